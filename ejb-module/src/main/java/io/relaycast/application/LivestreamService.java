@@ -1,0 +1,27 @@
+package io.relaycast.application;
+
+import io.relaycast.domain.model.PageRequest;
+import java.util.List;
+
+/** Creating, running and reading livestreams. Caller ids are authenticated principal names. */
+public interface LivestreamService {
+
+    CreatedStream create(String ownerId, NewStream request);
+
+    void start(String streamId, String callerId);
+
+    void end(String streamId, String callerId, String recordingUrl);
+
+    StreamSnapshot find(String streamId);
+
+    /** Live streams, most recently started first. */
+    List<StreamSnapshot> live(PageRequest page);
+
+    /** A broadcaster's streams, newest first. */
+    List<StreamSnapshot> byOwner(String ownerId, PageRequest page);
+
+    /** Adds a like to a live stream; returns the new total. */
+    long like(String streamId, String userId);
+
+    StreamStats stats(String streamId);
+}

@@ -1,0 +1,40 @@
+package io.relaycast.application.internal;
+
+import io.relaycast.application.ChatService;
+import io.relaycast.domain.model.ChatMessage;
+import io.relaycast.domain.model.ChatRepository;
+import io.relaycast.domain.model.Livestream;
+import io.relaycast.domain.model.LivestreamRepository;
+import io.relaycast.domain.model.PageRequest;
+import io.relaycast.domain.model.StreamNotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+
+@Stateless
+public class DefaultChatService implements ChatService {
+
+    @Inject
+    LivestreamRepository streams;
+
+    @Inject
+    ChatRepository chat;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public ChatMessage post(String streamId, String userId, String displayName, String text) {
+        Livestream stream = streams.find(streamId).orElseThrow(() -> StreamNotFoundException.stream(streamId));
+        ChatMessage message = ChatMessage.post(stream, userId, displayName, text, clock.instant());
+        chat.add(message);
+        return message;
+    }
+
+    @Override
+    public List<ChatMessage> history(String streamId, PageRequest page) {
+        streams.find(streamId).orElseThrow(() -> StreamNotFoundException.stream(streamId));
+        return chat.findRecent(streamId, page);
+    }
+}

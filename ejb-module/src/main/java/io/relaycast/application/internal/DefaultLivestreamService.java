@@ -1,0 +1,106 @@
+package io.relaycast.application.internal;
+
+import io.relaycast.application.CreatedStream;
+import io.relaycast.application.LivestreamService;
+import io.relaycast.application.NewStream;
+import io.relaycast.application.StreamSnapshot;
+import io.relaycast.application.StreamStats;
+import io.relaycast.domain.model.ChatRepository;
+import io.relaycast.domain.model.Livestream;
+import io.relaycast.domain.model.LivestreamRepository;
+import io.relaycast.domain.model.PageRequest;
+import io.relaycast.domain.model.StreamNotFoundException;
+import io.relaycast.domain.model.StreamStatus;
+import io.relaycast.domain.model.ViewerRepository;
+import io.relaycast.domain.model.WatchStatistics;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+@Stateless
+public class DefaultLivestreamService implements LivestreamService {
+
+    private static final Logger LOG = Logger.getLogger(DefaultLivestreamService.class.getName());
+
+    @Inject
+    LivestreamRepository streams;
+
+    @Inject
+    ViewerRepository viewers;
+
+    @Inject
+    ChatRepository chat;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public CreatedStream create(String ownerId, NewStream request) {
+        Livestream stream = Livestream.schedule(ownerId, request.title(), request.description(),
+                request.recordingEnabled(), request.scheduledAt(), clock.instant());
+        streams.add(stream);
+        LOG.info(() -> "Created " + stream);
+        return new CreatedStream(stream.getId(), stream.getStreamKey());
+    }
+
+    @Override
+    public void start(String streamId, String callerId) {
+        Livestream stream = lock(streamId);
+        stream.requireOwner(callerId);
+        stream.start(clock.instant());
+        LOG.info(() -> "Started " + stream);
+    }
+
+    @Override
+    public void end(String streamId, String callerId, String recordingUrl) {
+        Livestream stream = lock(streamId);
+        stream.requireOwner(callerId);
+        Instant now = clock.instant();
+        stream.end(now, recordingUrl);
+        int closed = viewers.closeOpen(streamId, now);
+        LOG.info(() -> "Ended " + stream + ", closed " + closed + " open viewer sessions");
+    }
+
+    @Override
+    public StreamSnapshot find(String streamId) {
+        Livestream stream = streams.find(streamId).orElseThrow(() -> StreamNotFoundException.stream(streamId));
+        return new StreamSnapshot(stream, viewers.countOpen(streamId));
+    }
+
+    @Override
+    public List<StreamSnapshot> live(PageRequest page) {
+        return withViewerCounts(streams.findByStatus(StreamStatus.LIVE, page));
+    }
+
+    @Override
+    public List<StreamSnapshot> byOwner(String ownerId, PageRequest page) {
+        return withViewerCounts(streams.findByOwner(ownerId, page));
+    }
+
+    @Override
+    public long like(String streamId, String userId) {
+        return lock(streamId).like();
+    }
+
+    @Override
+    public StreamStats stats(String streamId) {
+        Livestream s = streams.find(streamId).orElseThrow(() -> StreamNotFoundException.stream(streamId));
+        Instant now = clock.instant();
+        return new StreamStats(s.getId(), s.getStatus(), s.getViewerCountPeak(), viewers.countOpen(streamId),
+                viewers.countAll(streamId), s.getLikeCount(), chat.count(streamId), s.airTime(now).toSeconds(),
+                WatchStatistics.averageWatchTime(viewers.watchIntervals(streamId), now).toSeconds());
+    }
+
+    private Livestream lock(String streamId) {
+        return streams.findForUpdate(streamId).orElseThrow(() -> StreamNotFoundException.stream(streamId));
+    }
+
+    private List<StreamSnapshot> withViewerCounts(List<Livestream> list) {
+        Map<String, Long> counts = viewers.countOpen(list.stream().map(Livestream::getId).toList());
+        return list.stream().map(s -> new StreamSnapshot(s, counts.getOrDefault(s.getId(), 0L))).toList();
+    }
+}

@@ -1,0 +1,18 @@
+package io.relaycast.domain.model;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface LivestreamRepository {
+
+    void add(Livestream stream);
+
+    Optional<Livestream> find(String streamId);
+
+    /** Finds and row-locks the stream until the transaction ends, so that joins count peaks one at a time. */
+    Optional<Livestream> findForUpdate(String streamId);
+
+    List<Livestream> findByStatus(StreamStatus status, PageRequest page);
+
+    List<Livestream> findByOwner(String userId, PageRequest page);
+}

@@ -1,0 +1,52 @@
+package io.relaycast.infrastructure.persistence;
+
+import io.relaycast.domain.model.Livestream;
+import io.relaycast.domain.model.LivestreamRepository;
+import io.relaycast.domain.model.PageRequest;
+import io.relaycast.domain.model.StreamStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaLivestreamRepository implements LivestreamRepository {
+
+    @PersistenceContext(unitName = "relaycast")
+    EntityManager em;
+
+    @Override
+    public void add(Livestream stream) {
+        em.persist(stream);
+    }
+
+    @Override
+    public Optional<Livestream> find(String streamId) {
+        return Optional.ofNullable(streamId).map(id -> em.find(Livestream.class, id));
+    }
+
+    @Override
+    public Optional<Livestream> findForUpdate(String streamId) {
+        return Optional.ofNullable(streamId).map(id -> em.find(Livestream.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<Livestream> findByStatus(StreamStatus status, PageRequest page) {
+        return em.createNamedQuery(Livestream.FIND_BY_STATUS, Livestream.class)
+                .setParameter("status", status)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
+                .getResultList();
+    }
+
+    @Override
+    public List<Livestream> findByOwner(String userId, PageRequest page) {
+        return em.createNamedQuery(Livestream.FIND_BY_OWNER, Livestream.class)
+                .setParameter("userId", userId)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
+                .getResultList();
+    }
+}

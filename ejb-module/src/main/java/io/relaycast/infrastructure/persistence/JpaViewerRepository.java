@@ -1,0 +1,88 @@
+package io.relaycast.infrastructure.persistence;
+
+import io.relaycast.domain.model.LivestreamViewer;
+import io.relaycast.domain.model.UtcTime;
+import io.relaycast.domain.model.ViewerRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaViewerRepository implements ViewerRepository {
+
+    @PersistenceContext(unitName = "relaycast")
+    EntityManager em;
+
+    @Override
+    public void add(LivestreamViewer viewer) {
+        em.persist(viewer);
+        // Counting open sessions right after needs the row in the database.
+        em.flush();
+    }
+
+    @Override
+    public Optional<LivestreamViewer> find(String viewerId) {
+        return Optional.ofNullable(viewerId).map(id -> em.find(LivestreamViewer.class, id));
+    }
+
+    @Override
+    public long countOpen(String streamId) {
+        return em.createNamedQuery(LivestreamViewer.COUNT_OPEN, Long.class)
+                .setParameter("streamId", streamId)
+                .getSingleResult();
+    }
+
+    @Override
+    public Map<String, Long> countOpen(Collection<String> streamIds) {
+        Map<String, Long> counts = new HashMap<>();
+        if (streamIds.isEmpty()) {
+            return counts;
+        }
+        List<Object[]> rows = em.createNamedQuery(LivestreamViewer.COUNT_OPEN_BY_STREAMS, Object[].class)
+                .setParameter("streamIds", streamIds)
+                .getResultList();
+        for (Object[] row : rows) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    @Override
+    public long countAll(String streamId) {
+        return em.createNamedQuery(LivestreamViewer.COUNT_ALL, Long.class)
+                .setParameter("streamId", streamId)
+                .getSingleResult();
+    }
+
+    @Override
+    public int closeOpen(String streamId, Instant now) {
+        return em.createNamedQuery(LivestreamViewer.CLOSE_OPEN)
+                .setParameter("streamId", streamId)
+                .setParameter("now", UtcTime.toColumn(now))
+                .executeUpdate();
+    }
+
+    @Override
+    public int closeAllOpen(Instant now) {
+        return em.createNamedQuery(LivestreamViewer.CLOSE_ALL_OPEN)
+                .setParameter("now", UtcTime.toColumn(now))
+                .executeUpdate();
+    }
+
+    @Override
+    public List<WatchInterval> watchIntervals(String streamId) {
+        return em.createNamedQuery(LivestreamViewer.WATCH_INTERVALS, Object[].class)
+                .setParameter("streamId", streamId)
+                .getResultList().stream()
+                .map(r -> new WatchInterval(UtcTime.fromColumn((LocalDateTime) r[0]),
+                        UtcTime.fromColumn((LocalDateTime) r[1])))
+                .toList();
+    }
+}

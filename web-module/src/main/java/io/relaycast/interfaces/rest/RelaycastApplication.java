@@ -1,0 +1,29 @@
+package io.relaycast.interfaces.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@ApplicationPath("/api")
+@OpenAPIDefinition(
+        info = @Info(title = "Relaycast API", version = "1.0",
+                description = "Live video for the enterprise: create and run livestreams, join as a viewer "
+                        + "(with STUN/TURN servers for WebRTC), chat, like and read statistics. Errors are "
+                        + "application/problem+json. Media never passes through this server.",
+                license = @License(name = "Proprietary")),
+        tags = {
+                @Tag(name = "Streams", description = "Create, list, start and end livestreams"),
+                @Tag(name = "Viewing", description = "Join and leave as a viewer; likes and statistics"),
+                @Tag(name = "Chat", description = "Chat history and posting")
+        })
+@SecurityScheme(securitySchemeName = RelaycastApplication.BASIC_AUTH, type = SecuritySchemeType.HTTP,
+        scheme = "basic", description = "User and password from the server's registry (demo: alice/alice-demo)")
+public class RelaycastApplication extends Application {
+
+    public static final String BASIC_AUTH = "basicAuth";
+}

@@ -1,0 +1,25 @@
+package io.relaycast.interfaces.rest.dto;
+
+import io.relaycast.domain.model.Livestream;
+import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "CreateStreamRequest")
+public record CreateStreamRequest(
+        @Schema(required = true, maxLength = Livestream.MAX_TITLE, example = "Quarterly all-hands")
+        @NotBlank(message = "title is required")
+        @Size(max = Livestream.MAX_TITLE, message = "title must be at most 200 characters")
+        String title,
+        @Schema(maxLength = Livestream.MAX_DESCRIPTION, example = "Results, roadmap and Q&A")
+        @Size(max = Livestream.MAX_DESCRIPTION, message = "description must be at most 2000 characters")
+        String description,
+        @Schema(defaultValue = "false", example = "true")
+        Boolean recordingEnabled,
+        @Schema(description = "When the broadcast is planned (ISO-8601, not in the past)",
+                example = "2026-12-01T15:00:00Z")
+        @FutureOrPresent(message = "scheduledAt must not be in the past")
+        OffsetDateTime scheduledAt) {
+}

@@ -1,0 +1,4 @@
+package io.relaycast.interfaces.rest.dto;
+
+public record StreamDetailResponse(StreamView stream) {
+}

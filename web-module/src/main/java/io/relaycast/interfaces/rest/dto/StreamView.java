@@ -1,0 +1,41 @@
+package io.relaycast.interfaces.rest.dto;
+
+import io.relaycast.application.StreamSnapshot;
+import io.relaycast.domain.model.Livestream;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A livestream as clients see it. {@code streamKey} is present only when the caller owns the stream. */
+@Schema(name = "Stream")
+public record StreamView(
+        @Schema(example = "6f1c2b9e-8a47-4a8e-9c51-0b8f3f0d7a11") String id,
+        @Schema(description = "The broadcaster", example = "alice") String userId,
+        @Schema(example = "Quarterly all-hands") String title,
+        String description,
+        @Schema(enumeration = {"scheduled", "live", "ended"}, example = "live") String status,
+        Instant startedAt,
+        Instant endedAt,
+        @Schema(description = "Most viewers watching at the same time", example = "42") int viewerCountPeak,
+        boolean recordingEnabled,
+        String recordingUrl,
+        String thumbnailUrl,
+        Instant createdAt,
+        Instant scheduledAt,
+        @Schema(example = "17") long likeCount,
+        @Schema(description = "Viewers watching now", example = "12") long currentViewers,
+        @Schema(description = "Secret; only in the owner's own detail view") String streamKey) {
+
+    public static StreamView of(StreamSnapshot snapshot, String callerId) {
+        Livestream s = snapshot.stream();
+        String key = s.isOwnedBy(callerId) ? s.getStreamKey() : null;
+        return new StreamView(s.getId(), s.getUserId(), s.getTitle(), s.getDescription(), s.getStatus().wireName(),
+                s.getStartedAt(), s.getEndedAt(), s.getViewerCountPeak(), s.isRecordingEnabled(), s.getRecordingUrl(),
+                s.getThumbnailUrl(), s.getCreatedAt(), s.getScheduledAt(), s.getLikeCount(),
+                snapshot.currentViewers(), key);
+    }
+
+    /** List responses never carry the key, not even to the owner. */
+    public static StreamView withoutKey(StreamSnapshot snapshot) {
+        return of(snapshot, null);
+    }
+}

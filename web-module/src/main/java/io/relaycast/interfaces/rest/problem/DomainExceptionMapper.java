@@ -1,0 +1,41 @@
+package io.relaycast.interfaces.rest.problem;
+
+import io.relaycast.domain.model.DomainException;
+import io.relaycast.domain.model.InvalidInputException;
+import io.relaycast.domain.model.NotStreamOwnerException;
+import io.relaycast.domain.model.StreamNotFoundException;
+import io.relaycast.domain.model.StreamStateException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Broken business rules → 400 / 403 / 404 / 409. */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(DomainException e) {
+        return Problems.response(statusOf(e), e.getMessage(), uriInfo);
+    }
+
+    static int statusOf(DomainException e) {
+        if (e instanceof StreamNotFoundException) {
+            return 404;
+        }
+        if (e instanceof StreamStateException) {
+            return 409;
+        }
+        if (e instanceof NotStreamOwnerException) {
+            return 403;
+        }
+        if (e instanceof InvalidInputException) {
+            return 400;
+        }
+        return 400;
+    }
+}

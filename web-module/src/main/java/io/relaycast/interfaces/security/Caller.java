@@ -1,0 +1,35 @@
+package io.relaycast.interfaces.security;
+
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+
+/**
+ * Who is calling, as the container authenticated them. Missing credentials are a 401 with a
+ * Basic challenge; a signed-in user without the role is a 403.
+ */
+public final class Caller {
+
+    static final String CHALLENGE = "Basic realm=\"relaycast\"";
+
+    private Caller() {
+    }
+
+    public static Optional<String> id(SecurityContext sc) {
+        return Optional.ofNullable(sc.getUserPrincipal()).map(Principal::getName);
+    }
+
+    public static String requireAuthenticated(SecurityContext sc) {
+        return id(sc).orElseThrow(() -> new NotAuthorizedException("Sign in to do this.", CHALLENGE));
+    }
+
+    public static String requireRole(SecurityContext sc, String role) {
+        String id = requireAuthenticated(sc);
+        if (!sc.isUserInRole(role)) {
+            throw new ForbiddenException("This needs the '" + role + "' role.");
+        }
+        return id;
+    }
+}

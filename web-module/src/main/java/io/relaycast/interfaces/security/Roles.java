@@ -1,0 +1,14 @@
+package io.relaycast.interfaces.security;
+
+/** Application roles; server.xml binds them to registry groups. */
+public final class Roles {
+
+    /** Staff who may create and run streams. */
+    public static final String BROADCASTER = "broadcaster";
+    public static final String VIEWER = "viewer";
+    /** Any authenticated user (bound to ALL_AUTHENTICATED_USERS). */
+    public static final String USER = "user";
+
+    private Roles() {
+    }
+}
