@@ -14,6 +14,22 @@ public record PageRequest(int limit, int offset) {
         }
     }
 
+    /** Parses query-string values; missing ones take the defaults the REST contract documents. */
+    public static PageRequest parse(String limit, String offset, int defaultLimit) {
+        return of(number("limit", limit), number("offset", offset), defaultLimit);
+    }
+
+    private static Integer number(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name + " must be a whole number (was '" + raw + "').");
+        }
+    }
+
     /** Missing values take the defaults the REST contract documents. */
     public static PageRequest of(Integer limit, Integer offset, int defaultLimit) {
         return new PageRequest(limit == null ? defaultLimit : limit, offset == null ? 0 : offset);

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,9 +59,9 @@ public class ChatResource {
     @APIResponse(responseCode = "404", description = "Unknown stream", content = @Content(mediaType = PROBLEM,
             schema = @Schema(implementation = ProblemDetail.class)))
     public ChatHistoryResponse history(@PathParam("streamId") String streamId,
-                                       @Parameter(description = "1–200, default 100") @QueryParam("limit") Integer limit,
-                                       @Parameter(description = "≥ 0, default 0") @QueryParam("offset") Integer offset) {
-        return new ChatHistoryResponse(chat.history(streamId, PageRequest.of(limit, offset, 100)).stream()
+                                       @Parameter(description = "1–200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "100")) @QueryParam("limit") String limit,
+                                       @Parameter(description = "≥ 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("offset") String offset) {
+        return new ChatHistoryResponse(chat.history(streamId, PageRequest.parse(limit, offset, 100)).stream()
                 .map(ChatMessageView::of).toList());
     }
 

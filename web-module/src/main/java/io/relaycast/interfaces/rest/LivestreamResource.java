@@ -34,6 +34,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -103,9 +104,9 @@ public class LivestreamResource {
     @APIResponse(responseCode = "400", description = "limit/offset out of range", content = @Content(
             mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public StreamListResponse active(
-            @Parameter(description = "1–200, default 50") @QueryParam("limit") Integer limit,
-            @Parameter(description = "≥ 0, default 0") @QueryParam("offset") Integer offset) {
-        return new StreamListResponse(streams.live(PageRequest.of(limit, offset, 50)).stream()
+            @Parameter(description = "1–200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit,
+            @Parameter(description = "≥ 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("offset") String offset) {
+        return new StreamListResponse(streams.live(PageRequest.parse(limit, offset, 50)).stream()
                 .map(StreamView::withoutKey).toList());
     }
 
@@ -118,9 +119,9 @@ public class LivestreamResource {
     @APIResponse(responseCode = "400", description = "limit/offset out of range", content = @Content(
             mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public StreamListResponse byUser(@PathParam("userId") String userId,
-                                     @Parameter(description = "1–200, default 50") @QueryParam("limit") Integer limit,
-                                     @Parameter(description = "≥ 0, default 0") @QueryParam("offset") Integer offset) {
-        return new StreamListResponse(streams.byOwner(userId, PageRequest.of(limit, offset, 50)).stream()
+                                     @Parameter(description = "1–200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit,
+                                     @Parameter(description = "≥ 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("offset") String offset) {
+        return new StreamListResponse(streams.byOwner(userId, PageRequest.parse(limit, offset, 50)).stream()
                 .map(StreamView::withoutKey).toList());
     }
 
