@@ -1,0 +1,71 @@
+package io.relaycast.it;
+
+import static io.relaycast.it.Api.ALICE;
+import static io.relaycast.it.Api.CAROL;
+import static io.relaycast.it.Api.get;
+import static io.relaycast.it.Api.post;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Stops and starts the real server process: streams and chat are still there (H2 file database). */
+class DataSurvivesRestartIT {
+
+    @Test
+    void streamsAndChatSurviveARestart() throws Exception {
+        String id = Api.createLiveStream(ALICE, "Durable " + System.nanoTime());
+        post("/api/livestream/" + id + "/chat", Api.chatBody("still here?"), CAROL).expect(201);
+
+        server("stop");
+        server("start");
+        awaitReady(Duration.ofSeconds(180));
+
+        JsonObject stream = get("/api/livestream/" + id).expect(200).json().getJsonObject("stream");
+        assertEquals("live", stream.getString("status"));
+        assertEquals("still here?", get("/api/livestream/" + id + "/chat").json().getJsonArray("messages")
+                .getJsonObject(0).getString("message"));
+        post("/api/livestream/" + id + "/end", null, ALICE).expect(200);
+    }
+
+    private static void server(String action) throws IOException, InterruptedException {
+        Path wlp = Path.of(System.getProperty("relaycast.wlpDir"));
+        Process p = new ProcessBuilder(wlp.resolve("bin/server").toString(), action,
+                System.getProperty("relaycast.serverName"))
+                .inheritIO()
+                .start();
+        if (!p.waitFor(180, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("server " + action + " did not finish");
+        }
+        if (p.exitValue() != 0 && !(action.equals("start") && p.exitValue() == 1)) {
+            throw new IllegalStateException("server " + action + " exited with " + p.exitValue());
+        }
+    }
+
+    private static void awaitReady(Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        String last = "no answer";
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                Api.Reply r = get("/health/ready");
+                if (r.status() == 200) {
+                    // readiness alone is not enough: the API must answer too
+                    if (get("/api/livestream/active").status() == 200) {
+                        return;
+                    }
+                }
+                last = r.status() + " " + r.body();
+            } catch (IllegalStateException e) {
+                last = e.getMessage();
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("server not ready after restart: " + last);
+    }
+}

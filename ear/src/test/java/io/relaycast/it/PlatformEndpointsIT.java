@@ -1,0 +1,39 @@
+package io.relaycast.it;
+
+import static io.relaycast.it.Api.get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+/** OpenAPI, OpenAPI UI and health, as integrators and operators use them. */
+class PlatformEndpointsIT {
+
+    @Test
+    void openApiDescribesEveryEndpointWithSchemasErrorsAndSecurity() {
+        String doc = get("/openapi").expect(200).body();
+        for (String path : new String[] {"/api/livestream/create:", "/api/livestream/active:",
+                "/api/livestream/user/{userId}:", "/api/livestream/{streamId}:", "/api/livestream/{streamId}/start:",
+                "/api/livestream/{streamId}/end:", "/api/livestream/{streamId}/join:",
+                "/api/livestream/{streamId}/leave:", "/api/livestream/{streamId}/chat:",
+                "/api/livestream/{streamId}/like:", "/api/livestream/{streamId}/stats:"}) {
+            assertTrue(doc.contains(path), "OpenAPI lacks " + path);
+        }
+        for (String part : new String[] {"application/problem+json", "basicAuth", "scheme: basic",
+                "CreateStreamRequest", "JoinResponse", "IceServer", "StreamStats", "ChatMessage", "Problem",
+                "example"}) {
+            assertTrue(doc.contains(part), "OpenAPI lacks " + part);
+        }
+        assertEquals(200, get("/openapi/ui/").status());
+    }
+
+    @Test
+    void healthChecksTheDatabase() {
+        JsonObject ready = get("/health/ready").expect(200).json();
+        assertEquals("UP", ready.getString("status"));
+        assertTrue(ready.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .anyMatch(c -> c.getString("name").equals("database") && c.getString("status").equals("UP")));
+        assertEquals("UP", get("/health/live").expect(200).json().getString("status"));
+    }
+}

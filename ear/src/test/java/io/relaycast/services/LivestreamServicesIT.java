@@ -1,0 +1,173 @@
+package io.relaycast.services;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.relaycast.application.ChatService;
+import io.relaycast.application.CreatedStream;
+import io.relaycast.application.LivestreamService;
+import io.relaycast.application.NewStream;
+import io.relaycast.application.StreamStats;
+import io.relaycast.application.ViewerAdmission;
+import io.relaycast.application.ViewerService;
+import io.relaycast.domain.model.ChatMessage;
+import io.relaycast.domain.model.InvalidInputException;
+import io.relaycast.domain.model.NotStreamOwnerException;
+import io.relaycast.domain.model.PageRequest;
+import io.relaycast.domain.model.StreamNotFoundException;
+import io.relaycast.domain.model.StreamStateException;
+import io.relaycast.domain.model.StreamStatus;
+import io.relaycast.domain.model.ViewerRepository;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The application services inside a real Liberty with real JPA (EclipseLink) on an H2 file
+ * database: the same classes and persistence.xml the EAR ships.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LivestreamServicesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.create(WebArchive.class, "services-it.war")
+                .addPackages(true, "io.relaycast.domain", "io.relaycast.application", "io.relaycast.infrastructure")
+                .addAsResource("META-INF/persistence.xml")
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+    }
+
+    @Inject
+    LivestreamService streams;
+
+    @Inject
+    ViewerService viewers;
+
+    @Inject
+    ChatService chat;
+
+    @Inject
+    ViewerRepository viewerRows;
+
+    private static String owner() {
+        return "owner-" + System.nanoTime();
+    }
+
+    @Test
+    void lifecycleIsPersistedAndEnforced() {
+        String owner = owner();
+        CreatedStream created = streams.create(owner, new NewStream("Persisted", "d", true, null));
+        assertEquals(StreamStatus.SCHEDULED, streams.find(created.streamId()).stream().getStatus());
+        assertEquals(created.streamKey(), streams.find(created.streamId()).stream().getStreamKey());
+
+        assertThrows(NotStreamOwnerException.class, () -> streams.start(created.streamId(), "someone-else"));
+        assertThrows(StreamStateException.class, () -> streams.end(created.streamId(), owner, null));
+        streams.start(created.streamId(), owner);
+        assertEquals(StreamStatus.LIVE, streams.find(created.streamId()).stream().getStatus());
+        assertThrows(StreamStateException.class, () -> streams.start(created.streamId(), owner));
+        assertThrows(StreamNotFoundException.class, () -> streams.start("missing", owner));
+
+        assertTrue(streams.live(new PageRequest(200, 0)).stream()
+                .anyMatch(s -> s.stream().getId().equals(created.streamId())));
+        assertEquals(1, streams.byOwner(owner, new PageRequest(10, 0)).size());
+
+        streams.end(created.streamId(), owner, "/rec/x.webm");
+        assertEquals(StreamStatus.ENDED, streams.find(created.streamId()).stream().getStatus());
+        assertEquals("/rec/x.webm", streams.find(created.streamId()).stream().getRecordingUrl());
+    }
+
+    @Test
+    void peakIsTheMostViewersOpenAtOnceAndEndClosesEveryViewerRow() {
+        String owner = owner();
+        String id = streams.create(owner, new NewStream("Peak", null, false, null)).streamId();
+        streams.start(id, owner);
+
+        ViewerAdmission a = viewers.join(id, null);
+        ViewerAdmission b = viewers.join(id, "carol");
+        ViewerAdmission c = viewers.join(id, null);
+        viewers.leave(id, a.viewerId());
+        viewers.leave(id, b.viewerId());
+        viewers.join(id, null);
+        assertEquals(3, streams.find(id).stream().getViewerCountPeak());
+        assertEquals(2, streams.find(id).currentViewers());
+        assertNotNull(viewerRows.find(a.viewerId()).orElseThrow().getLeftAt());
+        assertEquals("carol", viewerRows.find(b.viewerId()).orElseThrow().getUserId());
+        assertNull(viewerRows.find(c.viewerId()).orElseThrow().getLeftAt());
+        assertThrows(StreamNotFoundException.class, () -> viewers.leave(id, "not-a-viewer"));
+
+        streams.end(id, owner, null);
+        assertNotNull(viewerRows.find(c.viewerId()).orElseThrow().getLeftAt(), "end closes open rows");
+        StreamStats stats = streams.stats(id);
+        assertEquals(0, stats.currentViewers());
+        assertEquals(4, stats.totalViewers());
+        assertEquals(3, stats.peakViewers());
+        assertThrows(StreamStateException.class, () -> viewers.join(id, null));
+    }
+
+    @Test
+    void concurrentJoinsCountThePeakExactly() throws Exception {
+        String owner = owner();
+        String id = streams.create(owner, new NewStream("Crowd", null, false, null)).streamId();
+        streams.start(id, owner);
+        int n = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<String>> joins = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                joins.add(() -> viewers.join(id, null).viewerId());
+            }
+            for (Future<String> f : pool.invokeAll(joins)) {
+                assertNotNull(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(n, streams.find(id).currentViewers());
+        assertEquals(n, streams.find(id).stream().getViewerCountPeak());
+    }
+
+    @Test
+    void chatIsValidatedStoredAndReadBackChronologically() {
+        String owner = owner();
+        String id = streams.create(owner, new NewStream("Chat", null, false, null)).streamId();
+        assertThrows(StreamStateException.class, () -> chat.post(id, "carol", "carol", "early"));
+        streams.start(id, owner);
+        for (int i = 1; i <= 5; i++) {
+            chat.post(id, "carol", "Carol", "message " + i);
+        }
+        assertThrows(InvalidInputException.class, () -> chat.post(id, "carol", "carol", " "));
+        assertThrows(InvalidInputException.class, () -> chat.post(id, "carol", "carol", "x".repeat(501)));
+
+        List<ChatMessage> latest3 = chat.history(id, new PageRequest(3, 0));
+        assertEquals(List.of("message 3", "message 4", "message 5"), latest3.stream().map(ChatMessage::getMessage).toList());
+        List<ChatMessage> older = chat.history(id, new PageRequest(3, 3));
+        assertEquals(List.of("message 1", "message 2"), older.stream().map(ChatMessage::getMessage).toList());
+        assertEquals("Carol", latest3.get(0).getDisplayName());
+        assertEquals(5, streams.stats(id).chatMessages());
+    }
+
+    @Test
+    void likesAccumulateOnlyWhileLive() {
+        String owner = owner();
+        String id = streams.create(owner, new NewStream("Likes", null, false, null)).streamId();
+        assertThrows(StreamStateException.class, () -> streams.like(id, "carol"));
+        streams.start(id, owner);
+        assertEquals(1, streams.like(id, "carol"));
+        assertEquals(2, streams.like(id, "bob"));
+        assertEquals(2, streams.stats(id).likes());
+    }
+}
