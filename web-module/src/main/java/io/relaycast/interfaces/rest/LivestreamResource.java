@@ -177,9 +177,12 @@ public class LivestreamResource {
             schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "Not live", content = @Content(mediaType = PROBLEM,
             schema = @Schema(implementation = ProblemDetail.class)))
-    public SuccessResponse end(@PathParam("streamId") String streamId, EndStreamRequest request) {
+    @Consumes(MediaType.WILDCARD)
+    public SuccessResponse end(@PathParam("streamId") String streamId, String rawBody) {
         String caller = Caller.requireAuthenticated(security);
-        EndStreamRequest body = validator.valid(request);
+        // The body is optional, so a plain "POST …/end" without a content type must work too.
+        EndStreamRequest body = validator.valid(rawBody == null || rawBody.isBlank() ? null
+                : JsonBodies.parse(rawBody, EndStreamRequest.class));
         streams.end(streamId, caller, body == null ? null : body.recordingUrl());
         return SuccessResponse.OK;
     }
