@@ -12,6 +12,15 @@ public interface LivestreamService {
 
     void end(String streamId, String callerId, String recordingUrl);
 
+    /**
+     * Ends a live stream whose broadcaster did not come back (no owner check; used by the signaling
+     * grace timer). Returns false when the stream was not live any more.
+     */
+    boolean endAbandoned(String streamId);
+
+    /** Ids of every live stream. */
+    List<String> liveStreamIds();
+
     StreamSnapshot find(String streamId);
 
     /** Live streams, most recently started first. */

@@ -7,7 +7,9 @@ import io.relaycast.domain.model.Livestream;
 import io.relaycast.domain.model.LivestreamRepository;
 import io.relaycast.domain.model.PageRequest;
 import io.relaycast.domain.model.StreamNotFoundException;
+import io.relaycast.application.events.ChatPosted;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -24,11 +26,16 @@ public class DefaultChatService implements ChatService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<Object> events;
+
     @Override
     public ChatMessage post(String streamId, String userId, String displayName, String text) {
         Livestream stream = streams.find(streamId).orElseThrow(() -> StreamNotFoundException.stream(streamId));
         ChatMessage message = ChatMessage.post(stream, userId, displayName, text, clock.instant());
         chat.add(message);
+        events.fire(new ChatPosted(streamId, message.getId(), message.getUserId(), message.getDisplayName(),
+                message.getMessage(), message.getCreatedAt()));
         return message;
     }
 

@@ -13,7 +13,11 @@ import io.relaycast.domain.model.StreamNotFoundException;
 import io.relaycast.domain.model.StreamStatus;
 import io.relaycast.domain.model.ViewerRepository;
 import io.relaycast.domain.model.WatchStatistics;
+import io.relaycast.application.events.AudienceChanged;
+import io.relaycast.application.events.StreamEnded;
+import io.relaycast.application.events.StreamStarted;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,6 +42,9 @@ public class DefaultLivestreamService implements LivestreamService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<Object> events;
+
     @Override
     public CreatedStream create(String ownerId, NewStream request) {
         Livestream stream = Livestream.schedule(ownerId, request.title(), request.description(),
@@ -52,6 +59,7 @@ public class DefaultLivestreamService implements LivestreamService {
         Livestream stream = lock(streamId);
         stream.requireOwner(callerId);
         stream.start(clock.instant());
+        events.fire(new StreamStarted(streamId));
         LOG.info(() -> "Started " + stream);
     }
 
@@ -59,10 +67,30 @@ public class DefaultLivestreamService implements LivestreamService {
     public void end(String streamId, String callerId, String recordingUrl) {
         Livestream stream = lock(streamId);
         stream.requireOwner(callerId);
+        finish(stream, recordingUrl);
+    }
+
+    @Override
+    public boolean endAbandoned(String streamId) {
+        Livestream stream = lock(streamId);
+        if (stream.getStatus() != StreamStatus.LIVE) {
+            return false;
+        }
+        finish(stream, null);
+        return true;
+    }
+
+    private void finish(Livestream stream, String recordingUrl) {
         Instant now = clock.instant();
         stream.end(now, recordingUrl);
-        int closed = viewers.closeOpen(streamId, now);
+        int closed = viewers.closeOpen(stream.getId(), now);
+        events.fire(new StreamEnded(stream.getId(), now, stream.getRecordingUrl()));
         LOG.info(() -> "Ended " + stream + ", closed " + closed + " open viewer sessions");
+    }
+
+    @Override
+    public List<String> liveStreamIds() {
+        return streams.findIdsByStatus(StreamStatus.LIVE);
     }
 
     @Override
@@ -83,7 +111,9 @@ public class DefaultLivestreamService implements LivestreamService {
 
     @Override
     public long like(String streamId, String userId) {
-        return lock(streamId).like();
+        long likes = lock(streamId).like();
+        events.fire(new AudienceChanged(streamId));
+        return likes;
     }
 
     @Override

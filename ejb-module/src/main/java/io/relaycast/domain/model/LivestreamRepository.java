@@ -14,5 +14,7 @@ public interface LivestreamRepository {
 
     List<Livestream> findByStatus(StreamStatus status, PageRequest page);
 
+    List<String> findIdsByStatus(StreamStatus status);
+
     List<Livestream> findByOwner(String userId, PageRequest page);
 }

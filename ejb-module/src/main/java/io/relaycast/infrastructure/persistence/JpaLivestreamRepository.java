@@ -42,6 +42,13 @@ public class JpaLivestreamRepository implements LivestreamRepository {
     }
 
     @Override
+    public List<String> findIdsByStatus(StreamStatus status) {
+        return em.createNamedQuery(Livestream.FIND_IDS_BY_STATUS, String.class)
+                .setParameter("status", status)
+                .getResultList();
+    }
+
+    @Override
     public List<Livestream> findByOwner(String userId, PageRequest page) {
         return em.createNamedQuery(Livestream.FIND_BY_OWNER, Livestream.class)
                 .setParameter("userId", userId)

@@ -1,0 +1,206 @@
+package io.relaycast.it;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** A real WebSocket client (JDK) that records every message it receives. */
+public final class WsClient implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    public static final Duration WAIT = Duration.ofSeconds(10);
+
+    private final List<JsonObject> inbox = new ArrayList<>();
+    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private final WebSocket socket;
+    private final StringBuilder partial = new StringBuilder();
+    private volatile JsonObject joined;
+
+    private WsClient(String streamId, String credentials) {
+        WebSocket.Builder b = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
+        if (credentials != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        URI uri = URI.create(Api.BASE.replace("http", "ws") + "/ws/livestream/" + streamId);
+        socket = b.buildAsync(uri, new Listener()).join();
+    }
+
+    public static WsClient connect(String streamId, String credentials) {
+        return new WsClient(streamId, credentials);
+    }
+
+    /** Connects and joins as broadcaster with the stream key; returns after stream:joined. */
+    public static WsClient broadcaster(String streamId, String streamKey) {
+        WsClient c = connect(streamId, null);
+        c.send(Json.createObjectBuilder().add("type", "stream:join").add("role", "broadcaster")
+                .add("streamKey", streamKey).build());
+        c.joined = c.await("stream:joined");
+        return c;
+    }
+
+    public static WsClient viewer(String streamId, String credentials) {
+        WsClient c = connect(streamId, credentials);
+        c.send("{\"type\":\"stream:join\",\"role\":\"viewer\"}");
+        c.joined = c.await("stream:joined");
+        return c;
+    }
+
+    /** The stream:joined this client received (set by the broadcaster/viewer factories). */
+    public JsonObject joined() {
+        return joined;
+    }
+
+    public String peerId() {
+        return joined.getString("peerId");
+    }
+
+    public void send(JsonObject msg) {
+        send(msg.toString());
+    }
+
+    public void send(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    /** Sends unless the connection is gone; false if it is. */
+    public boolean trySend(String text) {
+        try {
+            socket.sendText(text, true).join();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    public synchronized List<JsonObject> all() {
+        return List.copyOf(inbox);
+    }
+
+    /** Removes and returns the first received message matching the filter, waiting up to {@link #WAIT}. */
+    public JsonObject await(Predicate<JsonObject> filter, String what) {
+        Instant deadline = Instant.now().plus(WAIT);
+        synchronized (this) {
+            while (true) {
+                for (Iterator<JsonObject> it = inbox.iterator(); it.hasNext(); ) {
+                    JsonObject m = it.next();
+                    if (filter.test(m)) {
+                        it.remove();
+                        return m;
+                    }
+                }
+                long left = Duration.between(Instant.now(), deadline).toMillis();
+                if (left <= 0) {
+                    fail("No " + what + " within " + WAIT + "; received " + inbox);
+                }
+                try {
+                    wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    fail(e);
+                }
+            }
+        }
+    }
+
+    public JsonObject await(String type) {
+        return await(m -> type.equals(m.getString("type", null)), type);
+    }
+
+    public JsonObject awaitError(String code) {
+        return await(m -> "error".equals(m.getString("type", null)) && code.equals(m.getString("code", null)),
+                "error " + code);
+    }
+
+    /** How many messages of this type are in the inbox now (not removed). */
+    public synchronized long count(String type) {
+        return inbox.stream().filter(m -> type.equals(m.getString("type", null))).count();
+    }
+
+    /** Pings and waits for the pong: everything sent before it has been processed. */
+    public void sync() {
+        send("{\"type\":\"ping\"}");
+        await("pong");
+    }
+
+    /** The close code the server sent, waiting up to the given time. */
+    public int awaitClose(Duration timeout) {
+        try {
+            return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            return fail("connection not closed within " + timeout + "; received " + all());
+        }
+    }
+
+    public boolean isClosed() {
+        return closed.isDone();
+    }
+
+    /** Drops the TCP connection without a close frame. */
+    public void abort() {
+        socket.abort();
+    }
+
+    @Override
+    public void close() {
+        if (!socket.isOutputClosed()) {
+            try {
+                socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                socket.abort();
+            }
+        }
+    }
+
+    private final class Listener implements WebSocket.Listener {
+
+        @Override
+        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                String text = partial.toString();
+                partial.setLength(0);
+                try (JsonReader r = Json.createReader(new StringReader(text))) {
+                    JsonObject m = r.readObject();
+                    synchronized (WsClient.this) {
+                        inbox.add(m);
+                        WsClient.this.notifyAll();
+                    }
+                }
+            }
+            ws.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+            closed.complete(statusCode);
+            synchronized (WsClient.this) {
+                WsClient.this.notifyAll();
+            }
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket ws, Throwable error) {
+            closed.complete(-1);
+        }
+    }
+}

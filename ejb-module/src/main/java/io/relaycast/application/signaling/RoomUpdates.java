@@ -1,0 +1,70 @@
+package io.relaycast.application.signaling;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Coalesces {@code stream_update}: changes only mark a room dirty, and a timer sends one update
+ * per dirty room per interval, so a like storm costs a few messages a second, not one per like.
+ */
+@ApplicationScoped
+public class RoomUpdates {
+
+    private static final Logger LOG = Logger.getLogger(RoomUpdates.class.getName());
+
+    @Inject
+    RoomRouter router;
+
+    @Inject
+    SignalingService signaling;
+
+    @Inject
+    SignalingSettings settings;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final Set<String> dirty = ConcurrentHashMap.newKeySet();
+    private ScheduledFuture<?> flusher;
+
+    @PostConstruct
+    void start() {
+        long interval = settings.updateIntervalMillis();
+        flusher = scheduler.scheduleWithFixedDelay(this::flush, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    public void changed(String streamId) {
+        dirty.add(streamId);
+    }
+
+    void flush() {
+        for (String streamId : dirty) {
+            dirty.remove(streamId);
+            if (router.members(streamId).isEmpty()) {
+                continue;
+            }
+            try {
+                router.publish(streamId, SignalMessages.streamUpdate(signaling.stats(streamId)), p -> true);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "No update for " + streamId, e);
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (flusher != null) {
+            flusher.cancel(false);
+        }
+    }
+}

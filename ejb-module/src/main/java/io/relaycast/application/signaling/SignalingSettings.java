@@ -1,0 +1,59 @@
+package io.relaycast.application.signaling;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Signaling limits and timers (MicroProfile Config; env vars in docs/configuration.md). */
+@ApplicationScoped
+public class SignalingSettings {
+
+    @Inject
+    @ConfigProperty(name = "signaling.broadcaster-grace-seconds", defaultValue = "30")
+    int broadcasterGraceSeconds;
+
+    @Inject
+    @ConfigProperty(name = "signaling.idle-timeout-seconds", defaultValue = "60")
+    int idleTimeoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = "signaling.max-messages-per-second", defaultValue = "30")
+    int maxMessagesPerSecond;
+
+    @Inject
+    @ConfigProperty(name = "signaling.max-message-bytes", defaultValue = "65536")
+    int maxMessageBytes;
+
+    @Inject
+    @ConfigProperty(name = "signaling.update-interval-ms", defaultValue = "250")
+    int updateIntervalMillis;
+
+    @Inject
+    @ConfigProperty(name = "signaling.max-queued-messages", defaultValue = "1000")
+    int maxQueuedMessages;
+
+    public int broadcasterGraceSeconds() {
+        return broadcasterGraceSeconds;
+    }
+
+    public int idleTimeoutSeconds() {
+        return idleTimeoutSeconds;
+    }
+
+    public int maxMessagesPerSecond() {
+        return maxMessagesPerSecond;
+    }
+
+    public int maxMessageBytes() {
+        return maxMessageBytes;
+    }
+
+    public int updateIntervalMillis() {
+        return updateIntervalMillis;
+    }
+
+    /** Messages waiting for a slow client beyond which it is disconnected. */
+    public int maxQueuedMessages() {
+        return maxQueuedMessages;
+    }
+}

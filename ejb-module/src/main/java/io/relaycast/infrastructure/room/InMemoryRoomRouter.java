@@ -1,0 +1,77 @@
+package io.relaycast.infrastructure.room;
+
+import io.relaycast.application.signaling.Participant;
+import io.relaycast.application.signaling.PeerRole;
+import io.relaycast.application.signaling.RoomRouter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/** Rooms of this server only: a map of stream id → (peer id → participant). */
+@ApplicationScoped
+public class InMemoryRoomRouter implements RoomRouter {
+
+    private final Map<String, Map<String, Participant>> rooms = new ConcurrentHashMap<>();
+
+    @Override
+    public void add(Participant p) {
+        rooms.computeIfAbsent(p.streamId(), k -> new ConcurrentHashMap<>()).put(p.peerId(), p);
+    }
+
+    @Override
+    public void remove(Participant p) {
+        rooms.computeIfPresent(p.streamId(), (k, room) -> {
+            room.remove(p.peerId(), p);
+            return room.isEmpty() ? null : room;
+        });
+    }
+
+    @Override
+    public Optional<Participant> find(String streamId, String peerId) {
+        Map<String, Participant> room = rooms.get(streamId);
+        return room == null || peerId == null ? Optional.empty() : Optional.ofNullable(room.get(peerId));
+    }
+
+    @Override
+    public List<Participant> members(String streamId) {
+        Map<String, Participant> room = rooms.get(streamId);
+        return room == null ? List.of() : List.copyOf(room.values());
+    }
+
+    @Override
+    public void publish(String streamId, String text, Predicate<Participant> filter) {
+        Map<String, Participant> room = rooms.get(streamId);
+        if (room != null) {
+            for (Participant p : room.values()) {
+                if (filter.test(p)) {
+                    p.send(text);
+                }
+            }
+        }
+    }
+
+    @Override
+    public boolean deliver(String streamId, String peerId, String text) {
+        Optional<Participant> p = find(streamId, peerId);
+        p.ifPresent(x -> x.send(text));
+        return p.isPresent();
+    }
+
+    @Override
+    public int roomCount() {
+        return rooms.size();
+    }
+
+    @Override
+    public int memberCount() {
+        return rooms.values().stream().mapToInt(Map::size).sum();
+    }
+
+    @Override
+    public int memberCount(PeerRole role) {
+        return (int) rooms.values().stream().flatMap(r -> r.values().stream()).filter(p -> p.role() == role).count();
+    }
+}

@@ -1,0 +1,160 @@
+package io.relaycast.interfaces.signaling;
+
+import io.relaycast.application.signaling.RateLimiter;
+import io.relaycast.application.signaling.SignalMessages;
+import io.relaycast.application.signaling.SignalingException;
+import io.relaycast.application.signaling.SignalingMetrics;
+import io.relaycast.application.signaling.SignalingService;
+import io.relaycast.application.signaling.SignalingSettings;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.PathParam;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * ws://host:9080/ws/livestream/{streamId}. Parses and polices frames (size, rate, JSON shape)
+ * and hands each message to {@link SignalingService}. Bad input is answered with an {@code error}
+ * message; the connection stays open unless the client floods.
+ */
+@ServerEndpoint("/livestream/{streamId}")
+public class SignalingEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(SignalingEndpoint.class.getName());
+    private static final String CONNECTION = Connection.class.getName();
+    /** Frames above this are refused by the container itself (close 1009). */
+    static final int HARD_LIMIT_BYTES = 1024 * 1024;
+
+    @Inject
+    SignalingService signaling;
+
+    @Inject
+    SignalingSettings settings;
+
+    @Inject
+    SignalingMetrics metrics;
+
+    @OnOpen
+    public void open(Session session, @PathParam("streamId") String streamId) {
+        session.setMaxIdleTimeout(settings.idleTimeoutSeconds() * 1000L);
+        Principal user = session.getUserPrincipal();
+        Connection c = new Connection(streamId, user == null ? null : user.getName(),
+                new WebSocketPeer(session, settings.maxQueuedMessages()),
+                new RateLimiter(settings.maxMessagesPerSecond(), System.nanoTime()));
+        session.getUserProperties().put(CONNECTION, c);
+        metrics.sessionOpened();
+    }
+
+    @OnMessage(maxMessageSize = HARD_LIMIT_BYTES)
+    public void text(Session session, String text) {
+        Connection c = (Connection) session.getUserProperties().get(CONNECTION);
+        switch (c.limiter.acquire(System.nanoTime())) {
+            case FLOOD -> {
+                metrics.rejected();
+                c.peer.close(1008, "Message flood");
+                return;
+            }
+            case REJECT -> {
+                reject(c, "rate-limited", "More than " + settings.maxMessagesPerSecond()
+                        + " messages per second; this one was dropped.");
+                return;
+            }
+            case ALLOW -> {
+                // carry on
+            }
+        }
+        if (text.length() > settings.maxMessageBytes()
+                || text.getBytes(StandardCharsets.UTF_8).length > settings.maxMessageBytes()) {
+            reject(c, "too-large", "Messages are limited to " + settings.maxMessageBytes() + " bytes.");
+            return;
+        }
+        JsonObject msg;
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            JsonValue value = reader.readValue();
+            if (!(value instanceof JsonObject o)) {
+                reject(c, "bad-message", "A message is a JSON object with a 'type'.");
+                return;
+            }
+            msg = o;
+        } catch (JsonException e) {
+            reject(c, "bad-json", "The message is not valid JSON.");
+            return;
+        }
+        if (!(msg.get("type") instanceof JsonString type)) {
+            reject(c, "bad-message", "A message is a JSON object with a 'type'.");
+            return;
+        }
+        dispatch(c, type.getString(), msg);
+    }
+
+    private void dispatch(Connection c, String type, JsonObject msg) {
+        try {
+            if (c.participant != null) {
+                signaling.handle(c.participant, type, msg);
+            } else if ("stream:join".equals(type)) {
+                c.participant = signaling.join(c.peer, c.streamId, msg, c.principal);
+            } else if ("ping".equals(type)) {
+                c.peer.send(SignalMessages.pong());
+            } else {
+                reject(c, "not-joined", "Send stream:join first.");
+            }
+        } catch (SignalingException e) {
+            reject(c, e.code(), e.getMessage());
+        } catch (RuntimeException e) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Signaling error, incident " + incident, e);
+            metrics.rejected();
+            c.peer.send(SignalMessages.error("internal", "Internal error; incident id " + incident + "."));
+        }
+    }
+
+    @OnMessage
+    public void binary(Session session, ByteBuffer data) {
+        reject((Connection) session.getUserProperties().get(CONNECTION), "bad-message",
+                "Binary frames are not part of the protocol.");
+    }
+
+    @OnClose
+    public void close(Session session, CloseReason reason) {
+        Connection c = (Connection) session.getUserProperties().remove(CONNECTION);
+        if (c == null) {
+            return;
+        }
+        metrics.sessionClosed();
+        if (c.participant != null) {
+            try {
+                signaling.disconnected(c.participant);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Cleanup after disconnect failed", e);
+            }
+        }
+    }
+
+    @OnError
+    public void error(Session session, Throwable t) {
+        // A dropped TCP connection or an over-size frame; onClose does the cleanup.
+        LOG.fine(() -> "WebSocket " + session.getId() + ": " + t);
+    }
+
+    private void reject(Connection c, String code, String message) {
+        metrics.rejected();
+        c.peer.send(SignalMessages.error(code, message));
+    }
+}

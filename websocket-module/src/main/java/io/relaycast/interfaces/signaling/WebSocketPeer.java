@@ -1,0 +1,123 @@
+package io.relaycast.interfaces.signaling;
+
+import io.relaycast.application.signaling.Peer;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.SendResult;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Queue;
+import java.util.logging.Logger;
+
+/**
+ * A WebSocket session as a {@link Peer}: messages go out one at a time, in order, without
+ * blocking the sender (fan-out to a thousand viewers must not wait for the slowest). A client
+ * that lets too many messages pile up is disconnected instead of growing the heap.
+ */
+final class WebSocketPeer implements Peer {
+
+    private static final Logger LOG = Logger.getLogger(WebSocketPeer.class.getName());
+
+    private record CloseRequest(int code, String reason) {
+    }
+
+    private final Session session;
+    private final int maxQueued;
+    private final Queue<Object> queue = new ArrayDeque<>();
+    private final ThreadLocal<Boolean> pumping = ThreadLocal.withInitial(() -> Boolean.FALSE);
+    private boolean inFlight;
+    private boolean closed;
+
+    WebSocketPeer(Session session, int maxQueued) {
+        this.session = session;
+        this.maxQueued = maxQueued;
+    }
+
+    @Override
+    public void send(String text) {
+        enqueue(text);
+    }
+
+    @Override
+    public void close(int code, String reason) {
+        enqueue(new CloseRequest(code, reason));
+    }
+
+    private void enqueue(Object item) {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            if (queue.size() >= maxQueued) {
+                closed = true;
+                queue.clear();
+                LOG.info(() -> "Disconnecting slow WebSocket client " + session.getId());
+                closeNow(new CloseRequest(1008, "Too slow: outbound messages backed up"));
+                return;
+            }
+            queue.add(item);
+        }
+        pump();
+    }
+
+    private void pump() {
+        if (pumping.get()) {
+            return; // a send completed inline; the loop below carries on
+        }
+        pumping.set(Boolean.TRUE);
+        try {
+            while (true) {
+                Object next;
+                synchronized (this) {
+                    if (inFlight || closed || queue.isEmpty()) {
+                        return;
+                    }
+                    next = queue.poll();
+                    if (next instanceof CloseRequest) {
+                        closed = true;
+                        queue.clear();
+                    } else {
+                        inFlight = true;
+                    }
+                }
+                if (next instanceof CloseRequest c) {
+                    closeNow(c);
+                    return;
+                }
+                try {
+                    session.getAsyncRemote().sendText((String) next, this::sent);
+                } catch (RuntimeException e) {
+                    synchronized (this) {
+                        closed = true;
+                        queue.clear();
+                    }
+                    return;
+                }
+            }
+        } finally {
+            pumping.set(Boolean.FALSE);
+        }
+    }
+
+    private void sent(SendResult result) {
+        synchronized (this) {
+            inFlight = false;
+            if (!result.isOK()) {
+                closed = true;
+                queue.clear();
+                return;
+            }
+        }
+        pump();
+    }
+
+    private void closeNow(CloseRequest c) {
+        try {
+            if (session.isOpen()) {
+                session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(c.code()), c.reason()));
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.fine(() -> "Close of " + session.getId() + " failed: " + e);
+        }
+    }
+}
