@@ -83,7 +83,7 @@ class SignalingLiveStateIT {
         JsonObject s = SignalingNegotiationIT.liveStream("Counts");
         String id = s.getString("streamId");
         String stats = "/api/livestream/" + id + "/stats";
-        try (WsClient b = WsClient.broadcaster(id, s.getString("streamKey"))) {
+        try (WsClient b = WsClient.broadcaster(id, s.getString("streamKey")).keepAlive()) {
             WsClient closer = WsClient.viewer(id, null);
             WsClient dropper = WsClient.viewer(id, null);
             WsClient silent = WsClient.viewer(id, null);

@@ -80,6 +80,23 @@ public final class WsClient implements AutoCloseable {
         socket.sendText(text, true).join();
     }
 
+    /** Pings every 2 s, as a real client does to stay within the server's idle timeout. */
+    public WsClient keepAlive() {
+        Thread t = new Thread(() -> {
+            while (!closed.isDone() && !socket.isOutputClosed()) {
+                try {
+                    Thread.sleep(2000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                trySend("{\"type\":\"ping\"}");
+            }
+        }, "ws-keepalive");
+        t.setDaemon(true);
+        t.start();
+        return this;
+    }
+
     /** Sends unless the connection is gone; false if it is. */
     public boolean trySend(String text) {
         try {

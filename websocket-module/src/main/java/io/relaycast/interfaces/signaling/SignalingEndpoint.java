@@ -6,6 +6,7 @@ import io.relaycast.application.signaling.SignalingException;
 import io.relaycast.application.signaling.SignalingMetrics;
 import io.relaycast.application.signaling.SignalingService;
 import io.relaycast.application.signaling.SignalingSettings;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -35,6 +36,7 @@ import java.util.logging.Logger;
  * message; the connection stays open unless the client floods.
  */
 @ServerEndpoint("/livestream/{streamId}")
+@Dependent // a CDI bean, one instance per connection, so that the services can be injected
 public class SignalingEndpoint {
 
     private static final Logger LOG = Logger.getLogger(SignalingEndpoint.class.getName());
