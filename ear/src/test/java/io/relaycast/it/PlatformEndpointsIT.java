@@ -29,6 +29,16 @@ class PlatformEndpointsIT {
     }
 
     @Test
+    void signalingMetricsArePublished() {
+        String metrics = get("/metrics?scope=application").expect(200).body();
+        for (String name : new String[] {"relaycast_signaling_relayed_total", "relaycast_chat_messages_total",
+                "relaycast_signaling_rejected_total", "relaycast_signaling_rooms", "relaycast_signaling_members",
+                "relaycast_signaling_viewers", "relaycast_signaling_sessions_open"}) {
+            assertTrue(metrics.contains(name), "missing metric " + name + " in\n" + metrics);
+        }
+    }
+
+    @Test
     void healthChecksTheDatabase() {
         JsonObject ready = get("/health/ready").expect(200).json();
         assertEquals("UP", ready.getString("status"));
