@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  *   java -Xmx3g ear/src/test/java/io/relaycast/bench/SignalingBenchmark.java [baseUrl] [options]
  * </pre>
  *
- * Options: {@code --pairs=100,500 --viewers=100,1000 --messages=200 --idle=10000}. Prints
+ * Options: {@code --pairs=100,500 --viewers=100,1000 --messages=200 --chat-rate=25 --idle=10000}
+ * (an empty list skips a part). Prints
  * relay latency (offer → answer → 10 ICE candidates each way, P pairs at once), chat fan-out
  * time (send until the last viewer has it) and idle sessions held with server heap per session.
  * Figures, not assertions: see docs/performance.md.
@@ -44,9 +45,13 @@ public final class SignalingBenchmark {
     private static final Pattern STAMP = Pattern.compile("\"(?:sdp|candidate|message)\":\"t=(\\d+)");
     private static final Pattern FIELD_ID = Pattern.compile("\"streamId\":\"([^\"]+)\"");
     private static final Pattern FIELD_KEY = Pattern.compile("\"streamKey\":\"([^\"]+)\"");
+    private static final Pattern CHAT_INDEX = Pattern.compile("\"message\":\"m(\\d+) t=");
+    private static final Pattern FROM = Pattern.compile("\"from\":\"([^\"]+)\"");
     private static final String ALICE = "alice:alice-demo";
 
     private static String base = "http://localhost:9080";
+    /** Chat messages per second the broadcaster sends in the fan-out test (server limit: 30). */
+    private static int chatRate = 25;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final List<HttpClient> WS_CLIENTS = new ArrayList<>();
 
@@ -56,6 +61,9 @@ public final class SignalingBenchmark {
         int messages = 200;
         int idle = 10_000;
         for (String a : args) {
+            if (a.startsWith("--chat-rate=")) {
+                chatRate = Integer.parseInt(a.substring(a.indexOf('=') + 1));
+            }
             if (a.startsWith("--pairs=")) {
                 pairs = ints(a);
             } else if (a.startsWith("--viewers=")) {
@@ -175,7 +183,7 @@ public final class SignalingBenchmark {
                         joined.countDown();
                     } else if (type.equals("chat:message")) {
                         long now = System.nanoTime();
-                        Matcher m = Pattern.compile("\"message\":\"m(\\d+) t=").matcher(text);
+                        Matcher m = CHAT_INDEX.matcher(text);
                         if (m.find()) {
                             int idx = Integer.parseInt(m.group(1));
                             lastReceipt.accumulateAndGet(idx, now, Math::max);
@@ -198,7 +206,7 @@ public final class SignalingBenchmark {
         for (int i = 0; i < messages; i++) {
             sent[i] = System.nanoTime();
             b.send("{\"type\":\"chat:send\",\"message\":\"m" + i + " t=" + sent[i] + "\"}");
-            Thread.sleep(40); // 25 messages/s: under the per-session limit
+            Thread.sleep(1000 / chatRate);
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline && !allReceived(receipts, viewers)) {
@@ -212,8 +220,8 @@ public final class SignalingBenchmark {
                 fanout.add((lastReceipt.get(i) - sent[i]) / 1000);
             }
         }
-        System.out.printf("chat fan-out N=%d viewers, %d messages: send→last viewer %s; complete messages=%d/%d,"
-                        + " deliveries=%d/%d; %d viewers joined in %.1f s%n", viewers, messages,
+        System.out.printf("chat fan-out N=%d viewers, %d messages at %d/s: send→last viewer %s; complete messages=%d/%d,"
+                        + " deliveries=%d/%d; %d viewers joined in %.1f s%n", viewers, messages, chatRate,
                 percentiles(fanout), fanout.size(), messages, delivered, (long) viewers * messages, viewers,
                 joinSeconds);
         pool.shutdown();
@@ -363,7 +371,7 @@ public final class SignalingBenchmark {
     }
 
     private static String from(String text) {
-        Matcher m = Pattern.compile("\"from\":\"([^\"]+)\"").matcher(text);
+        Matcher m = FROM.matcher(text);
         return m.find() ? m.group(1) : "";
     }
 
@@ -384,7 +392,8 @@ public final class SignalingBenchmark {
     }
 
     private static int[] ints(String arg) {
-        return Arrays.stream(arg.substring(arg.indexOf('=') + 1).split(",")).mapToInt(Integer::parseInt).toArray();
+        return Arrays.stream(arg.substring(arg.indexOf('=') + 1).split(",")).filter(x -> !x.isBlank())
+                .mapToInt(Integer::parseInt).toArray();
     }
 
     private static void closeAll(List<Ws> sockets) {

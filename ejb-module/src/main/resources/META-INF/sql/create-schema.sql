@@ -1,0 +1,11 @@
+CREATE TABLE IF NOT EXISTS livestreams (id VARCHAR(36) NOT NULL PRIMARY KEY, user_id VARCHAR(128) NOT NULL, title VARCHAR(200) NOT NULL, description VARCHAR(2000), stream_key VARCHAR(64) NOT NULL, status VARCHAR(16) NOT NULL, started_at TIMESTAMP, ended_at TIMESTAMP, viewer_count_peak INTEGER NOT NULL, recording_enabled BOOLEAN NOT NULL, recording_url VARCHAR(2048), thumbnail_url VARCHAR(2048), created_at TIMESTAMP NOT NULL, scheduled_at TIMESTAMP, like_count BIGINT NOT NULL, version BIGINT NOT NULL);
+CREATE UNIQUE INDEX IF NOT EXISTS idx_livestreams_stream_key ON livestreams (stream_key);
+CREATE INDEX IF NOT EXISTS idx_livestreams_user_id ON livestreams (user_id);
+CREATE INDEX IF NOT EXISTS idx_livestreams_status ON livestreams (status);
+CREATE TABLE IF NOT EXISTS livestream_viewers (id VARCHAR(36) NOT NULL PRIMARY KEY, stream_id VARCHAR(36) NOT NULL REFERENCES livestreams (id), user_id VARCHAR(128), joined_at TIMESTAMP NOT NULL, left_at TIMESTAMP);
+CREATE INDEX IF NOT EXISTS idx_viewers_stream_id ON livestream_viewers (stream_id);
+CREATE INDEX IF NOT EXISTS idx_viewers_user_id ON livestream_viewers (user_id);
+CREATE TABLE IF NOT EXISTS livestream_chat (id BIGINT NOT NULL PRIMARY KEY, stream_id VARCHAR(36) NOT NULL REFERENCES livestreams (id), user_id VARCHAR(128) NOT NULL, display_name VARCHAR(128) NOT NULL, message VARCHAR(1000) NOT NULL, created_at TIMESTAMP NOT NULL);
+CREATE INDEX IF NOT EXISTS idx_chat_stream_id ON livestream_chat (stream_id, created_at);
+CREATE INDEX IF NOT EXISTS idx_chat_user_id ON livestream_chat (user_id);
+CREATE SEQUENCE IF NOT EXISTS livestream_chat_seq START WITH 50 INCREMENT BY 50;
