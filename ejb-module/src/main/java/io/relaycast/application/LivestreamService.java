@@ -26,6 +26,12 @@ public interface LivestreamService {
     /** Live streams, most recently started first. */
     List<StreamSnapshot> live(PageRequest page);
 
+    /** Scheduled streams with a planned time, soonest first. */
+    List<StreamSnapshot> upcoming(PageRequest page);
+
+    /** Ended streams with a recording, most recent first. */
+    List<StreamSnapshot> recordings(PageRequest page);
+
     /** A broadcaster's streams, newest first. */
     List<StreamSnapshot> byOwner(String ownerId, PageRequest page);
 

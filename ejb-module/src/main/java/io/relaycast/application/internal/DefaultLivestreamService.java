@@ -105,6 +105,16 @@ public class DefaultLivestreamService implements LivestreamService {
     }
 
     @Override
+    public List<StreamSnapshot> upcoming(PageRequest page) {
+        return withViewerCounts(streams.findUpcoming(page));
+    }
+
+    @Override
+    public List<StreamSnapshot> recordings(PageRequest page) {
+        return withViewerCounts(streams.findRecordings(page));
+    }
+
+    @Override
     public List<StreamSnapshot> byOwner(String ownerId, PageRequest page) {
         return withViewerCounts(streams.findByOwner(ownerId, page));
     }

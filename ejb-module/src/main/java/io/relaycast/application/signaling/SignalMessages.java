@@ -40,16 +40,16 @@ public final class SignalMessages {
         } else {
             nullable(b, "viewerId", p.viewerId());
             nullable(b, "broadcasterPeerId", broadcasterPeerId);
-            JsonArrayBuilder servers = Json.createArrayBuilder();
-            for (IceServer s : iceServers) {
-                JsonObjectBuilder e = Json.createObjectBuilder().add("urls", Json.createArrayBuilder(s.urls()));
-                if (s.username() != null) {
-                    e.add("username", s.username()).add("credential", s.credential());
-                }
-                servers.add(e);
-            }
-            b.add("iceServers", servers);
         }
+        JsonArrayBuilder servers = Json.createArrayBuilder();
+        for (IceServer s : iceServers) {
+            JsonObjectBuilder e = Json.createObjectBuilder().add("urls", Json.createArrayBuilder(s.urls()));
+            if (s.username() != null) {
+                e.add("username", s.username()).add("credential", s.credential());
+            }
+            servers.add(e);
+        }
+        b.add("iceServers", servers);
         return b.build().toString();
     }
 

@@ -28,6 +28,12 @@ import java.util.UUID;
         query = "SELECT s FROM Livestream s WHERE s.status = :status ORDER BY s.startedAt DESC, s.createdAt DESC, s.id")
 @NamedQuery(name = Livestream.FIND_BY_OWNER,
         query = "SELECT s FROM Livestream s WHERE s.userId = :userId ORDER BY s.createdAt DESC, s.id")
+@NamedQuery(name = Livestream.FIND_UPCOMING,
+        query = "SELECT s FROM Livestream s WHERE s.status = :status"
+                + " AND s.scheduledAt IS NOT NULL ORDER BY s.scheduledAt, s.id")
+@NamedQuery(name = Livestream.FIND_RECORDINGS,
+        query = "SELECT s FROM Livestream s WHERE s.status = :status"
+                + " AND s.recordingUrl IS NOT NULL ORDER BY s.endedAt DESC, s.id")
 @NamedQuery(name = Livestream.FIND_IDS_BY_STATUS,
         query = "SELECT s.id FROM Livestream s WHERE s.status = :status")
 public class Livestream {
@@ -35,6 +41,8 @@ public class Livestream {
     public static final String FIND_BY_STATUS = "Livestream.findByStatus";
     public static final String FIND_BY_OWNER = "Livestream.findByOwner";
     public static final String FIND_IDS_BY_STATUS = "Livestream.findIdsByStatus";
+    public static final String FIND_UPCOMING = "Livestream.findUpcoming";
+    public static final String FIND_RECORDINGS = "Livestream.findRecordings";
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_DESCRIPTION = 2000;

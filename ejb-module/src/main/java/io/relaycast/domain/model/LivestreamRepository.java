@@ -16,5 +16,11 @@ public interface LivestreamRepository {
 
     List<String> findIdsByStatus(StreamStatus status);
 
+    /** Scheduled streams with a planned time, soonest first. */
+    List<Livestream> findUpcoming(PageRequest page);
+
+    /** Ended streams that have a recording, most recent first. */
+    List<Livestream> findRecordings(PageRequest page);
+
     List<Livestream> findByOwner(String userId, PageRequest page);
 }

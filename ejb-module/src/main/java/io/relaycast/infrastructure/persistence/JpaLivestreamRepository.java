@@ -49,6 +49,20 @@ public class JpaLivestreamRepository implements LivestreamRepository {
     }
 
     @Override
+    public List<Livestream> findUpcoming(PageRequest page) {
+        return em.createNamedQuery(Livestream.FIND_UPCOMING, Livestream.class)
+                .setParameter("status", StreamStatus.SCHEDULED)
+                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+    }
+
+    @Override
+    public List<Livestream> findRecordings(PageRequest page) {
+        return em.createNamedQuery(Livestream.FIND_RECORDINGS, Livestream.class)
+                .setParameter("status", StreamStatus.ENDED)
+                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+    }
+
+    @Override
     public List<Livestream> findByOwner(String userId, PageRequest page) {
         return em.createNamedQuery(Livestream.FIND_BY_OWNER, Livestream.class)
                 .setParameter("userId", userId)

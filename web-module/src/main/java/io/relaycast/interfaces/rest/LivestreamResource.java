@@ -111,6 +111,28 @@ public class LivestreamResource {
     }
 
     @GET
+    @Path("/upcoming")
+    @Tag(ref = "Streams")
+    @Operation(summary = "Scheduled streams with a planned time, soonest first")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = StreamListResponse.class)))
+    public StreamListResponse upcoming(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        return new StreamListResponse(streams.upcoming(PageRequest.parse(limit, offset, 50)).stream()
+                .map(StreamView::withoutKey).toList());
+    }
+
+    @GET
+    @Path("/recordings")
+    @Tag(ref = "Streams")
+    @Operation(summary = "Ended streams that have a recording, most recent first")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = StreamListResponse.class)))
+    public StreamListResponse recordings(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        return new StreamListResponse(streams.recordings(PageRequest.parse(limit, offset, 50)).stream()
+                .map(StreamView::withoutKey).toList());
+    }
+
+    @GET
     @Path("/user/{userId}")
     @Tag(ref = "Streams")
     @Operation(summary = "A broadcaster's streams (any state), newest first")

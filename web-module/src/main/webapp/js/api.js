@@ -1,0 +1,39 @@
+// Small fetch helpers: JSON in, JSON out, problem bodies turned into Error(detail).
+export async function api(method, path, body) {
+  const init = { method, headers: {}, credentials: 'same-origin' };
+  if (body !== undefined) {
+    init.headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  const res = await fetch(path, init);
+  if (res.status === 204) return null;
+  const data = await res.json().catch(() => null);
+  if (!res.ok) {
+    const err = new Error((data && data.detail) || `HTTP ${res.status}`);
+    err.status = res.status;
+    throw err;
+  }
+  return data;
+}
+
+export const me = () => api('GET', '/api/session');
+
+/** Renders one chat line; the message is text, never HTML. */
+export function chatLine(m) {
+  const li = document.createElement('li');
+  const who = document.createElement('span');
+  who.className = 'author';
+  who.textContent = m.displayName || m.userId;
+  const text = document.createElement('span');
+  text.className = 'text';
+  text.textContent = m.message;
+  li.append(who, text);
+  li.dataset.id = m.id;
+  return li;
+}
+
+export function appendChat(list, m) {
+  if (list.querySelector(`li[data-id="${CSS.escape(String(m.id))}"]`)) return;
+  list.append(chatLine(m));
+  list.scrollTop = list.scrollHeight;
+}

@@ -1,0 +1,243 @@
+import { api, appendChat, me } from './api.js';
+import { Signaling } from './signaling.js';
+
+const $ = (id) => document.getElementById(id);
+const state = { stream: null, key: null, sig: null, iceServers: [], media: null, screen: null, peers: new Map(), history: [] };
+
+async function init() {
+  const who = await me();
+  if (!who.roles.includes('broadcaster')) {
+    $('console-auth').hidden = false;
+    return;
+  }
+  $('console').hidden = false;
+  await startPreview();
+  await listDevices();
+}
+
+async function startPreview() {
+  const video = $('camera').value ? { deviceId: { exact: $('camera').value } } : { width: 640, height: 480 };
+  const audio = $('microphone').value ? { deviceId: { exact: $('microphone').value } } : true;
+  const media = await navigator.mediaDevices.getUserMedia({ video, audio });
+  if (state.media) state.media.getTracks().forEach((t) => t.stop());
+  state.media = media;
+  if (!state.screen) {
+    $('preview').srcObject = media;
+    replaceOutgoing(media);
+  }
+}
+
+async function listDevices() {
+  const devices = await navigator.mediaDevices.enumerateDevices();
+  for (const [kind, select] of [['videoinput', $('camera')], ['audioinput', $('microphone')]]) {
+    const current = select.value;
+    select.replaceChildren(...devices.filter((d) => d.kind === kind).map((d, i) => {
+      const o = document.createElement('option');
+      o.value = d.deviceId;
+      o.textContent = d.label || `${kind} ${i + 1}`;
+      return o;
+    }));
+    if (current) select.value = current;
+  }
+}
+
+/** Swaps tracks on every viewer's connection without renegotiating (RTCRtpSender.replaceTrack). */
+function replaceOutgoing(stream) {
+  for (const { pc } of state.peers.values()) {
+    for (const sender of pc.getSenders()) {
+      const track = stream.getTracks().find((t) => sender.track && t.kind === sender.track.kind);
+      if (track) sender.replaceTrack(track);
+    }
+  }
+}
+
+function outgoingStream() {
+  if (!state.screen) return state.media;
+  return new MediaStream([...state.screen.getVideoTracks(), ...state.media.getAudioTracks()]);
+}
+
+$('camera').addEventListener('change', startPreview);
+$('microphone').addEventListener('change', startPreview);
+
+$('create-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const scheduled = $('scheduled').value ? new Date($('scheduled').value).toISOString() : undefined;
+  try {
+    const created = await api('POST', '/api/livestream/create', {
+      title: $('title').value, description: $('description').value,
+      recordingEnabled: $('recording').checked, scheduledAt: scheduled,
+    });
+    state.stream = created.streamId;
+    state.key = created.streamKey;
+    $('create-form').hidden = true;
+    $('studio').hidden = false;
+    $('stream-title').textContent = $('title').value;
+    const link = `${location.origin}/watch/${created.streamId}`;
+    $('watch-link').href = link;
+    $('watch-link').textContent = link;
+    connect();
+  } catch (err) {
+    alert(err.message);
+  }
+});
+
+function connect() {
+  state.sig = new Signaling(state.stream)
+    .on('stream:joined', (m) => {
+      state.iceServers = m.iceServers || [];
+      update(m.stats);
+      $('status').textContent = m.status;
+      m.viewers.forEach((v) => offerTo(v.peerId, v.userId));
+    })
+    .on('stream:viewer-joined', (m) => offerTo(m.peerId, m.userId))
+    .on('stream:viewer-left', (m) => dropPeer(m.peerId))
+    .on('stream:answer', (m) => state.peers.get(m.from)?.pc.setRemoteDescription(m.sdp))
+    .on('stream:ice-candidate', async (m) => {
+      const p = state.peers.get(m.from);
+      if (p && m.candidate) await p.pc.addIceCandidate(m.candidate).catch(() => {});
+    })
+    .on('stream_update', update)
+    .on('stream_started', () => { $('status').textContent = 'live'; })
+    .on('stream_stopped', () => { $('status').textContent = 'ended'; endUi(); })
+    .on('chat:message', (m) => appendChat($('chat'), m))
+    .on('error', (m) => console.warn('signaling error', m.code, m.message))
+    .open({ type: 'stream:join', role: 'broadcaster', streamKey: state.key });
+  api('GET', `/api/livestream/${state.stream}/chat?limit=100`).then((h) => h.messages.forEach((m) => appendChat($('chat'), m)));
+}
+
+async function offerTo(peerId, userId) {
+  dropPeer(peerId);
+  const pc = new RTCPeerConnection({ iceServers: state.iceServers });
+  const entry = { pc, userId, bytes: 0, at: performance.now(), kbps: 0 };
+  state.peers.set(peerId, entry);
+  const stream = outgoingStream();
+  stream.getTracks().forEach((t) => pc.addTrack(t, stream));
+  pc.onicecandidate = (e) => { if (e.candidate) state.sig.send({ type: 'stream:ice-candidate', to: peerId, candidate: e.candidate }); };
+  pc.onconnectionstatechange = renderPeers;
+  const offer = await pc.createOffer();
+  await pc.setLocalDescription(offer);
+  state.sig.send({ type: 'stream:offer', to: peerId, sdp: pc.localDescription });
+  renderPeers();
+}
+
+function dropPeer(peerId) {
+  const p = state.peers.get(peerId);
+  if (p) {
+    p.pc.close();
+    state.peers.delete(peerId);
+    renderPeers();
+  }
+}
+
+function renderPeers() {
+  $('peers').replaceChildren(...[...state.peers.entries()].map(([id, p]) => {
+    const tr = document.createElement('tr');
+    for (const v of [id.slice(0, 10), p.userId || 'anonymous', p.pc.connectionState, p.kbps.toFixed(0)]) {
+      const td = document.createElement('td');
+      td.textContent = v;
+      tr.append(td);
+    }
+    return tr;
+  }));
+}
+
+async function sampleStats() {
+  for (const p of state.peers.values()) {
+    const stats = await p.pc.getStats();
+    let bytes = 0;
+    stats.forEach((r) => { if (r.type === 'outbound-rtp') bytes += r.bytesSent || 0; });
+    const now = performance.now();
+    p.kbps = Math.max(0, ((bytes - p.bytes) * 8) / (now - p.at));
+    p.bytes = bytes;
+    p.at = now;
+  }
+  renderPeers();
+}
+setInterval(sampleStats, 2000);
+
+function update(s) {
+  if (!s) return;
+  $('viewers').textContent = s.viewers;
+  $('peak').textContent = s.peak;
+  $('likes').textContent = s.likes;
+  state.history.push(s.viewers);
+  if (state.history.length > 120) state.history.shift();
+  drawChart();
+}
+
+function drawChart() {
+  const c = $('chart');
+  const g = c.getContext('2d');
+  g.clearRect(0, 0, c.width, c.height);
+  const max = Math.max(1, ...state.history);
+  g.strokeStyle = '#2a6df4';
+  g.beginPath();
+  state.history.forEach((v, i) => {
+    const x = (i / Math.max(1, state.history.length - 1)) * (c.width - 4) + 2;
+    const y = c.height - 4 - (v / max) * (c.height - 8);
+    if (i === 0) g.moveTo(x, y); else g.lineTo(x, y);
+  });
+  g.stroke();
+}
+
+$('go-live').addEventListener('click', async () => {
+  try {
+    await api('POST', `/api/livestream/${state.stream}/start`);
+    $('status').textContent = 'live';
+    $('go-live').disabled = true;
+    $('end').disabled = false;
+    $('share-screen').disabled = false;
+  } catch (err) {
+    alert(err.message);
+  }
+});
+
+$('share-screen').addEventListener('click', async () => {
+  const screen = await Promise.race([
+    navigator.mediaDevices.getDisplayMedia({ video: true }),
+    new Promise((_, reject) => setTimeout(() => reject(new Error('screen picker timed out')), 15000)),
+  ]);
+  state.screen = screen;
+  screen.getVideoTracks()[0].addEventListener('ended', useCamera);
+  $('preview').srcObject = screen;
+  replaceOutgoing(screen);
+  $('share-screen').disabled = true;
+  $('use-camera').disabled = false;
+});
+
+function useCamera() {
+  if (!state.screen) return;
+  state.screen.getTracks().forEach((t) => t.stop());
+  state.screen = null;
+  $('preview').srcObject = state.media;
+  replaceOutgoing(state.media);
+  $('share-screen').disabled = false;
+  $('use-camera').disabled = true;
+}
+$('use-camera').addEventListener('click', useCamera);
+
+$('end').addEventListener('click', async () => {
+  try {
+    await api('POST', `/api/livestream/${state.stream}/end`);
+  } catch (err) {
+    alert(err.message);
+  }
+  endUi();
+});
+
+function endUi() {
+  $('end').disabled = true;
+  $('share-screen').disabled = true;
+  $('use-camera').disabled = true;
+  for (const id of [...state.peers.keys()]) dropPeer(id);
+}
+
+$('chat-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const text = $('chat-input').value.trim();
+  if (text) state.sig.send({ type: 'chat:send', message: text });
+  $('chat-input').value = '';
+});
+
+window.relaycastConsole = state; // for diagnostics and tests
+init().catch((e) => { console.error(e); $('console-auth').textContent = e.message; $('console-auth').hidden = false; });

@@ -1,0 +1,64 @@
+import { api } from './api.js';
+
+const live = document.getElementById('live');
+const liveEmpty = document.getElementById('live-empty');
+const upcoming = document.getElementById('upcoming');
+const recordings = document.getElementById('recordings');
+
+function since(iso) {
+  const s = Math.max(0, Math.floor((Date.now() - Date.parse(iso)) / 1000));
+  const h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), r = s % 60;
+  return (h ? `${h}:${String(m).padStart(2, '0')}` : `${m}`) + `:${String(r).padStart(2, '0')}`;
+}
+
+function text(tag, value, cls) {
+  const el = document.createElement(tag);
+  el.textContent = value;
+  if (cls) el.className = cls;
+  return el;
+}
+
+function card(s) {
+  const li = document.createElement('li');
+  li.dataset.streamId = s.id;
+  const a = document.createElement('a');
+  a.href = `/watch/${encodeURIComponent(s.id)}`;
+  if (s.thumbnailUrl) {
+    const img = document.createElement('img');
+    img.src = s.thumbnailUrl;
+    img.alt = '';
+    a.append(img);
+  } else {
+    a.append(text('div', '', 'thumb'));
+  }
+  a.append(text('strong', s.title));
+  li.append(a, text('div', `${s.userId} · ${s.currentViewers} watching · live ${since(s.startedAt)}`, 'muted'));
+  return li;
+}
+
+async function refresh() {
+  try {
+    const [l, u, r] = await Promise.all([
+      api('GET', '/api/livestream/active?limit=50'),
+      api('GET', '/api/livestream/upcoming?limit=20'),
+      api('GET', '/api/livestream/recordings?limit=20'),
+    ]);
+    live.replaceChildren(...l.streams.map(card));
+    liveEmpty.hidden = l.streams.length > 0;
+    upcoming.replaceChildren(...u.streams.map((s) =>
+      text('li', `${new Date(s.scheduledAt).toLocaleString()} — ${s.title} (${s.userId})`)));
+    recordings.replaceChildren(...r.streams.map((s) => {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = s.recordingUrl;
+      a.textContent = s.title;
+      li.append(a, text('span', ` — ${s.userId}, ${new Date(s.endedAt).toLocaleString()}`, 'muted'));
+      return li;
+    }));
+  } catch (e) {
+    console.error(e);
+  }
+}
+
+refresh();
+setInterval(refresh, 5000);

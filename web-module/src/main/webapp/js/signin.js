@@ -1,0 +1,24 @@
+// Sends the credentials once with HTTP Basic; the server answers with its HttpOnly session
+// cookie, which authenticates the console's API calls and WebSocket handshakes from then on.
+const form = document.getElementById('signin-form');
+const error = document.getElementById('signin-error');
+
+form.addEventListener('submit', async (e) => {
+  e.preventDefault();
+  error.textContent = '';
+  const user = document.getElementById('username').value;
+  const password = document.getElementById('password').value;
+  const bytes = new TextEncoder().encode(`${user}:${password}`);
+  const basic = btoa(String.fromCharCode(...bytes));
+  const res = await fetch('/api/session', {
+    method: 'POST', credentials: 'same-origin', headers: { Authorization: `Basic ${basic}` },
+  });
+  if (!res.ok) {
+    error.textContent = res.status === 401 ? 'Wrong user or password.' : `Sign-in failed (HTTP ${res.status}).`;
+    return;
+  }
+  const me = await res.json();
+  const next = new URLSearchParams(location.search).get('next');
+  const safeNext = next && next.startsWith('/') && !next.startsWith('//') ? next : null;
+  location.href = safeNext || (me.roles.includes('broadcaster') ? '/console' : '/');
+});

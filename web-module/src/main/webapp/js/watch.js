@@ -1,0 +1,126 @@
+import { api, appendChat, me } from './api.js';
+import { Signaling } from './signaling.js';
+
+const $ = (id) => document.getElementById(id);
+const streamId = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop());
+const params = new URLSearchParams(location.search);
+// ?relay=1 forces media through TURN (iceTransportPolicy 'relay'), for testing and strict networks.
+const transportPolicy = params.get('relay') === '1' ? 'relay' : 'all';
+const w = { pc: null, pending: [], iceServers: [], sig: null, joinAt: 0, firstFrameMs: null, user: null };
+window.relaycastWatch = w;
+
+function setState(name, text) {
+  $('state').dataset.state = name;
+  $('state').textContent = text;
+}
+
+async function init() {
+  const [detail, who] = await Promise.all([api('GET', `/api/livestream/${encodeURIComponent(streamId)}`), me()]);
+  w.user = who;
+  const s = detail.stream;
+  $('title').textContent = s.title;
+  $('chat-hint').hidden = who.authenticated;
+  $('chat-form').hidden = !who.authenticated;
+  $('likes').textContent = s.likeCount;
+  $('viewers').textContent = s.currentViewers;
+  const history = await api('GET', `/api/livestream/${encodeURIComponent(streamId)}/chat?limit=100`);
+  history.messages.forEach((m) => appendChat($('chat'), m));
+  if (s.status === 'ended') return ended(s.recordingUrl);
+  setState(s.status === 'live' ? 'waiting' : 'scheduled',
+    s.status === 'live' ? 'Connecting…' : 'Not started yet — this page updates when it goes live.');
+  connect();
+}
+
+function connect() {
+  w.joinAt = performance.now();
+  w.sig = new Signaling(streamId)
+    .on('stream:joined', (m) => { w.iceServers = m.iceServers || []; update(m.stats); })
+    .on('stream:offer', answer)
+    .on('stream:ice-candidate', async (m) => {
+      if (!m.candidate) return;
+      if (w.pc && w.pc.remoteDescription) await w.pc.addIceCandidate(m.candidate).catch(() => {});
+      else w.pending.push(m.candidate);
+    })
+    .on('stream_started', () => setState('waiting', 'Live — connecting…'))
+    .on('stream:broadcaster-left', () => setState('reconnecting', 'The broadcaster is reconnecting…'))
+    .on('stream:broadcaster-rejoined', () => { closePc(); setState('waiting', 'Reconnecting…'); })
+    .on('stream_update', update)
+    .on('stream_stopped', (m) => ended(m.recordingUrl))
+    .on('chat:message', (m) => appendChat($('chat'), m))
+    .on('error', (m) => console.warn('signaling error', m.code, m.message))
+    .open({ type: 'stream:join', role: 'viewer' });
+}
+
+async function answer(m) {
+  closePc();
+  const pc = new RTCPeerConnection({ iceServers: w.iceServers, iceTransportPolicy: transportPolicy });
+  w.pc = pc;
+  pc.ontrack = (e) => {
+    const video = $('video');
+    if (video.srcObject !== e.streams[0]) {
+      video.srcObject = e.streams[0];
+      video.play().catch(() => {});
+      watchFirstFrame(video);
+    }
+  };
+  pc.onicecandidate = (e) => { if (e.candidate) w.sig.send({ type: 'stream:ice-candidate', candidate: e.candidate }); };
+  pc.onconnectionstatechange = () => {
+    if (pc.connectionState === 'connected') setState('live', 'Live');
+    if (pc.connectionState === 'failed') setState('reconnecting', 'Connection lost, waiting for the broadcaster…');
+  };
+  await pc.setRemoteDescription(m.sdp);
+  for (const c of w.pending.splice(0)) await pc.addIceCandidate(c).catch(() => {});
+  await pc.setLocalDescription(await pc.createAnswer());
+  w.sig.send({ type: 'stream:answer', sdp: pc.localDescription });
+}
+
+function watchFirstFrame(video) {
+  if (w.firstFrameMs !== null || !video.requestVideoFrameCallback) return;
+  video.requestVideoFrameCallback(() => { w.firstFrameMs = Math.round(performance.now() - w.joinAt); });
+}
+
+function closePc() {
+  if (w.pc) w.pc.close();
+  w.pc = null;
+  w.pending = [];
+}
+
+function update(s) {
+  if (!s) return;
+  $('viewers').textContent = s.viewers;
+  $('likes').textContent = s.likes;
+}
+
+function ended(recordingUrl) {
+  closePc();
+  const state = $('state');
+  state.dataset.state = 'ended';
+  state.textContent = 'This stream has ended.';
+  if (recordingUrl) {
+    const a = document.createElement('a');
+    a.href = recordingUrl;
+    a.textContent = ' Watch the recording.';
+    state.append(a);
+  }
+}
+
+$('unmute').addEventListener('click', () => {
+  const v = $('video');
+  v.muted = !v.muted;
+  $('unmute').textContent = v.muted ? 'Unmute' : 'Mute';
+});
+$('volume').addEventListener('input', (e) => { $('video').volume = Number(e.target.value); });
+$('fullscreen').addEventListener('click', () => $('video').requestFullscreen?.());
+$('pip').addEventListener('click', () => $('video').requestPictureInPicture?.().catch(() => {}));
+$('like').addEventListener('click', () => {
+  if (!w.user?.authenticated) { $('chat-hint').hidden = false; return; }
+  w.sig.send({ type: 'like' });
+});
+$('chat-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const text = $('chat-input').value.trim();
+  if (text) w.sig.send({ type: 'chat:send', message: text });
+  $('chat-input').value = '';
+});
+
+init().catch((e) => setState('error', e.message));
