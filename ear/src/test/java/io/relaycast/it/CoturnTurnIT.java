@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,47 +27,19 @@ import org.junit.jupiter.api.Test;
  */
 class CoturnTurnIT {
 
-    private static Process coturn;
+    private static Coturn coturn;
     private static Path dir;
 
     @BeforeAll
     static void startCoturn() throws Exception {
-        boolean installed = Files.isExecutable(Path.of("/usr/bin/turnserver"))
-                && Files.isExecutable(Path.of("/usr/bin/turnutils_uclient"));
-        if (!installed) {
-            if ("true".equalsIgnoreCase(System.getenv("RELAYCAST_REQUIRE_COTURN"))) {
-                throw new AssertionError("coturn (turnserver, turnutils_uclient) is not installed");
-            }
-            Assumptions.abort("coturn is not installed (apt-get install coturn)");
-        }
-        dir = Files.createDirectories(Path.of("target", "coturn"));
-        Path conf = dir.resolve("turnserver.conf");
-        Files.writeString(conf, String.join("\n",
-                "listening-ip=127.0.0.1", "relay-ip=127.0.0.1", "listening-port=3478",
-                "min-port=49160", "max-port=49300", "realm=relaycast.test",
-                "use-auth-secret", "static-auth-secret=" + SecretsIT.TURN_SECRET,
-                "fingerprint", "no-tls", "no-dtls", "no-cli", "allow-loopback-peers", "no-multicast-peers",
-                "userdb=" + dir.toAbsolutePath().resolve("turndb"), "pidfile=" + dir.toAbsolutePath().resolve("pid"),
-                "log-file=stdout", "simple-log", ""));
-        coturn = new ProcessBuilder("/usr/bin/turnserver", "-c", conf.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("turnserver.log").toFile())
-                .start();
-        // Wait until coturn reports its UDP listener.
-        for (int i = 0; i < 100; i++) {
-            if (Files.exists(dir.resolve("turnserver.log"))
-                    && Files.readString(dir.resolve("turnserver.log")).contains("UDP listener opened on : 127.0.0.1:3478")) {
-                return;
-            }
-            assertTrue(coturn.isAlive(), "turnserver exited: " + Files.readString(dir.resolve("turnserver.log")));
-            Thread.sleep(100);
-        }
+        coturn = Coturn.start();
+        dir = coturn.dir;
     }
 
     @AfterAll
-    static void stopCoturn() {
+    static void stopCoturn() throws Exception {
         if (coturn != null) {
-            coturn.destroy();
+            coturn.close();
         }
     }
 

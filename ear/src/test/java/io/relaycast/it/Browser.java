@@ -1,0 +1,134 @@
+package io.relaycast.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian chromium (its own process and profile, so each instance is a separate browser)
+ * with a fake camera and microphone, driven through Debian's chromedriver.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser() throws IOException {
+        profile = Files.createTempDirectory("relaycast-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900",
+                "--use-fake-device-for-media-stream=fps=15", "--use-fake-ui-for-media-stream",
+                "--allow-loopback-in-peer-connection", "--autoplay-policy=no-user-gesture-required",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    /** Skips when chromium is missing, unless RELAYCAST_REQUIRE_BROWSER=true (CI). */
+    static Browser launch() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            if ("true".equalsIgnoreCase(System.getenv("RELAYCAST_REQUIRE_BROWSER"))) {
+                throw new AssertionError("chromium and chromium-driver are not installed");
+            }
+            Assumptions.abort("chromium/chromium-driver not installed (apt-get install chromium chromium-driver)");
+        }
+        return new Browser();
+    }
+
+    Browser open(String path) {
+        driver.get(Api.BASE + path);
+        return this;
+    }
+
+    Browser signIn(String user, String password) {
+        open("/signin");
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("signin-submit")).click();
+        waitFor("signed in as " + user, d -> user.equals(d.findElement(By.id("who")).getText()));
+        return this;
+    }
+
+    WebElement el(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    String text(String id) {
+        return el(id).getText();
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    <T> T waitFor(String what, Function<WebDriver, T> condition) {
+        return waitFor(what, Duration.ofSeconds(20), condition);
+    }
+
+    <T> T waitFor(String what, Duration timeout, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(100))
+                .ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> what + " (page state: " + diagnostics() + ")")
+                .until(condition);
+    }
+
+    private String diagnostics() {
+        try {
+            return String.valueOf(js("return document.getElementById('state')?.textContent + ' | ' + "
+                    + "(document.getElementById('status')?.textContent) + ' | ' + location.href"));
+        } catch (RuntimeException e) {
+            return e.getMessage();
+        }
+    }
+
+    void screenshot(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Waits until the page's <video id=...> decodes frames and its time advances. */
+    void awaitPlaying(String videoId) {
+        waitFor("video " + videoId + " playing", Duration.ofSeconds(30), d -> {
+            Object ok = js("const v = document.getElementById(arguments[0]);"
+                    + "return v.videoWidth > 0 && v.currentTime > 0.3 && !v.paused;", videoId);
+            return Boolean.TRUE.equals(ok) ? Boolean.TRUE : null;
+        });
+        double t0 = ((Number) js("return document.getElementById(arguments[0]).currentTime;", videoId)).doubleValue();
+        waitFor("video " + videoId + " time advancing", Duration.ofSeconds(10), d ->
+                ((Number) js("return document.getElementById(arguments[0]).currentTime;", videoId)).doubleValue()
+                        > t0 + 0.3 ? Boolean.TRUE : null);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.relaycast.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * The web console in real headless Chromium: a broadcaster goes live from the console and viewers
+ * in separate browsers watch real WebRTC video, chat, like and leave. Run inside a loopback-only
+ * network namespace in CI (see .ci/run); ICE servers are loopback only.
+ */
+class ConsoleBrowserIT {
+
+    /** Signs in as alice, creates a stream and goes live; returns the stream id. */
+    static String goLive(Browser b, String title) {
+        b.signIn("alice", "alice-demo");
+        b.waitFor("console shown", d -> b.el("console").isDisplayed() ? Boolean.TRUE : null);
+        b.el("title").sendKeys(title);
+        b.el("create").click();
+        b.waitFor("studio shown", d -> b.el("studio").isDisplayed() ? Boolean.TRUE : null);
+        b.waitFor("preview playing", d -> Boolean.TRUE.equals(
+                b.js("return document.getElementById('preview').videoWidth > 0")) ? Boolean.TRUE : null);
+        b.el("go-live").click();
+        b.waitFor("live", d -> "live".equals(b.text("status")) ? Boolean.TRUE : null);
+        String link = b.el("watch-link").getAttribute("href");
+        return link.substring(link.lastIndexOf('/') + 1);
+    }
+
+    static long firstFrameMs(Browser v) {
+        return ((Number) v.waitFor("first frame measured", Duration.ofSeconds(30),
+                d -> v.js("return window.relaycastWatch.firstFrameMs"))).longValue();
+    }
+
+    /** Height / width of what the viewer's video shows. */
+    static double aspect(Browser v) {
+        return ((Number) v.js("const x = document.getElementById('video');"
+                + "return x.videoWidth ? x.videoHeight / x.videoWidth : 0;")).doubleValue();
+    }
+
+    @Test
+    void broadcasterGoesLiveAndTwoViewersWatchChatLikeAndLeave() throws Exception {
+        try (Browser b = Browser.launch(); Browser v1 = Browser.launch(); Browser v2 = Browser.launch()) {
+            String id = goLive(b, "Browser test " + System.nanoTime());
+            b.screenshot("console-live");
+
+            v1.signIn("carol", "carol-demo").open("/watch/" + id);
+            v1.awaitPlaying("video");
+            System.out.println("join-to-first-frame-ms mode=direct value=" + firstFrameMs(v1));
+            v1.waitFor("state live", d -> "live".equals(v1.el("state").getAttribute("data-state")) ? true : null);
+
+            v2.signIn("bob", "bob-demo").open("/");
+            v2.waitFor("discovery lists the stream", d -> d.findElements(
+                    By.cssSelector("li[data-stream-id='" + id + "']")).isEmpty() ? null : Boolean.TRUE);
+            v2.screenshot("discovery");
+            v2.open("/watch/" + id);
+            v2.awaitPlaying("video");
+            v2.screenshot("viewer");
+
+            b.waitFor("2 viewers on console", d -> "2".equals(b.text("viewers")) ? true : null);
+            v1.waitFor("2 viewers on viewer page", d -> "2".equals(v1.text("viewers")) ? true : null);
+            b.waitFor("both peers connected", d -> Boolean.TRUE.equals(b.js(
+                    "return [...window.relaycastConsole.peers.values()].filter(p => p.pc.connectionState === 'connected').length === 2"))
+                    ? true : null);
+
+            // chat typed in one viewer reaches the other and the console
+            v1.el("chat-input").sendKeys("hello from carol", Keys.ENTER);
+            for (Browser x : new Browser[] {v2, b}) {
+                x.waitFor("chat arrives", d -> x.text("chat").contains("hello from carol") ? true : null);
+            }
+            // markup is shown as text and runs nothing
+            String xss = "<img src=x onerror=\"window.__xss=1\">";
+            v2.el("chat-input").sendKeys(xss, Keys.ENTER);
+            for (Browser x : new Browser[] {v1, v2, b}) {
+                x.waitFor("xss text shown", d -> x.text("chat").contains(xss) ? true : null);
+                assertNull(x.js("return window.__xss"), "chat markup executed");
+                assertEquals(0L, x.js("return document.querySelectorAll('#chat img').length"));
+            }
+            // likes reach every page
+            v1.el("like").click();
+            for (Browser x : new Browser[] {v1, v2, b}) {
+                x.waitFor("1 like shown", d -> "1".equals(x.text("likes")) ? true : null);
+            }
+
+            // a viewer leaving lowers the count everywhere
+            v2.open("/");
+            b.waitFor("1 viewer on console", d -> "1".equals(b.text("viewers")) ? true : null);
+            v1.waitFor("1 viewer on viewer page", d -> "1".equals(v1.text("viewers")) ? true : null);
+
+            // switching to screen share keeps the viewer playing (replaceTrack, no renegotiation)
+            long offersBefore = ((Number) b.js("return window.relaycastConsole.peers.size")).longValue();
+            b.el("share-screen").click();
+            b.waitFor("screen shared", d -> b.el("use-camera").isEnabled() ? true : null);
+            // the fake screen is 16:9, the fake camera 4:3 (sizes may be scaled down under load)
+            v1.waitFor("viewer shows the screen (16:9)", Duration.ofSeconds(20), d -> aspect(v1) < 0.6 ? true : null);
+            v1.awaitPlaying("video");
+            assertEquals(offersBefore, ((Number) b.js("return window.relaycastConsole.peers.size")).longValue());
+            b.el("use-camera").click();
+            v1.waitFor("viewer back on the camera (4:3)", Duration.ofSeconds(20), d -> aspect(v1) > 0.7 ? true : null);
+            v1.awaitPlaying("video");
+
+            // the broadcaster ends: viewers see "ended"
+            b.el("end").click();
+            v1.waitFor("viewer sees ended", d -> "ended".equals(v1.el("state").getAttribute("data-state")) ? true : null);
+            assertTrue(v1.text("state").contains("ended"));
+            assertEquals("ended", Api.get("/api/livestream/" + id).json().getJsonObject("stream").getString("status"));
+        }
+    }
+
+    @Test
+    void viewerForcedThroughTurnPlaysOverARelayCandidatePair() throws Exception {
+        try (Coturn turn = Coturn.start(); Browser b = Browser.launch(); Browser v = Browser.launch()) {
+            String id = goLive(b, "Relay test " + System.nanoTime());
+            v.open("/watch/" + id + "?relay=1");
+            v.awaitPlaying("video");
+            System.out.println("join-to-first-frame-ms mode=relay value=" + firstFrameMs(v));
+            Object type = v.js("const pc = window.relaycastWatch.pc; const done = arguments[arguments.length - 1];"
+                    + "return pc.getStats().then(stats => { let pair; stats.forEach(r => {"
+                    + "  if (r.type === 'transport' && r.selectedCandidatePairId) pair = stats.get(r.selectedCandidatePairId); });"
+                    + " if (!pair) stats.forEach(r => { if (r.type === 'candidate-pair' && r.nominated && r.state === 'succeeded') pair = r; });"
+                    + " return pair ? stats.get(pair.localCandidateId).candidateType : null; });");
+            assertNotNull(type, "no selected candidate pair");
+            assertEquals("relay", type, "viewer's selected local candidate");
+            assertTrue(turn.log().contains("ALLOCATE"), "coturn saw the allocation");
+        }
+    }
+}
