@@ -46,15 +46,44 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
-    /** Skips when chromium is missing, unless RELAYCAST_REQUIRE_BROWSER=true (CI). */
+    /**
+     * Browser tests run only where loopback is the only network (a namespace made with
+     * {@code unshare -n}, as .ci/run does), so WebRTC cannot gather or send anything elsewhere.
+     * Elsewhere, or without chromium, they are skipped, unless RELAYCAST_REQUIRE_BROWSER=true (CI),
+     * which turns either into a failure.
+     */
     static Browser launch() throws IOException {
+        boolean required = "true".equalsIgnoreCase(System.getenv("RELAYCAST_REQUIRE_BROWSER"));
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            if ("true".equalsIgnoreCase(System.getenv("RELAYCAST_REQUIRE_BROWSER"))) {
+            if (required) {
                 throw new AssertionError("chromium and chromium-driver are not installed");
             }
             Assumptions.abort("chromium/chromium-driver not installed (apt-get install chromium chromium-driver)");
         }
+        if (!loopbackOnly()) {
+            String how = "run inside a loopback-only network namespace: "
+                    + "unshare -rn sh -c 'ip link set lo up && ./mvnw -o verify'";
+            if (required) {
+                throw new AssertionError("browser tests need a loopback-only network; " + how);
+            }
+            Assumptions.abort("browser tests skipped outside a loopback-only network; " + how);
+        }
         return new Browser();
+    }
+
+    static boolean loopbackOnly() {
+        try {
+            return java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                    .allMatch(i -> {
+                        try {
+                            return i.isLoopback() || !i.isUp();
+                        } catch (java.net.SocketException e) {
+                            return false;
+                        }
+                    });
+        } catch (java.net.SocketException e) {
+            return false;
+        }
     }
 
     Browser open(String path) {
