@@ -2,7 +2,8 @@ import { api, appendChat, me } from './api.js';
 import { Signaling } from './signaling.js';
 
 const $ = (id) => document.getElementById(id);
-const state = { stream: null, key: null, sig: null, iceServers: [], media: null, screen: null, peers: new Map(), history: [] };
+const state = { stream: null, key: null, sig: null, iceServers: [], media: null, screen: null, peers: new Map(), history: [],
+  recordingEnabled: false, recorder: null, recorderStopped: null, uploads: Promise.resolve(), seq: 0, uploadedBytes: 0, uploadedChunks: 0, uploadFailures: 0 };
 
 async function init() {
   const who = await me();
@@ -69,6 +70,8 @@ $('create-form').addEventListener('submit', async (e) => {
     });
     state.stream = created.streamId;
     state.key = created.streamKey;
+    state.recordingEnabled = $('recording').checked;
+    $('recording-status').hidden = !state.recordingEnabled;
     $('create-form').hidden = true;
     $('studio').hidden = false;
     $('stream-title').textContent = $('title').value;
@@ -184,6 +187,9 @@ $('go-live').addEventListener('click', async () => {
   try {
     await api('POST', `/api/livestream/${state.stream}/start`);
     $('status').textContent = 'live';
+    if (state.recordingEnabled) startRecording();
+    uploadThumbnail();
+    state.thumbnails = setInterval(uploadThumbnail, 10000);
     $('go-live').disabled = true;
     $('end').disabled = false;
     $('share-screen').disabled = false;
@@ -218,6 +224,9 @@ $('use-camera').addEventListener('click', useCamera);
 
 $('end').addEventListener('click', async () => {
   try {
+    $('end').disabled = true;
+    clearInterval(state.thumbnails);
+    await stopRecording();
     await api('POST', `/api/livestream/${state.stream}/end`);
   } catch (err) {
     alert(err.message);
@@ -238,6 +247,77 @@ $('chat-form').addEventListener('submit', (e) => {
   if (text) state.sig.send({ type: 'chat:send', message: text });
   $('chat-input').value = '';
 });
+
+// ---- recording: MediaRecorder chunks uploaded as they come, numbered, retried, idempotent on the server
+
+function startRecording() {
+  const type = ['video/webm;codecs=vp8,opus', 'video/webm'].find((t) => MediaRecorder.isTypeSupported(t));
+  // Records the camera stream (a screen share is not in the recording).
+  const recorder = new MediaRecorder(state.media, type ? { mimeType: type } : undefined);
+  state.recorder = recorder;
+  state.recorderStopped = new Promise((resolve) => { recorder.onstop = resolve; });
+  recorder.ondataavailable = (e) => {
+    if (e.data && e.data.size > 0) {
+      const seq = state.seq++;
+      state.uploads = state.uploads.then(() => uploadChunk(seq, e.data));
+    }
+  };
+  recorder.start(1000);
+  showUploads();
+}
+
+async function uploadChunk(seq, blob) {
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    try {
+      const res = await fetch(`/api/livestream/${state.stream}/recording/chunks/${seq}`, {
+        method: 'PUT', credentials: 'same-origin', headers: { 'Content-Type': 'video/webm' }, body: blob,
+      });
+      if (res.ok) {
+        const r = await res.json();
+        state.uploadedChunks++;
+        state.uploadedBytes = r.totalBytes;
+        showUploads();
+        return;
+      }
+      if (res.status < 500) { // refused for good (size, type, state): retrying will not help
+        state.uploadFailures++;
+        showUploads((await res.json().catch(() => ({}))).detail);
+        return;
+      }
+    } catch (err) { /* network: retry */ }
+    await new Promise((r) => setTimeout(r, 500 * attempt));
+  }
+  state.uploadFailures++;
+  showUploads();
+}
+
+function showUploads(problem) {
+  const mb = (state.uploadedBytes / 1048576).toFixed(1);
+  $('recording-status').textContent = `Recording: ${state.uploadedChunks} chunks uploaded (${mb} MB)`
+    + (state.uploadFailures ? `, ${state.uploadFailures} failed` : '') + (problem ? ` — ${problem}` : '');
+}
+
+/** Stops the recorder and waits until every chunk, including the last, is uploaded. */
+async function stopRecording() {
+  if (!state.recorder || state.recorder.state === 'inactive') return;
+  state.recorder.stop();
+  await state.recorderStopped;
+  await state.uploads;
+}
+
+// ---- thumbnails: a small JPEG of the preview every 10 s
+async function uploadThumbnail() {
+  const video = $('preview');
+  if (!video.videoWidth) return;
+  const canvas = document.createElement('canvas');
+  canvas.width = 320;
+  canvas.height = Math.round((320 * video.videoHeight) / video.videoWidth);
+  canvas.getContext('2d').drawImage(video, 0, 0, canvas.width, canvas.height);
+  const blob = await new Promise((r) => canvas.toBlob(r, 'image/jpeg', 0.7));
+  await fetch(`/api/livestream/${state.stream}/thumbnail`, {
+    method: 'PUT', credentials: 'same-origin', headers: { 'Content-Type': 'image/jpeg' }, body: blob,
+  }).catch(() => {});
+}
 
 window.relaycastConsole = state; // for diagnostics and tests
 init().catch((e) => { console.error(e); $('console-auth').textContent = e.message; $('console-auth').hidden = false; });

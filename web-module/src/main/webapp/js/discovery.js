@@ -32,7 +32,12 @@ function card(s) {
     a.append(text('div', '', 'thumb'));
   }
   a.append(text('strong', s.title));
-  li.append(a, text('div', `${s.userId} · ${s.currentViewers} watching · live ${since(s.startedAt)}`, 'muted'));
+  const by = document.createElement('a');
+  by.href = `/profile/${encodeURIComponent(s.userId)}`;
+  by.textContent = s.userId;
+  const meta = text('div', ` · ${s.currentViewers} watching · live ${since(s.startedAt)}`, 'muted');
+  meta.prepend(by);
+  li.append(a, meta);
   return li;
 }
 
@@ -50,7 +55,7 @@ async function refresh() {
     recordings.replaceChildren(...r.streams.map((s) => {
       const li = document.createElement('li');
       const a = document.createElement('a');
-      a.href = s.recordingUrl;
+      a.href = `/vod/${encodeURIComponent(s.id)}`;
       a.textContent = s.title;
       li.append(a, text('span', ` — ${s.userId}, ${new Date(s.endedAt).toLocaleString()}`, 'muted'));
       return li;

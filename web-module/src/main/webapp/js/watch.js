@@ -96,12 +96,16 @@ function ended(recordingUrl) {
   const state = $('state');
   state.dataset.state = 'ended';
   state.textContent = 'This stream has ended.';
-  if (recordingUrl) {
-    const a = document.createElement('a');
-    a.href = recordingUrl;
-    a.textContent = ' Watch the recording.';
-    state.append(a);
-  }
+  // The recording is finished in the background; link to its page, which waits for it.
+  api('GET', `/api/livestream/${encodeURIComponent(streamId)}`).then((d) => {
+    if (recordingUrl || d.stream.recordingEnabled) {
+      const a = document.createElement('a');
+      a.id = 'recording-link';
+      a.href = `/vod/${encodeURIComponent(streamId)}`;
+      a.textContent = ' Watch the recording.';
+      state.append(a);
+    }
+  }).catch(() => {});
 }
 
 $('unmute').addEventListener('click', () => {

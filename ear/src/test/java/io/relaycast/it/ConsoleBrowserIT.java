@@ -19,9 +19,16 @@ class ConsoleBrowserIT {
 
     /** Signs in as alice, creates a stream and goes live; returns the stream id. */
     static String goLive(Browser b, String title) {
+        return goLive(b, title, false);
+    }
+
+    static String goLive(Browser b, String title, boolean record) {
         b.signIn("alice", "alice-demo");
         b.waitFor("console shown", d -> b.el("console").isDisplayed() ? Boolean.TRUE : null);
         b.el("title").sendKeys(title);
+        if (record) {
+            b.el("recording").click();
+        }
         b.el("create").click();
         b.waitFor("studio shown", d -> b.el("studio").isDisplayed() ? Boolean.TRUE : null);
         b.waitFor("preview playing", d -> Boolean.TRUE.equals(
@@ -127,6 +134,45 @@ class ConsoleBrowserIT {
             assertNotNull(type, "no selected candidate pair");
             assertEquals("relay", type, "viewer's selected local candidate");
             assertTrue(turn.log().contains("ALLOCATE"), "coturn saw the allocation");
+        }
+    }
+
+    @Test
+    void recordingIsUploadedWhileLiveAndPlaysBackSeekably() throws Exception {
+        try (Browser b = Browser.launch(); Browser v = Browser.launch()) {
+            String id = goLive(b, "Recorded " + System.nanoTime(), true);
+            v.open("/watch/" + id);
+            v.awaitPlaying("video");
+
+            // thumbnails reach the discovery page
+            v.open("/");
+            v.waitFor("thumbnail on discovery", Duration.ofSeconds(30), d -> Boolean.TRUE.equals(v.js(
+                    "const img = document.querySelector(`li[data-stream-id='${arguments[0]}'] img`);"
+                            + "return !!img && img.complete && img.naturalWidth > 0;", id)) ? true : null);
+            v.screenshot("discovery-thumbnail");
+            v.open("/watch/" + id);
+            v.awaitPlaying("video");
+
+            b.waitFor("chunks uploaded", Duration.ofSeconds(30), d -> ((Number) b.js(
+                    "return window.relaycastConsole.uploadedChunks")).intValue() >= 4 ? true : null);
+            assertTrue(b.text("recording-status").contains("chunks uploaded"));
+            b.el("end").click();
+
+            v.waitFor("ended with a recording link", Duration.ofSeconds(30),
+                    d -> d.findElements(By.id("recording-link")).isEmpty() ? null : true);
+            v.el("recording-link").click();
+            v.waitFor("recording loaded with a finite duration", Duration.ofSeconds(60), d -> Boolean.TRUE.equals(v.js(
+                    "const x = document.getElementById('video'); return isFinite(x.duration) && x.duration > 0;"))
+                    ? true : null);
+            double duration = ((Number) v.js("return document.getElementById('video').duration")).doubleValue();
+            assertTrue(duration > 1, "recording lasts " + duration + " s");
+            Object seeked = v.js("const x = document.getElementById('video'); const done = arguments[arguments.length - 1];"
+                    + "return new Promise(resolve => { x.addEventListener('seeked', () => resolve(x.currentTime), {once: true});"
+                    + " x.currentTime = x.duration / 2; });");
+            assertEquals(duration / 2, ((Number) seeked).doubleValue(), 1.0, "seek to the middle");
+            assertTrue(Boolean.TRUE.equals(v.js("const x = document.getElementById('video');"
+                    + "return x.seekable.length > 0 && x.seekable.end(0) > x.duration / 2;")), "seekable");
+            v.screenshot("vod");
         }
     }
 }

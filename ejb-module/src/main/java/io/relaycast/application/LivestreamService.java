@@ -18,6 +18,12 @@ public interface LivestreamService {
      */
     boolean endAbandoned(String streamId);
 
+    /** Publishes the finished recording's URL on an ended stream (unless one was given at the end). */
+    void attachRecording(String streamId, String url);
+
+    /** Sets the thumbnail URL shown in listings. */
+    void changeThumbnail(String streamId, String url);
+
     /** Ids of every live stream. */
     List<String> liveStreamIds();
 

@@ -89,6 +89,16 @@ public class DefaultLivestreamService implements LivestreamService {
     }
 
     @Override
+    public void attachRecording(String streamId, String url) {
+        lock(streamId).attachRecording(url);
+    }
+
+    @Override
+    public void changeThumbnail(String streamId, String url) {
+        lock(streamId).changeThumbnail(url);
+    }
+
+    @Override
     public List<String> liveStreamIds() {
         return streams.findIdsByStatus(StreamStatus.LIVE);
     }

@@ -196,6 +196,15 @@ public class Livestream {
         this.thumbnailUrl = url;
     }
 
+    /** The recording made while live becomes available after the end (unless one was given at the end). */
+    public boolean attachRecording(String url) {
+        if (status != StreamStatus.ENDED || recordingUrl != null) {
+            return false;
+        }
+        recordingUrl = url;
+        return true;
+    }
+
     public String getId() {
         return id;
     }

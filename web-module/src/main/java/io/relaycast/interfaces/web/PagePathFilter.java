@@ -8,15 +8,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Shareable page URLs: /watch/{id} is served by watch.html (the page reads the id from its URL). */
-@WebFilter(urlPatterns = {"/watch/*", "/console", "/signin"})
+/** Shareable page URLs: /watch/{id}, /vod/{id}, /profile/{user} (each page reads the id from its URL). */
+@WebFilter(urlPatterns = {"/watch/*", "/vod/*", "/profile/*", "/console", "/signin"})
 public class PagePathFilter extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
-        String page = path.startsWith("/watch/") ? "/watch.html" : path + ".html";
+        String page = path.startsWith("/watch/") ? "/watch.html"
+                : path.startsWith("/vod/") ? "/vod.html"
+                : path.startsWith("/profile/") ? "/profile.html"
+                : path + ".html";
         req.getRequestDispatcher(page).forward(req, res);
     }
 }

@@ -5,6 +5,7 @@ import io.relaycast.domain.model.InvalidInputException;
 import io.relaycast.domain.model.NotStreamOwnerException;
 import io.relaycast.domain.model.StreamNotFoundException;
 import io.relaycast.domain.model.StreamStateException;
+import io.relaycast.domain.model.UploadRejectedException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -35,6 +36,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         }
         if (e instanceof InvalidInputException) {
             return 400;
+        }
+        if (e instanceof UploadRejectedException u) {
+            return u.reason() == UploadRejectedException.Reason.TOO_LARGE ? 413 : 415;
         }
         return 400;
     }

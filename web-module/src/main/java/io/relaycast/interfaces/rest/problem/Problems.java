@@ -16,7 +16,11 @@ public final class Problems {
 
     public static Response.ResponseBuilder builder(int status, String detail, UriInfo uriInfo) {
         Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type != null ? type.getReasonPhrase() : "Error";
+        String title = type != null ? type.getReasonPhrase() : switch (status) {
+            case 413 -> "Content Too Large";
+            case 416 -> "Range Not Satisfiable";
+            default -> "Error";
+        };
         String instance = uriInfo != null ? uriInfo.getRequestUri().getRawPath() : null;
         return Response.status(status)
                 .type(ProblemDetail.MEDIA_TYPE)

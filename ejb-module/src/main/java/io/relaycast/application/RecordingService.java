@@ -1,0 +1,30 @@
+package io.relaycast.application;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Recordings uploaded by the broadcaster's browser while live, and stream thumbnails. */
+public interface RecordingService {
+
+    /** Result of a chunk upload; {@code duplicate} when that sequence number was already stored. */
+    record ChunkReceipt(int seq, long size, boolean duplicate, long totalBytes) {
+    }
+
+    /**
+     * Stores chunk {@code seq} (0, 1, 2, …) of the stream's recording. Owner only, live streams with
+     * recording enabled only. Idempotent: a retry of a stored chunk changes nothing.
+     */
+    ChunkReceipt appendChunk(String streamId, String callerId, int seq, InputStream body);
+
+    /** Joins the chunks, remuxes them into a seekable file and publishes its URL on the stream. */
+    void finalizeRecording(String streamId);
+
+    /** The finished recording file, if there is one. */
+    Optional<Path> recording(String streamId);
+
+    /** Stores a JPEG frame as the stream's thumbnail (owner only). */
+    void putThumbnail(String streamId, String callerId, InputStream body);
+
+    Optional<Path> thumbnail(String streamId);
+}

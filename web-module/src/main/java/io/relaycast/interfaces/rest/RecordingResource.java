@@ -1,0 +1,89 @@
+package io.relaycast.interfaces.rest;
+
+import io.relaycast.application.RecordingService;
+import io.relaycast.application.RecordingService.ChunkReceipt;
+import io.relaycast.domain.model.StreamNotFoundException;
+import io.relaycast.interfaces.rest.dto.ProblemDetail;
+import io.relaycast.interfaces.rest.problem.Problems;
+import io.relaycast.interfaces.security.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The recording: uploaded in numbered chunks while live, downloaded (with Range) after the end. */
+@Path("/livestream/{streamId}/recording")
+@RequestScoped
+@Tag(name = "Recordings", description = "Recording upload while live, playback afterwards")
+public class RecordingResource {
+
+    private static final String PROBLEM = ProblemDetail.MEDIA_TYPE;
+
+    @Inject
+    RecordingService recordings;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uriInfo;
+
+    @PUT
+    @Path("/chunks/{seq}")
+    @Consumes({"video/webm", "video/mp4", MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Upload recording chunk number seq (0, 1, 2, …) while live (owner only)",
+            description = "Idempotent: repeating a stored chunk changes nothing (200 instead of 201). Chunk 0 must "
+                    + "start like WebM or MP4. The chunks are joined in order and made seekable when the stream ends.")
+    @SecurityRequirement(name = RelaycastApplication.BASIC_AUTH)
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ChunkReceipt.class)))
+    @APIResponse(responseCode = "200", description = "Already stored (retry)", content = @Content(schema = @Schema(implementation = ChunkReceipt.class)))
+    @APIResponse(responseCode = "403", description = "Not the owner", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Not live, or recording off", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "413", description = "Chunk or recording too large", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "415", description = "Not WebM/MP4", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response putChunk(@PathParam("streamId") String streamId, @PathParam("seq") String seq, InputStream body) {
+        String caller = Caller.requireAuthenticated(security);
+        int n;
+        try {
+            n = Integer.parseInt(seq);
+        } catch (NumberFormatException e) {
+            return Problems.response(400, "The chunk number must be a whole number.", uriInfo);
+        }
+        ChunkReceipt receipt = recordings.appendChunk(streamId, caller, n, body);
+        return Response.status(receipt.duplicate() ? 200 : 201).type(MediaType.APPLICATION_JSON).entity(receipt).build();
+    }
+
+    @GET
+    @Produces({"video/webm", MediaType.WILDCARD})
+    @Operation(summary = "The finished recording (supports HTTP Range for seeking)")
+    @APIResponse(responseCode = "200", description = "Whole file")
+    @APIResponse(responseCode = "206", description = "Requested range")
+    @APIResponse(responseCode = "404", description = "No such stream, or no recording yet", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "416", description = "Range outside the file", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response download(@PathParam("streamId") String streamId, @HeaderParam("Range") String range)
+            throws IOException {
+        java.nio.file.Path file = recordings.recording(streamId).orElseThrow(() ->
+                new StreamNotFoundException("Livestream '" + streamId + "' has no recording (yet)."));
+        return FileResponses.ranged(file, "video/webm", range, uriInfo);
+    }
+}

@@ -1,0 +1,33 @@
+import { api } from './api.js';
+
+const $ = (id) => document.getElementById(id);
+const streamId = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop());
+
+function setState(name, text) {
+  $('state').dataset.state = name;
+  $('state').textContent = text;
+}
+
+/** The recording is finalized in the background after the end: wait for it. */
+async function load() {
+  for (let i = 0; i < 120; i++) {
+    const { stream } = await api('GET', `/api/livestream/${encodeURIComponent(streamId)}`);
+    $('title').textContent = stream.title;
+    $('meta').textContent = `${stream.userId}, ${stream.startedAt ? new Date(stream.startedAt).toLocaleString() : ''}`;
+    if (stream.recordingUrl) {
+      $('video').src = stream.recordingUrl;
+      $('download').href = stream.recordingUrl;
+      setState('ready', 'Recording');
+      return;
+    }
+    if (stream.status !== 'ended' || !stream.recordingEnabled) {
+      setState('none', stream.status === 'ended' ? 'This stream was not recorded.' : 'The stream has not ended yet.');
+      if (stream.status !== 'ended') { await new Promise((r) => setTimeout(r, 5000)); continue; }
+      return;
+    }
+    setState('processing', 'The recording is being prepared…');
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+load().catch((e) => setState('error', e.message));
