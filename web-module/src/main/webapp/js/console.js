@@ -14,6 +14,45 @@ async function init() {
   $('console').hidden = false;
   await startPreview();
   await listDevices();
+  await listMine(who.userId);
+}
+
+/** Scheduled or live streams of this broadcaster, to resume after a reload (within the grace period). */
+async function listMine(userId) {
+  const { streams } = await api('GET', `/api/livestream/user/${encodeURIComponent(userId)}?limit=50`);
+  const open = streams.filter((s) => s.status !== 'ended');
+  $('mine').hidden = open.length === 0;
+  $('my-streams').replaceChildren(...open.map((s) => {
+    const li = document.createElement('li');
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = s.status === 'live' ? 'Resume' : 'Open';
+    b.addEventListener('click', () => resume(s.id));
+    li.append(`${s.title} (${s.status}) `, b);
+    return li;
+  }));
+}
+
+async function resume(id) {
+  const { stream } = await api('GET', `/api/livestream/${encodeURIComponent(id)}`); // the owner gets the key
+  state.stream = stream.id;
+  state.key = stream.streamKey;
+  // A resumed session does not continue the recording: its chunk numbers would collide.
+  state.recordingEnabled = false;
+  $('create-form').hidden = true;
+  $('mine').hidden = true;
+  $('studio').hidden = false;
+  $('stream-title').textContent = stream.title;
+  const link = `${location.origin}/watch/${stream.id}`;
+  $('watch-link').href = link;
+  $('watch-link').textContent = link;
+  if (stream.status === 'live') {
+    $('go-live').disabled = true;
+    $('end').disabled = false;
+    $('share-screen').disabled = false;
+    state.thumbnails = setInterval(uploadThumbnail, 10000);
+  }
+  connect();
 }
 
 async function startPreview() {
@@ -73,6 +112,7 @@ $('create-form').addEventListener('submit', async (e) => {
     state.recordingEnabled = $('recording').checked;
     $('recording-status').hidden = !state.recordingEnabled;
     $('create-form').hidden = true;
+    $('mine').hidden = true;
     $('studio').hidden = false;
     $('stream-title').textContent = $('title').value;
     const link = `${location.origin}/watch/${created.streamId}`;
