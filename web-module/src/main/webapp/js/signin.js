@@ -19,6 +19,6 @@ form.addEventListener('submit', async (e) => {
   }
   const me = await res.json();
   const next = new URLSearchParams(location.search).get('next');
-  const safeNext = next && next.startsWith('/') && !next.startsWith('//') ? next : null;
+  const safeNext = next && next.startsWith('/') && !next.startsWith('//') && next !== '/' ? next : null;
   location.href = safeNext || (me.roles.includes('broadcaster') ? '/console' : '/');
 });

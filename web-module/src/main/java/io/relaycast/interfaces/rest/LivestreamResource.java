@@ -106,8 +106,7 @@ public class LivestreamResource {
     public StreamListResponse active(
             @Parameter(description = "1–200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit,
             @Parameter(description = "≥ 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("offset") String offset) {
-        return new StreamListResponse(streams.live(PageRequest.parse(limit, offset, 50)).stream()
-                .map(StreamView::withoutKey).toList());
+        return new StreamListResponse(streams.live(PageRequest.parse(limit, offset, 50)).stream().map(StreamView::withoutKey).toList());
     }
 
     @GET
@@ -117,8 +116,7 @@ public class LivestreamResource {
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = StreamListResponse.class)))
     public StreamListResponse upcoming(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return new StreamListResponse(streams.upcoming(PageRequest.parse(limit, offset, 50)).stream()
-                .map(StreamView::withoutKey).toList());
+        return new StreamListResponse(streams.upcoming(PageRequest.parse(limit, offset, 50)).stream().map(StreamView::withoutKey).toList());
     }
 
     @GET
@@ -128,8 +126,7 @@ public class LivestreamResource {
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = StreamListResponse.class)))
     public StreamListResponse recordings(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return new StreamListResponse(streams.recordings(PageRequest.parse(limit, offset, 50)).stream()
-                .map(StreamView::withoutKey).toList());
+        return new StreamListResponse(streams.recordings(PageRequest.parse(limit, offset, 50)).stream().map(StreamView::withoutKey).toList());
     }
 
     @GET
@@ -143,8 +140,7 @@ public class LivestreamResource {
     public StreamListResponse byUser(@PathParam("userId") String userId,
                                      @Parameter(description = "1–200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit,
                                      @Parameter(description = "≥ 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("offset") String offset) {
-        return new StreamListResponse(streams.byOwner(userId, PageRequest.parse(limit, offset, 50)).stream()
-                .map(StreamView::withoutKey).toList());
+        return new StreamListResponse(streams.byOwner(userId, PageRequest.parse(limit, offset, 50)).stream().map(StreamView::withoutKey).toList());
     }
 
     @GET
