@@ -45,6 +45,11 @@ public class SignalingMetrics {
                 .withDescription("Joined viewer sessions").build(), router, r -> r.memberCount(PeerRole.VIEWER));
     }
 
+    /** Registers the metrics now (they exist, at zero, from start-up rather than from first use). */
+    public void ensureRegistered() {
+        // calling any method creates the bean, and @PostConstruct registers everything
+    }
+
     public void relayed() {
         relayed.inc();
     }
