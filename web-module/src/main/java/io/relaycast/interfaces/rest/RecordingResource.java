@@ -3,6 +3,7 @@ package io.relaycast.interfaces.rest;
 import io.relaycast.application.RecordingService;
 import io.relaycast.application.RecordingService.ChunkReceipt;
 import io.relaycast.domain.model.StreamNotFoundException;
+import io.relaycast.interfaces.rest.dto.ChunkReceiptView;
 import io.relaycast.interfaces.rest.dto.ProblemDetail;
 import io.relaycast.interfaces.rest.problem.Problems;
 import io.relaycast.interfaces.security.Caller;
@@ -55,8 +56,8 @@ public class RecordingResource {
             description = "Idempotent: repeating a stored chunk changes nothing (200 instead of 201). Chunk 0 must "
                     + "start like WebM or MP4. The chunks are joined in order and made seekable when the stream ends.")
     @SecurityRequirement(name = RelaycastApplication.BASIC_AUTH)
-    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ChunkReceipt.class)))
-    @APIResponse(responseCode = "200", description = "Already stored (retry)", content = @Content(schema = @Schema(implementation = ChunkReceipt.class)))
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ChunkReceiptView.class)))
+    @APIResponse(responseCode = "200", description = "Already stored (retry)", content = @Content(schema = @Schema(implementation = ChunkReceiptView.class)))
     @APIResponse(responseCode = "403", description = "Not the owner", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "Not live, or recording off", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "413", description = "Chunk or recording too large", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
@@ -70,7 +71,7 @@ public class RecordingResource {
             return Problems.response(400, "The chunk number must be a whole number.", uriInfo);
         }
         ChunkReceipt receipt = recordings.appendChunk(streamId, caller, n, body);
-        return Response.status(receipt.duplicate() ? 200 : 201).type(MediaType.APPLICATION_JSON).entity(receipt).build();
+        return Response.status(receipt.duplicate() ? 200 : 201).type(MediaType.APPLICATION_JSON).entity(ChunkReceiptView.of(receipt)).build();
     }
 
     @GET
