@@ -7,8 +7,11 @@ import io.relaycast.application.signaling.SignalingService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -35,12 +38,18 @@ public class SignalingStartup {
     SignalingMetrics metrics;
 
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each step its own transaction
     void recover() {
         metrics.ensureRegistered();
-        int closed = viewers.closeAllOpenSessions();
-        List<String> live = streams.liveStreamIds();
-        live.forEach(signaling::startGrace);
-        LOG.info(() -> "Start-up: closed " + closed + " viewer sessions left open; " + live.size()
-                + " live streams wait for their broadcaster");
+        try {
+            int closed = viewers.closeAllOpenSessions();
+            List<String> live = streams.liveStreamIds();
+            live.forEach(signaling::startGrace);
+            LOG.info(() -> "Start-up: closed " + closed + " viewer sessions left open; " + live.size()
+                    + " live streams wait for their broadcaster");
+        } catch (RuntimeException e) {
+            // Without a database the application still starts; /health/ready reports it DOWN.
+            LOG.log(Level.WARNING, "Start-up recovery skipped: the database is not reachable", e);
+        }
     }
 }
