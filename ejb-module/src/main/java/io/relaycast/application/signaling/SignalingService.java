@@ -152,8 +152,10 @@ public class SignalingService {
         try {
             switch (type) {
                 case OFFER, ANSWER, CANDIDATE -> relay(from, type, msg);
-                case "chat:send" -> chat.post(from.streamId(), requireSignedIn(from, "chat"),
-                        requireSignedIn(from, "chat"), requiredString(msg, "message"));
+                case "chat:send" -> {
+                    String author = requireSignedIn(from, "chat");
+                    chat.post(from.streamId(), author, author, requiredString(msg, "message"));
+                }
                 case "like" -> streams.like(from.streamId(), requireSignedIn(from, "like"));
                 case "stream:end" -> {
                     if (!from.isBroadcaster()) {

@@ -3,6 +3,7 @@ package io.relaycast.interfaces.rest;
 import io.relaycast.application.CreatedStream;
 import io.relaycast.application.LivestreamService;
 import io.relaycast.application.NewStream;
+import io.relaycast.application.StreamSnapshot;
 import io.relaycast.application.ViewerAdmission;
 import io.relaycast.application.ViewerService;
 import io.relaycast.domain.model.PageRequest;
@@ -33,6 +34,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -106,7 +108,7 @@ public class LivestreamResource {
     public StreamListResponse active(
             @Parameter(description = "1–200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit,
             @Parameter(description = "≥ 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("offset") String offset) {
-        return new StreamListResponse(streams.live(PageRequest.parse(limit, offset, 50)).stream().map(StreamView::withoutKey).toList());
+        return listing(streams.live(PageRequest.parse(limit, offset, 50)));
     }
 
     @GET
@@ -116,7 +118,7 @@ public class LivestreamResource {
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = StreamListResponse.class)))
     public StreamListResponse upcoming(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return new StreamListResponse(streams.upcoming(PageRequest.parse(limit, offset, 50)).stream().map(StreamView::withoutKey).toList());
+        return listing(streams.upcoming(PageRequest.parse(limit, offset, 50)));
     }
 
     @GET
@@ -126,7 +128,7 @@ public class LivestreamResource {
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = StreamListResponse.class)))
     public StreamListResponse recordings(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return new StreamListResponse(streams.recordings(PageRequest.parse(limit, offset, 50)).stream().map(StreamView::withoutKey).toList());
+        return listing(streams.recordings(PageRequest.parse(limit, offset, 50)));
     }
 
     @GET
@@ -140,7 +142,7 @@ public class LivestreamResource {
     public StreamListResponse byUser(@PathParam("userId") String userId,
                                      @Parameter(description = "1–200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit,
                                      @Parameter(description = "≥ 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("offset") String offset) {
-        return new StreamListResponse(streams.byOwner(userId, PageRequest.parse(limit, offset, 50)).stream().map(StreamView::withoutKey).toList());
+        return listing(streams.byOwner(userId, PageRequest.parse(limit, offset, 50)));
     }
 
     @GET
@@ -268,5 +270,10 @@ public class LivestreamResource {
             schema = @Schema(implementation = ProblemDetail.class)))
     public StatsResponse stats(@PathParam("streamId") String streamId) {
         return StatsResponse.of(streams.stats(streamId));
+    }
+
+    /** Lists never carry stream keys, not even the caller's own. */
+    private static StreamListResponse listing(List<StreamSnapshot> snapshots) {
+        return new StreamListResponse(snapshots.stream().map(StreamView::withoutKey).toList());
     }
 }
