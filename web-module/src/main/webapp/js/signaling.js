@@ -1,10 +1,15 @@
-// One WebSocket to /ws/livestream/{id}: JSON messages with a 'type', handlers per type,
-// and a ping every 20 s to stay within the server's idle timeout.
+// One WebSocket to /ws/livestream/{id}: JSON messages with a 'type', handlers per type, a ping
+// every 20 s to stay within the server's idle timeout, and automatic reconnection (with the same
+// join message) after a drop, so a network blip costs a renegotiation, not the stream.
+const NO_RECONNECT = new Set([4001 /* replaced by another session */, 1008 /* flood or too slow */]);
+
 export class Signaling {
   constructor(streamId) {
     this.streamId = streamId;
     this.handlers = new Map();
     this.closed = false;
+    this.ended = false;
+    this.attempt = 0;
   }
 
   on(type, handler) {
@@ -13,19 +18,30 @@ export class Signaling {
   }
 
   open(joinMessage) {
+    this.joinMessage = joinMessage;
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-    this.ws = new WebSocket(`${scheme}://${location.host}/ws/livestream/${encodeURIComponent(this.streamId)}`);
-    this.ws.onopen = () => this.send(joinMessage);
-    this.ws.onmessage = (e) => {
+    const ws = new WebSocket(`${scheme}://${location.host}/ws/livestream/${encodeURIComponent(this.streamId)}`);
+    this.ws = ws;
+    ws.onopen = () => this.send(joinMessage);
+    ws.onmessage = (e) => {
       const msg = JSON.parse(e.data);
+      if (msg.type === 'stream:joined') this.attempt = 0;
+      if (msg.type === 'stream_stopped') this.ended = true;
       const h = this.handlers.get(msg.type) || this.handlers.get('*');
       if (h) Promise.resolve(h(msg)).catch((err) => console.error('handler failed', msg.type, err));
     };
-    this.ws.onclose = (e) => {
+    ws.onclose = (e) => {
       clearInterval(this.pinger);
       const h = this.handlers.get('close');
       if (h) h(e);
+      if (!this.closed && !this.ended && !NO_RECONNECT.has(e.code)) {
+        const delay = Math.min(10000, 500 * 2 ** this.attempt++);
+        const r = this.handlers.get('reconnecting');
+        if (r) r(delay);
+        setTimeout(() => { if (!this.closed) this.open(this.joinMessage); }, delay);
+      }
     };
+    clearInterval(this.pinger);
     this.pinger = setInterval(() => this.send({ type: 'ping' }), 20000);
     return this;
   }

@@ -48,6 +48,7 @@ function connect() {
     .on('stream_stopped', (m) => ended(m.recordingUrl))
     .on('chat:message', (m) => appendChat($('chat'), m))
     .on('error', (m) => console.warn('signaling error', m.code, m.message))
+    .on('reconnecting', () => setState('reconnecting', 'Connection to the server lost, reconnecting…'))
     .open({ type: 'stream:join', role: 'viewer' });
 }
 

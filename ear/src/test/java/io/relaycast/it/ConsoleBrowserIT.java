@@ -175,4 +175,24 @@ class ConsoleBrowserIT {
             v.screenshot("vod");
         }
     }
+
+    @Test
+    void broadcasterSocketDropReconnectsWithinGraceAndTheViewerPlaysOn() throws Exception {
+        try (Browser b = Browser.launch(); Browser v = Browser.launch()) {
+            String id = goLive(b, "Blip " + System.nanoTime());
+            v.open("/watch/" + id);
+            v.awaitPlaying("video");
+
+            // the broadcaster's signaling socket drops (as on a network blip); media is untouched
+            b.js("window.relaycastConsole.sig.ws.close(4000, 'simulated drop')");
+            v.waitFor("viewer told the broadcaster is reconnecting", d ->
+                    "reconnecting".equals(v.el("state").getAttribute("data-state")) ? true : null);
+            v.waitFor("viewer live again after renegotiation", Duration.ofSeconds(20), d ->
+                    "live".equals(v.el("state").getAttribute("data-state")) ? true : null);
+            v.awaitPlaying("video");
+            Thread.sleep(5000); // past the test server's 4 s grace period
+            assertEquals("live", Api.get("/api/livestream/" + id).json().getJsonObject("stream").getString("status"));
+            v.awaitPlaying("video");
+        }
+    }
 }
