@@ -95,7 +95,7 @@ final class WebSocketPeer implements Peer {
                 }
             }
         } finally {
-            pumping.set(Boolean.FALSE);
+            pumping.remove(); // no per-peer entry left behind in pooled threads
         }
     }
 
