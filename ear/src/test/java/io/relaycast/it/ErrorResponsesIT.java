@@ -115,6 +115,31 @@ class ErrorResponsesIT {
     }
 
     @Test
+    void chatFloodGets429AndNothingIsLost() {
+        String id = Api.createLiveStream(ALICE, "Flood " + System.nanoTime());
+        String base = "/api/livestream/" + id;
+        int accepted = 0;
+        int limited = 0;
+        for (int i = 0; i < 30; i++) {
+            Api.Reply r = post(base + "/chat", Api.chatBody("spam " + i), BOB);
+            if (r.status() == 201) {
+                accepted++;
+            } else {
+                r.expectProblem(429);
+                assertEquals("1", r.raw().headers().firstValue("Retry-After").orElse(""));
+                limited++;
+            }
+        }
+        assertTrue(limited > 0, "30 messages at once from one user must hit the limit");
+        assertTrue(accepted >= 10, "a burst of 10 is allowed, got " + accepted);
+        assertEquals(accepted, get(base + "/stats").json().getInt("chatMessages"));
+        // the stream's owner is not limited in its own room
+        for (int i = 0; i < 15; i++) {
+            post(base + "/chat", Api.chatBody("host " + i), ALICE).expect(201);
+        }
+    }
+
+    @Test
     void wrongMethod405() {
         send("DELETE", "/api/livestream/active", null, ALICE).expectProblem(405);
     }

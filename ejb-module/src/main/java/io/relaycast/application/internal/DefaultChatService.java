@@ -27,12 +27,18 @@ public class DefaultChatService implements ChatService {
     Clock clock;
 
     @Inject
+    UserActionLimits limits;
+
+    @Inject
     Event<Object> events;
 
     @Override
     public ChatMessage post(String streamId, String userId, String displayName, String text) {
         Livestream stream = streams.find(streamId).orElseThrow(() -> StreamNotFoundException.stream(streamId));
         ChatMessage message = ChatMessage.post(stream, userId, displayName, text, clock.instant());
+        if (!stream.isOwnedBy(userId)) {
+            limits.chat(userId);
+        }
         chat.add(message);
         events.fire(new ChatPosted(streamId, message.getId(), message.getUserId(), message.getDisplayName(),
                 message.getMessage(), message.getCreatedAt()));

@@ -45,6 +45,9 @@ public class DefaultLivestreamService implements LivestreamService {
     @Inject
     Event<Object> events;
 
+    @Inject
+    UserActionLimits limits;
+
     @Override
     public CreatedStream create(String ownerId, NewStream request) {
         Livestream stream = Livestream.schedule(ownerId, request.title(), request.description(),
@@ -131,7 +134,11 @@ public class DefaultLivestreamService implements LivestreamService {
 
     @Override
     public long like(String streamId, String userId) {
-        long likes = lock(streamId).like();
+        Livestream stream = lock(streamId);
+        if (!stream.isOwnedBy(userId)) {
+            limits.like(userId);
+        }
+        long likes = stream.like();
         events.fire(new AudienceChanged(streamId));
         return likes;
     }

@@ -3,6 +3,7 @@ package io.relaycast.interfaces.rest.problem;
 import io.relaycast.domain.model.DomainException;
 import io.relaycast.domain.model.InvalidInputException;
 import io.relaycast.domain.model.NotStreamOwnerException;
+import io.relaycast.domain.model.RateLimitedException;
 import io.relaycast.domain.model.StreamNotFoundException;
 import io.relaycast.domain.model.StreamStateException;
 import io.relaycast.domain.model.UploadRejectedException;
@@ -21,7 +22,11 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     @Override
     public Response toResponse(DomainException e) {
-        return Problems.response(statusOf(e), e.getMessage(), uriInfo);
+        Response.ResponseBuilder b = Problems.builder(statusOf(e), e.getMessage(), uriInfo);
+        if (e instanceof RateLimitedException) {
+            b.header("Retry-After", "1");
+        }
+        return b.build();
     }
 
     static int statusOf(DomainException e) {
@@ -36,6 +41,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         }
         if (e instanceof InvalidInputException) {
             return 400;
+        }
+        if (e instanceof RateLimitedException) {
+            return 429;
         }
         if (e instanceof UploadRejectedException u) {
             return u.reason() == UploadRejectedException.Reason.TOO_LARGE ? 413 : 415;

@@ -19,6 +19,7 @@ public final class Problems {
         String title = type != null ? type.getReasonPhrase() : switch (status) {
             case 413 -> "Content Too Large";
             case 416 -> "Range Not Satisfiable";
+            case 429 -> "Too Many Requests";
             default -> "Error";
         };
         String instance = uriInfo != null ? uriInfo.getRequestUri().getRawPath() : null;
