@@ -7,14 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,11 +68,11 @@ class CoturnTurnIT {
         JsonObject turn = turnEntry();
         String viewer = turn.getString("username").split(":", 2)[1];
         String expired = (System.currentTimeMillis() / 1000 - 60) + ":" + viewer;
-        Result r = uclient(expired, hmac(SecretsIT.TURN_SECRET, expired));
+        Result r = uclient(expired, SecretsIT.turnCredential(SecretsIT.TURN_SECRET, expired));
         assertNotEquals(0, r.exit, r.output);
         // Same signature scheme, fresh expiry: accepted, so it was the expiry that was refused.
         String fresh = (System.currentTimeMillis() / 1000 + 600) + ":" + viewer;
-        assertEquals(0, uclient(fresh, hmac(SecretsIT.TURN_SECRET, fresh)).exit);
+        assertEquals(0, uclient(fresh, SecretsIT.turnCredential(SecretsIT.TURN_SECRET, fresh)).exit);
     }
 
     private record Result(int exit, String output) {
@@ -92,11 +88,5 @@ class CoturnTurnIT {
             return new Result(-1, "timed out: " + Files.readString(out));
         }
         return new Result(p.exitValue(), Files.readString(out));
-    }
-
-    private static String hmac(String secret, String username) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA1");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-        return Base64.getEncoder().encodeToString(mac.doFinal(username.getBytes(StandardCharsets.UTF_8)));
     }
 }

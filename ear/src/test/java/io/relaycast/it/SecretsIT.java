@@ -82,10 +82,14 @@ class SecretsIT {
         long now = System.currentTimeMillis() / 1000;
         assertTrue(expiry > now + 3000 && expiry <= now + 3600 + 5, "TTL is the configured 3600 s: " + expiry);
 
-        Mac mac = Mac.getInstance("HmacSHA1");
-        mac.init(new SecretKeySpec(TURN_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-        String expected = Base64.getEncoder().encodeToString(mac.doFinal(username.getBytes(StandardCharsets.UTF_8)));
-        assertEquals(expected, turn.getString("credential"));
+        assertEquals(turnCredential(TURN_SECRET, username), turn.getString("credential"));
         assertFalse(reply.body().contains(TURN_SECRET), "the shared secret itself never appears");
+    }
+
+    /** base64(HMAC-SHA1(secret, username)), computed here independently of the server's code. */
+    static String turnCredential(String secret, String username) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA1");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+        return Base64.getEncoder().encodeToString(mac.doFinal(username.getBytes(StandardCharsets.UTF_8)));
     }
 }

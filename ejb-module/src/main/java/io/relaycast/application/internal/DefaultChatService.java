@@ -6,7 +6,6 @@ import io.relaycast.domain.model.ChatRepository;
 import io.relaycast.domain.model.Livestream;
 import io.relaycast.domain.model.LivestreamRepository;
 import io.relaycast.domain.model.PageRequest;
-import io.relaycast.domain.model.StreamNotFoundException;
 import io.relaycast.application.events.ChatPosted;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -34,7 +33,7 @@ public class DefaultChatService implements ChatService {
 
     @Override
     public ChatMessage post(String streamId, String userId, String displayName, String text) {
-        Livestream stream = streams.find(streamId).orElseThrow(() -> StreamNotFoundException.stream(streamId));
+        Livestream stream = streams.get(streamId);
         ChatMessage message = ChatMessage.post(stream, userId, displayName, text, clock.instant());
         if (!stream.isOwnedBy(userId)) {
             limits.chat(userId);
@@ -47,7 +46,7 @@ public class DefaultChatService implements ChatService {
 
     @Override
     public List<ChatMessage> history(String streamId, PageRequest page) {
-        streams.find(streamId).orElseThrow(() -> StreamNotFoundException.stream(streamId));
+        streams.get(streamId);
         return chat.findRecent(streamId, page);
     }
 }

@@ -9,7 +9,6 @@ import io.relaycast.domain.model.ChatRepository;
 import io.relaycast.domain.model.Livestream;
 import io.relaycast.domain.model.LivestreamRepository;
 import io.relaycast.domain.model.PageRequest;
-import io.relaycast.domain.model.StreamNotFoundException;
 import io.relaycast.domain.model.StreamStatus;
 import io.relaycast.domain.model.ViewerRepository;
 import io.relaycast.domain.model.WatchStatistics;
@@ -108,7 +107,7 @@ public class DefaultLivestreamService implements LivestreamService {
 
     @Override
     public StreamSnapshot find(String streamId) {
-        Livestream stream = streams.find(streamId).orElseThrow(() -> StreamNotFoundException.stream(streamId));
+        Livestream stream = streams.get(streamId);
         return new StreamSnapshot(stream, viewers.countOpen(streamId));
     }
 
@@ -145,7 +144,7 @@ public class DefaultLivestreamService implements LivestreamService {
 
     @Override
     public StreamStats stats(String streamId) {
-        Livestream s = streams.find(streamId).orElseThrow(() -> StreamNotFoundException.stream(streamId));
+        Livestream s = streams.get(streamId);
         Instant now = clock.instant();
         return new StreamStats(s.getId(), s.getStatus(), s.getViewerCountPeak(), viewers.countOpen(streamId),
                 viewers.countAll(streamId), s.getLikeCount(), chat.count(streamId), s.airTime(now).toSeconds(),
@@ -153,7 +152,7 @@ public class DefaultLivestreamService implements LivestreamService {
     }
 
     private Livestream lock(String streamId) {
-        return streams.findForUpdate(streamId).orElseThrow(() -> StreamNotFoundException.stream(streamId));
+        return streams.getForUpdate(streamId);
     }
 
     private List<StreamSnapshot> withViewerCounts(List<Livestream> list) {

@@ -36,8 +36,7 @@ public class DefaultViewerService implements ViewerService {
     @Override
     public ViewerAdmission join(String streamId, String userIdOrNull) {
         // The row lock serialises joins per stream, so the peak is the true maximum of open sessions.
-        Livestream stream = streams.findForUpdate(streamId)
-                .orElseThrow(() -> StreamNotFoundException.stream(streamId));
+        Livestream stream = streams.getForUpdate(streamId);
         LivestreamViewer viewer = LivestreamViewer.join(stream, userIdOrNull, clock.instant());
         viewers.add(viewer);
         stream.observeConcurrentViewers(viewers.countOpen(streamId));
@@ -69,7 +68,7 @@ public class DefaultViewerService implements ViewerService {
     }
 
     private LivestreamViewer viewerOf(String streamId, String viewerId) {
-        streams.find(streamId).orElseThrow(() -> StreamNotFoundException.stream(streamId));
+        streams.get(streamId);
         return viewers.find(viewerId)
                 .filter(v -> v.belongsTo(streamId))
                 .orElseThrow(() -> new StreamNotFoundException(

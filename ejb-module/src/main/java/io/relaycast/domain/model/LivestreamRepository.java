@@ -9,8 +9,18 @@ public interface LivestreamRepository {
 
     Optional<Livestream> find(String streamId);
 
+    /** The stream, or {@link StreamNotFoundException} (404) when there is none. */
+    default Livestream get(String streamId) {
+        return find(streamId).orElseThrow(() -> StreamNotFoundException.stream(streamId));
+    }
+
     /** Finds and row-locks the stream until the transaction ends, so that joins count peaks one at a time. */
     Optional<Livestream> findForUpdate(String streamId);
+
+    /** {@link #findForUpdate}, or {@link StreamNotFoundException} (404). */
+    default Livestream getForUpdate(String streamId) {
+        return findForUpdate(streamId).orElseThrow(() -> StreamNotFoundException.stream(streamId));
+    }
 
     List<Livestream> findByStatus(StreamStatus status, PageRequest page);
 

@@ -1,6 +1,7 @@
 package io.relaycast.interfaces.web;
 
 import io.relaycast.interfaces.rest.dto.ProblemDetail;
+import io.relaycast.interfaces.rest.problem.Problems;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
@@ -24,24 +25,10 @@ public class ProblemServlet extends HttpServlet {
         Object code = req.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
         Object uri = req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String detail = switch (status) {
-            case 401 -> "Sign in to do this (HTTP Basic; see the README for demo users).";
-            case 403 -> "You are not allowed to do this.";
-            case 404 -> "No such resource.";
-            case 405 -> "This method is not allowed here.";
-            default -> status >= 500 ? "Internal error." : "The request failed.";
-        };
-        String title = switch (status) {
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            default -> status >= 500 ? "Internal Server Error" : "Bad Request";
-        };
         resp.setStatus(status);
         resp.setContentType(ProblemDetail.MEDIA_TYPE);
         resp.setCharacterEncoding("UTF-8");
-        resp.getWriter().write(JSONB.toJson(new ProblemDetail("about:blank", title, status, detail,
+        resp.getWriter().write(JSONB.toJson(Problems.problem(status, Problems.defaultDetail(status),
                 uri == null ? null : uri.toString())));
     }
 }

@@ -22,6 +22,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     @Override
     public Response toResponse(DomainException e) {
+        return responseFor(e, uriInfo);
+    }
+
+    static Response responseFor(DomainException e, UriInfo uriInfo) {
         Response.ResponseBuilder b = Problems.builder(statusOf(e), e.getMessage(), uriInfo);
         if (e instanceof RateLimitedException) {
             b.header("Retry-After", "1");

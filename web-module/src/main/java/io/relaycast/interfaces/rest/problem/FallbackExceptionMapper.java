@@ -31,13 +31,13 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DomainException d) {
-                return Problems.response(DomainExceptionMapper.statusOf(d), d.getMessage(), uriInfo);
+                return DomainExceptionMapper.responseFor(d, uriInfo);
             }
             if (t instanceof ConstraintViolationException cve) {
                 return new ConstraintViolationMapper().toResponseFor(cve, uriInfo);
             }
             if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException) {
-                return Problems.response(400, "The request body is not valid JSON for this operation.", uriInfo);
+                return Problems.response(400, Problems.UNREADABLE_JSON, uriInfo);
             }
             if (t instanceof OptimisticLockException || t instanceof PessimisticLockException) {
                 return Problems.response(409, "The stream was changed concurrently; retry the request.", uriInfo);

@@ -4,8 +4,13 @@ import io.relaycast.interfaces.rest.dto.ProblemDetail;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** Builds application/problem+json responses. */
+/**
+ * Builds application/problem+json responses. The one place for titles and default details, used
+ * by the JAX-RS exception mappers and by the container's error page alike.
+ */
 public final class Problems {
+
+    public static final String UNREADABLE_JSON = "The request body is not valid JSON for this operation.";
 
     private Problems() {
     }
@@ -15,16 +20,39 @@ public final class Problems {
     }
 
     public static Response.ResponseBuilder builder(int status, String detail, UriInfo uriInfo) {
+        return Response.status(status)
+                .type(ProblemDetail.MEDIA_TYPE)
+                .entity(problem(status, detail, uriInfo != null ? uriInfo.getRequestUri().getRawPath() : null));
+    }
+
+    public static ProblemDetail problem(int status, String detail, String instance) {
+        return new ProblemDetail("about:blank", title(status), status, detail, instance);
+    }
+
+    public static String title(int status) {
         Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type != null ? type.getReasonPhrase() : switch (status) {
+        if (type != null) {
+            return type.getReasonPhrase();
+        }
+        return switch (status) {
             case 413 -> "Content Too Large";
             case 416 -> "Range Not Satisfiable";
             case 429 -> "Too Many Requests";
-            default -> "Error";
+            default -> status >= 500 ? "Internal Server Error" : "Error";
         };
-        String instance = uriInfo != null ? uriInfo.getRequestUri().getRawPath() : null;
-        return Response.status(status)
-                .type(ProblemDetail.MEDIA_TYPE)
-                .entity(new ProblemDetail("about:blank", title, status, detail, instance));
+    }
+
+    /** What to say when nothing more specific is known; never anything internal for 5xx. */
+    public static String defaultDetail(int status) {
+        return switch (status) {
+            case 400 -> "The request body or parameters could not be read.";
+            case 401 -> "Sign in to do this (HTTP Basic; see the README for demo users).";
+            case 403 -> "You are not allowed to do this.";
+            case 404 -> "No such resource.";
+            case 405 -> "This method is not allowed here.";
+            case 406 -> "The requested media type is not available.";
+            case 415 -> "Send the body as application/json.";
+            default -> status >= 500 ? "Internal error." : "The request failed.";
+        };
     }
 }

@@ -16,6 +16,6 @@ public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
 
     @Override
     public Response toResponse(JsonbException e) {
-        return Problems.response(400, "The request body is not valid JSON for this operation.", uriInfo);
+        return Problems.response(400, Problems.UNREADABLE_JSON, uriInfo);
     }
 }

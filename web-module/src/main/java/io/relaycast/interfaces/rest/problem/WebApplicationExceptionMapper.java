@@ -22,7 +22,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException e) {
         Response original = e.getResponse();
         int status = original.getStatus();
-        String detail = status >= 500 ? "The server could not handle the request." : messageOf(e, status);
+        String detail = status >= 500 ? Problems.defaultDetail(status) : messageOf(e, status);
         Response.ResponseBuilder builder = Problems.builder(status, detail, uriInfo);
         for (String header : new String[] {HttpHeaders.WWW_AUTHENTICATE, HttpHeaders.ALLOW}) {
             Object value = original.getHeaders().getFirst(header);
@@ -36,16 +36,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     private static String messageOf(WebApplicationException e, int status) {
         String message = e.getMessage();
         if (message == null || message.startsWith("HTTP ") || message.startsWith("RESTEASY")) {
-            return switch (status) {
-                case 400 -> "The request body or parameters could not be read.";
-                case 401 -> "Sign in to do this.";
-                case 403 -> "You are not allowed to do this.";
-                case 404 -> "No such resource.";
-                case 405 -> "This method is not allowed here.";
-                case 406 -> "The requested media type is not available.";
-                case 415 -> "Send the body as application/json.";
-                default -> "The request failed.";
-            };
+            return Problems.defaultDetail(status);
         }
         return message;
     }
