@@ -1,6 +1,6 @@
 // Small fetch helpers: JSON in, JSON out, problem bodies turned into Error(detail).
 export async function api(method, path, body) {
-  const init = { method, headers: {}, credentials: 'same-origin' };
+  const init = { method, headers: { 'X-Requested-With': 'XMLHttpRequest' }, credentials: 'same-origin' };
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);

@@ -1,20 +1,15 @@
-import { api, appendChat, me } from './api.js';
+import { api, appendChat } from './api.js';
 import { Signaling } from './signaling.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { stream: null, key: null, sig: null, iceServers: [], media: null, screen: null, peers: new Map(), history: [],
   recordingEnabled: false, recorder: null, recorderStopped: null, uploads: Promise.resolve(), seq: 0, uploadedBytes: 0, uploadedChunks: 0, uploadFailures: 0 };
 
+// The page itself is only rendered for signed-in broadcasters (ConsolePage guards it).
 async function init() {
-  const who = await me();
-  if (!who.roles.includes('broadcaster')) {
-    $('console-auth').hidden = false;
-    return;
-  }
-  $('console').hidden = false;
   await startPreview();
   await listDevices();
-  await listMine(who.userId);
+  await listMine($('console').dataset.user);
 }
 
 /** Scheduled or live streams of this broadcaster, to resume after a reload (within the grace period). */
@@ -360,4 +355,4 @@ async function uploadThumbnail() {
 }
 
 window.relaycastConsole = state; // for diagnostics and tests
-init().catch((e) => { console.error(e); $('console-auth').textContent = e.message; $('console-auth').hidden = false; });
+init().catch((e) => { console.error(e); $('console-error').textContent = e.message; $('console-error').hidden = false; });

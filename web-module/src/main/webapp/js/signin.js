@@ -1,5 +1,7 @@
 // Sends the credentials once with HTTP Basic; the server answers with its HttpOnly session
-// cookie, which authenticates the console's API calls and WebSocket handshakes from then on.
+// cookie, which authenticates the console's pages, API calls and WebSocket handshakes from then on.
+// X-Requested-With marks a script request: a wrong password then comes back without a Basic
+// challenge, so the browser shows the page's message instead of its own password dialog.
 const form = document.getElementById('signin-form');
 const error = document.getElementById('signin-error');
 
@@ -11,7 +13,7 @@ form.addEventListener('submit', async (e) => {
   const bytes = new TextEncoder().encode(`${user}:${password}`);
   const basic = btoa(String.fromCharCode(...bytes));
   const res = await fetch('/api/session', {
-    method: 'POST', credentials: 'same-origin', headers: { Authorization: `Basic ${basic}` },
+    method: 'POST', credentials: 'same-origin', headers: { Authorization: `Basic ${basic}`, 'X-Requested-With': 'XMLHttpRequest' },
   });
   if (!res.ok) {
     error.textContent = res.status === 401 ? 'Wrong user or password.' : `Sign-in failed (HTTP ${res.status}).`;

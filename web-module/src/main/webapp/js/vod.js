@@ -1,7 +1,7 @@
 import { api } from './api.js';
 
 const $ = (id) => document.getElementById(id);
-const streamId = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop());
+const streamId = $('state').dataset.streamId;
 
 function setState(name, text) {
   $('state').dataset.state = name;
@@ -12,8 +12,6 @@ function setState(name, text) {
 async function load() {
   for (let i = 0; i < 120; i++) {
     const { stream } = await api('GET', `/api/livestream/${encodeURIComponent(streamId)}`);
-    $('title').textContent = stream.title;
-    $('meta').textContent = `${stream.userId}, ${stream.startedAt ? new Date(stream.startedAt).toLocaleString() : ''}`;
     if (stream.recordingUrl) {
       $('video').src = stream.recordingUrl;
       $('download').href = stream.recordingUrl;

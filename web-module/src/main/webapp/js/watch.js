@@ -2,7 +2,7 @@ import { api, appendChat, me } from './api.js';
 import { Signaling } from './signaling.js';
 
 const $ = (id) => document.getElementById(id);
-const streamId = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop());
+const streamId = $('watch').dataset.streamId;
 const params = new URLSearchParams(location.search);
 // ?relay=1 forces media through TURN (iceTransportPolicy 'relay'), for testing and strict networks.
 const transportPolicy = params.get('relay') === '1' ? 'relay' : 'all';
@@ -18,7 +18,6 @@ async function init() {
   const [detail, who] = await Promise.all([api('GET', `/api/livestream/${encodeURIComponent(streamId)}`), me()]);
   w.user = who;
   const s = detail.stream;
-  $('title').textContent = s.title;
   $('chat-hint').hidden = who.authenticated;
   $('chat-form').hidden = !who.authenticated;
   $('likes').textContent = s.likeCount;

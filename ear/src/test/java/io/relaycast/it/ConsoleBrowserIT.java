@@ -195,4 +195,29 @@ class ConsoleBrowserIT {
             v.awaitPlaying("video");
         }
     }
+
+    @Test
+    void wrongPasswordIsSaidOnThePageAndSignOutEndsTheSession() throws Exception {
+        try (Browser b = Browser.launch()) {
+            b.open("/signin?next=%2Fprofile%2Fbob");
+            b.el("username").sendKeys("carol");
+            b.el("password").sendKeys("wrong");
+            b.el("signin-submit").click();
+            b.waitFor("error shown", d -> b.text("signin-error").contains("Wrong user or password") ? true : null);
+
+            b.el("password").clear();
+            b.el("password").sendKeys("carol-demo");
+            b.el("signin-submit").click();
+            b.waitFor("back where sign-in was asked for", d -> d.getCurrentUrl().endsWith("/profile/bob") ? true : null);
+            assertEquals("carol", b.text("who"));
+            assertTrue(b.driver.findElements(By.id("console-link")).isEmpty(),
+                    "no console link for a viewer");
+
+            b.el("signout").click();
+            b.waitFor("signed out", d -> d.findElements(By.id("signin-link")).isEmpty() ? null : true);
+            assertEquals(false, b.js("return fetch('/api/session').then((r) => r.json()).then((m) => m.authenticated)"));
+            b.open("/console");
+            b.waitFor("console asks to sign in", d -> d.getCurrentUrl().contains("/signin?next=%2Fconsole") ? true : null);
+        }
+    }
 }

@@ -8,11 +8,9 @@ import java.util.Optional;
 
 /**
  * Who is calling, as the container authenticated them. Missing credentials are a 401 with a
- * Basic challenge; a signed-in user without the role is a 403.
+ * challenge (see {@link Challenges}); a signed-in user without the role is a 403.
  */
 public final class Caller {
-
-    static final String CHALLENGE = "Basic realm=\"relaycast\"";
 
     private Caller() {
     }
@@ -22,7 +20,7 @@ public final class Caller {
     }
 
     public static String requireAuthenticated(SecurityContext sc) {
-        return id(sc).orElseThrow(() -> new NotAuthorizedException("Sign in to do this.", CHALLENGE));
+        return id(sc).orElseThrow(() -> new NotAuthorizedException("Sign in to do this.", Challenges.BASIC));
     }
 
     public static String requireRole(SecurityContext sc, String role) {

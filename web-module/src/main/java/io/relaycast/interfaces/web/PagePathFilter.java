@@ -1,25 +1,49 @@
 package io.relaycast.interfaces.web;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 
-/** Shareable page URLs: /watch/{id}, /vod/{id}, /profile/{user} (each page reads the id from its URL). */
+/**
+ * Shareable page URLs: /watch/{id}, /vod/{id}, /profile/{user}, /console, /signin are forwarded to
+ * their Facelets page; the id in the path is handed to the page as the request attribute
+ * {@link #PATH_ID}.
+ */
 @WebFilter(urlPatterns = {"/watch/*", "/vod/*", "/profile/*", "/console", "/signin"})
 public class PagePathFilter extends HttpFilter {
+
+    /** Request attribute: the decoded last path segment ("{id}" in /watch/{id}). */
+    public static final String PATH_ID = "relaycast.pathId";
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
-        String page = path.startsWith("/watch/") ? "/watch.html"
-                : path.startsWith("/vod/") ? "/vod.html"
-                : path.startsWith("/profile/") ? "/profile.html"
-                : path + ".html";
-        req.getRequestDispatcher(page).forward(req, res);
+        int slash = path.indexOf('/', 1);
+        String page = slash < 0 ? path : path.substring(0, slash);
+        if (slash >= 0) {
+            String id = path.substring(slash + 1);
+            if (id.isEmpty() || id.contains("/")) {
+                res.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            req.setAttribute(PATH_ID, URLDecoder.decode(id.replace("+", "%2B"), StandardCharsets.UTF_8));
+        }
+        req.getRequestDispatcher(page + ".xhtml").forward(req, res);
+    }
+
+    /** The path the browser asked for, also inside a forwarded request. */
+    static String originalPath(HttpServletRequest req) {
+        Object forwarded = req.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        String uri = forwarded != null ? forwarded.toString() : req.getRequestURI();
+        String path = uri.substring(req.getContextPath().length());
+        return path.equals("/index.xhtml") ? "/" : path;
     }
 }

@@ -2,6 +2,7 @@ package io.relaycast.interfaces.web;
 
 import io.relaycast.interfaces.rest.dto.ProblemDetail;
 import io.relaycast.interfaces.rest.problem.Problems;
+import io.relaycast.interfaces.security.Challenges;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
@@ -26,6 +27,9 @@ public class ProblemServlet extends HttpServlet {
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
         Object uri = req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         resp.setStatus(status);
+        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            resp.setHeader("WWW-Authenticate", Challenges.forRequest(req.getHeader("X-Requested-With")));
+        }
         resp.setContentType(ProblemDetail.MEDIA_TYPE);
         resp.setCharacterEncoding("UTF-8");
         resp.getWriter().write(JSONB.toJson(Problems.problem(status, Problems.defaultDetail(status),

@@ -1,5 +1,6 @@
 package io.relaycast.interfaces.rest.problem;
 
+import io.relaycast.interfaces.security.Challenges;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -10,7 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * JAX-RS's own errors (unknown path, wrong method, unsupported media type, unreadable body, 401
- * challenges) as problem bodies, keeping headers such as WWW-Authenticate and Allow.
+ * challenges) as problem bodies, keeping Allow and the 401 challenge (see {@link Challenges}).
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
@@ -18,17 +19,22 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Context
     UriInfo uriInfo;
 
+    @Context
+    HttpHeaders requestHeaders;
+
     @Override
     public Response toResponse(WebApplicationException e) {
         Response original = e.getResponse();
         int status = original.getStatus();
         String detail = status >= 500 ? Problems.defaultDetail(status) : messageOf(e, status);
         Response.ResponseBuilder builder = Problems.builder(status, detail, uriInfo);
-        for (String header : new String[] {HttpHeaders.WWW_AUTHENTICATE, HttpHeaders.ALLOW}) {
-            Object value = original.getHeaders().getFirst(header);
-            if (value != null) {
-                builder.header(header, value);
-            }
+        Object allow = original.getHeaders().getFirst(HttpHeaders.ALLOW);
+        if (allow != null) {
+            builder.header(HttpHeaders.ALLOW, allow);
+        }
+        if (original.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE) != null) {
+            builder.header(HttpHeaders.WWW_AUTHENTICATE,
+                    Challenges.forRequest(requestHeaders.getHeaderString("X-Requested-With")));
         }
         return builder.build();
     }

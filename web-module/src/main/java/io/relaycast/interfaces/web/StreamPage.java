@@ -1,0 +1,92 @@
+package io.relaycast.interfaces.web;
+
+import io.relaycast.application.LivestreamService;
+import io.relaycast.application.StreamSnapshot;
+import io.relaycast.domain.model.Livestream;
+import io.relaycast.domain.model.StreamNotFoundException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+
+/**
+ * The stream behind /watch/{id} and /vod/{id}: the page is rendered with its title and state, and
+ * answers 404 for an unknown id. The page's ES module takes over from there (signaling, playback).
+ * The stream key is never rendered: this bean exposes only public fields.
+ */
+@Named
+@RequestScoped
+public class StreamPage {
+
+    @Inject
+    LivestreamService streams;
+
+    private Optional<StreamSnapshot> snapshot;
+
+    /** View action: a missing stream is a real 404, not an empty page. */
+    public void load() {
+        if (find().isEmpty()) {
+            FacesContext.getCurrentInstance().getExternalContext()
+                    .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private Optional<StreamSnapshot> find() {
+        if (snapshot == null) {
+            Object id = FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestMap().get(PagePathFilter.PATH_ID);
+            snapshot = Optional.empty();
+            if (id != null) {
+                try {
+                    snapshot = Optional.of(streams.find(id.toString()));
+                } catch (StreamNotFoundException e) {
+                    // stays empty: the page says so and answers 404
+                }
+            }
+        }
+        return snapshot;
+    }
+
+    private Optional<Livestream> stream() {
+        return find().map(StreamSnapshot::stream);
+    }
+
+    public boolean isFound() {
+        return find().isPresent();
+    }
+
+    public String getId() {
+        return stream().map(Livestream::getId).orElse("");
+    }
+
+    public String getTitle() {
+        return stream().map(Livestream::getTitle).orElse("Stream not found");
+    }
+
+    public String getDescription() {
+        return stream().map(Livestream::getDescription).orElse("");
+    }
+
+    public String getBroadcaster() {
+        return stream().map(Livestream::getUserId).orElse("");
+    }
+
+    /** scheduled | live | ended, as in the REST API; "missing" for an unknown id. */
+    public String getStatus() {
+        return stream().map(s -> s.getStatus().wireName()).orElse("missing");
+    }
+
+    public String getStartedAt() {
+        return stream().map(Livestream::getStartedAt).map(PageTime::format).orElse("");
+    }
+
+    public long getViewers() {
+        return find().map(StreamSnapshot::currentViewers).orElse(0L);
+    }
+
+    public long getLikes() {
+        return stream().map(Livestream::getLikeCount).orElse(0L);
+    }
+}
