@@ -50,8 +50,14 @@ async function refresh() {
     ]);
     live.replaceChildren(...l.streams.map(card));
     liveEmpty.hidden = l.streams.length > 0;
-    upcoming.replaceChildren(...u.streams.map((s) =>
-      text('li', `${new Date(s.scheduledAt).toLocaleString()} — ${s.title} (${s.userId})`)));
+    upcoming.replaceChildren(...u.streams.map((s) => {
+      const li = text('li', `${new Date(s.scheduledAt).toLocaleString()} — `);
+      const a = document.createElement('a');
+      a.href = `/watch/${encodeURIComponent(s.id)}`; // says "not started yet" and goes live by itself
+      a.textContent = s.title;
+      li.append(a, text('span', ` (${s.userId})`, 'muted'));
+      return li;
+    }));
     recordings.replaceChildren(...r.streams.map((s) => {
       const li = document.createElement('li');
       const a = document.createElement('a');

@@ -43,6 +43,8 @@ class ConsolePagesIT {
         assertTrue(staff.contentType().startsWith("text/html"), staff::contentType);
         assertTrue(staff.body().contains("id=\"console\" data-user=\"alice\""), staff::body);
         assertTrue(staff.body().contains("<a id=\"who\" class=\"who\" href=\"/profile/alice\">alice</a>"), staff::body);
+        assertTrue(staff.raw().headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                "pages are stateless views: no HTTP session per visitor");
     }
 
     @Test

@@ -25,6 +25,9 @@ class ErrorResponsesIT {
         Api.post("/api/livestream/create", "{\"title\":\"x\",\"scheduledAt\":\"2001-01-01T00:00:00Z\"}", ALICE)
                 .expectProblem(400);
         Api.post("/api/livestream/create", "[1,2]", ALICE).expectProblem(400);
+        // "yes" must not silently mean "recording off"
+        Api.post("/api/livestream/create", "{\"title\":\"x\",\"recordingEnabled\":\"yes\"}", ALICE).expectProblem(400);
+        Api.post("/api/livestream/create", "{\"title\":\"x\",\"recordingEnabled\":1}", ALICE).expectProblem(400);
         Api.post("/api/livestream/create", "", ALICE).expectProblem(400);
         Api.post("/api/livestream/create", null, ALICE).expectProblem(415);
 

@@ -1,6 +1,7 @@
 package io.relaycast.interfaces.rest.dto;
 
 import io.relaycast.domain.model.Livestream;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -17,6 +18,7 @@ public record CreateStreamRequest(
         @Size(max = Livestream.MAX_DESCRIPTION, message = "description must be at most 2000 characters")
         String description,
         @Schema(defaultValue = "false", example = "true")
+        @JsonbTypeDeserializer(StrictBoolean.class)
         Boolean recordingEnabled,
         @Schema(description = "When the broadcast is planned (ISO-8601, not in the past)",
                 example = "2026-12-01T15:00:00Z")
