@@ -56,10 +56,9 @@ async function startPreview() {
   const media = await navigator.mediaDevices.getUserMedia({ video, audio });
   if (state.media) state.media.getTracks().forEach((t) => t.stop());
   state.media = media;
-  if (!state.screen) {
-    $('preview').srcObject = media;
-    replaceOutgoing(media);
-  }
+  if (!state.screen) $('preview').srcObject = media;
+  replaceOutgoing(outgoingStream()); // a new microphone is heard during a screen share too
+  feedRecording(outgoingStream());
 }
 
 async function listDevices() {
@@ -242,6 +241,7 @@ $('share-screen').addEventListener('click', async () => {
   screen.getVideoTracks()[0].addEventListener('ended', useCamera);
   $('preview').srcObject = screen;
   replaceOutgoing(screen);
+  feedRecording(outgoingStream());
   $('share-screen').disabled = true;
   $('use-camera').disabled = false;
 });
@@ -252,6 +252,7 @@ function useCamera() {
   state.screen = null;
   $('preview').srcObject = state.media;
   replaceOutgoing(state.media);
+  feedRecording(state.media);
   $('share-screen').disabled = false;
   $('use-camera').disabled = true;
 }
@@ -285,12 +286,65 @@ $('chat-form').addEventListener('submit', (e) => {
 
 // ---- recording: MediaRecorder chunks uploaded as they come, numbered, retried, idempotent on the server
 
+// The recording shows what viewers see and hear: camera or screen, and the microphone picked now.
+// A MediaRecorder cannot change tracks, so where the browser can (MediaStreamTrackProcessor and
+// MediaStreamTrackGenerator, Chromium) it records generated tracks that are fed the frames of
+// whichever source is on air; elsewhere it records the camera stream it started with.
+function recordedStream() {
+  if (!('MediaStreamTrackProcessor' in window && 'MediaStreamTrackGenerator' in window)) {
+    state.recordingNote = ' (camera only in this browser)';
+    return state.media;
+  }
+  state.recordFeeds = {};
+  for (const kind of ['video', 'audio']) {
+    state.recordFeeds[kind] = { generator: new MediaStreamTrackGenerator({ kind }) };
+  }
+  feedRecording(outgoingStream());
+  return new MediaStream(Object.values(state.recordFeeds).map((f) => f.generator));
+}
+
+/** Points the recording at this stream's tracks (called on every source or device change). */
+function feedRecording(stream) {
+  if (!state.recordFeeds) return;
+  for (const [kind, feed] of Object.entries(state.recordFeeds)) {
+    const track = kind === 'video' ? stream.getVideoTracks()[0] : state.media.getAudioTracks()[0];
+    if (!track || feed.original === track) continue;
+    feed.original = track;
+    // One switch after the other: the generator accepts a new pipe only once the last one let go.
+    feed.switching = (feed.switching || Promise.resolve()).then(async () => {
+      if (feed.abort) feed.abort.abort();
+      await feed.piped;
+      if (feed.source) feed.source.stop();
+      if (feed.stopped) return;
+      // A clone, so that ending the feed never stops the track the viewers receive.
+      feed.source = track.clone();
+      feed.abort = new AbortController();
+      feed.piped = new MediaStreamTrackProcessor({ track: feed.source }).readable
+        .pipeTo(feed.generator.writable, { signal: feed.abort.signal, preventAbort: true, preventClose: true })
+        .catch(() => {}); // ends with the next switch
+    });
+  }
+}
+
+function stopRecordingFeeds() {
+  for (const feed of Object.values(state.recordFeeds || {})) {
+    feed.stopped = true;
+    if (feed.abort) feed.abort.abort();
+    if (feed.source) feed.source.stop();
+    feed.generator.stop();
+  }
+  state.recordFeeds = null;
+}
+
 function startRecording() {
   const type = ['video/webm;codecs=vp8,opus', 'video/webm'].find((t) => MediaRecorder.isTypeSupported(t));
-  // Records the camera stream (a screen share is not in the recording).
-  const recorder = new MediaRecorder(state.media, type ? { mimeType: type } : undefined);
+  const recorder = new MediaRecorder(recordedStream(), type ? { mimeType: type } : undefined);
   state.recorder = recorder;
   state.recorderStopped = new Promise((resolve) => { recorder.onstop = resolve; });
+  recorder.onerror = (e) => { // the browser stopped recording: say so instead of showing a frozen count
+    state.recorderError = (e.error && e.error.message) || 'the browser stopped recording';
+    showUploads();
+  };
   recorder.ondataavailable = (e) => {
     if (e.data && e.data.size > 0) {
       const seq = state.seq++;
@@ -305,7 +359,8 @@ async function uploadChunk(seq, blob) {
   for (let attempt = 1; attempt <= 4; attempt++) {
     try {
       const res = await fetch(`/api/livestream/${state.stream}/recording/chunks/${seq}`, {
-        method: 'PUT', credentials: 'same-origin', headers: { 'Content-Type': 'video/webm' }, body: blob,
+        method: 'PUT', credentials: 'same-origin', body: blob,
+        headers: { 'Content-Type': 'video/webm', 'X-Requested-With': 'XMLHttpRequest' },
       });
       if (res.ok) {
         const r = await res.json();
@@ -328,8 +383,9 @@ async function uploadChunk(seq, blob) {
 
 function showUploads(problem) {
   const mb = (state.uploadedBytes / 1048576).toFixed(1);
-  $('recording-status').textContent = `Recording: ${state.uploadedChunks} chunks uploaded (${mb} MB)`
-    + (state.uploadFailures ? `, ${state.uploadFailures} failed` : '') + (problem ? ` — ${problem}` : '');
+  $('recording-status').textContent = `Recording${state.recordingNote || ''}: ${state.uploadedChunks} chunks uploaded (${mb} MB)`
+    + (state.uploadFailures ? `, ${state.uploadFailures} failed` : '') + (problem ? ` — ${problem}` : '')
+    + (state.recorderError ? ` — stopped: ${state.recorderError}` : '');
 }
 
 /** Stops the recorder and waits until every chunk, including the last, is uploaded. */
@@ -337,6 +393,7 @@ async function stopRecording() {
   if (!state.recorder || state.recorder.state === 'inactive') return;
   state.recorder.stop();
   await state.recorderStopped;
+  stopRecordingFeeds();
   await state.uploads;
 }
 
@@ -350,7 +407,8 @@ async function uploadThumbnail() {
   canvas.getContext('2d').drawImage(video, 0, 0, canvas.width, canvas.height);
   const blob = await new Promise((r) => canvas.toBlob(r, 'image/jpeg', 0.7));
   await fetch(`/api/livestream/${state.stream}/thumbnail`, {
-    method: 'PUT', credentials: 'same-origin', headers: { 'Content-Type': 'image/jpeg' }, body: blob,
+    method: 'PUT', credentials: 'same-origin', body: blob,
+    headers: { 'Content-Type': 'image/jpeg', 'X-Requested-With': 'XMLHttpRequest' },
   }).catch(() => {});
 }
 

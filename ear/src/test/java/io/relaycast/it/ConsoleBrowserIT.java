@@ -5,7 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -153,9 +163,14 @@ class ConsoleBrowserIT {
             v.open("/watch/" + id);
             v.awaitPlaying("video");
 
-            b.waitFor("chunks uploaded", Duration.ofSeconds(30), d -> ((Number) b.js(
-                    "return window.relaycastConsole.uploadedChunks")).intValue() >= 4 ? true : null);
+            awaitChunks(b, 4);
             assertTrue(b.text("recording-status").contains("chunks uploaded"));
+            // the recording follows the switch to the screen and back, as the viewers saw it
+            b.el("share-screen").click();
+            b.waitFor("screen shared", d -> b.el("use-camera").isEnabled() ? true : null);
+            awaitChunks(b, chunks(b) + 3);
+            b.el("use-camera").click();
+            awaitChunks(b, chunks(b) + 3);
             b.el("end").click();
 
             v.waitFor("ended with a recording link", Duration.ofSeconds(30),
@@ -173,7 +188,49 @@ class ConsoleBrowserIT {
             assertTrue(Boolean.TRUE.equals(v.js("const x = document.getElementById('video');"
                     + "return x.seekable.length > 0 && x.seekable.end(0) > x.duration / 2;")), "seekable");
             v.screenshot("vod");
+
+            // camera frames (4:3) and screen frames (16:9) are both in the file
+            Path file = Files.createTempFile("recording", ".webm");
+            try {
+                HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/livestream/" + id + "/recording"))
+                        .build(), HttpResponse.BodyHandlers.ofFile(file));
+                Set<String> shapes = frameShapes(file);
+                assertTrue(shapes.contains("4:3") && shapes.contains("16:9"), "frame shapes in the recording: " + shapes);
+            } finally {
+                Files.deleteIfExists(file);
+            }
         }
+    }
+
+    static int chunks(Browser b) {
+        return ((Number) b.js("return window.relaycastConsole.uploadedChunks")).intValue();
+    }
+
+    static void awaitChunks(Browser b, int atLeast) {
+        try {
+            b.waitFor(atLeast + " chunks uploaded", Duration.ofSeconds(30), d -> chunks(b) >= atLeast ? true : null);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("upload stalled: " + b.text("recording-status") + " / recorder "
+                    + b.js("return window.relaycastConsole.recorder.state"), e);
+        }
+    }
+
+    /** The aspect ratios (rounded to 4:3 or 16:9) of the video frames in a file, read with ffprobe. */
+    static Set<String> frameShapes(Path file) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("ffprobe", "-v", "error", "-select_streams", "v:0",
+                "-show_entries", "frame=width,height", "-of", "csv=p=0", file.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        Set<String> shapes = new TreeSet<>();
+        for (String line : out.split("\\R")) {
+            String[] wh = line.trim().split(",");
+            if (wh.length == 2 && !wh[0].isEmpty()) {
+                double ratio = Double.parseDouble(wh[1]) / Double.parseDouble(wh[0]);
+                shapes.add(ratio > 0.7 ? "4:3" : ratio < 0.6 ? "16:9" : "other " + line.trim());
+            }
+        }
+        return shapes;
     }
 
     @Test
