@@ -32,8 +32,8 @@ async function resume(id) {
   const { stream } = await api('GET', `/api/livestream/${encodeURIComponent(id)}`); // the owner gets the key
   state.stream = stream.id;
   state.key = stream.streamKey;
-  // A resumed session does not continue the recording: its chunk numbers would collide.
-  state.recordingEnabled = false;
+  state.recordingEnabled = stream.recordingEnabled;
+  $('recording-status').hidden = !state.recordingEnabled;
   $('create-form').hidden = true;
   $('mine').hidden = true;
   $('studio').hidden = false;
@@ -46,6 +46,8 @@ async function resume(id) {
     $('end').disabled = false;
     $('share-screen').disabled = false;
     state.thumbnails = setInterval(uploadThumbnail, 10000);
+    // A reloaded page goes on recording in a new segment, after what was already uploaded.
+    if (state.recordingEnabled) await startRecording().catch(recordingFailed);
   }
   connect();
 }
@@ -221,7 +223,7 @@ $('go-live').addEventListener('click', async () => {
   try {
     await api('POST', `/api/livestream/${state.stream}/start`);
     $('status').textContent = 'live';
-    if (state.recordingEnabled) startRecording();
+    if (state.recordingEnabled) await startRecording().catch(recordingFailed);
     uploadThumbnail();
     state.thumbnails = setInterval(uploadThumbnail, 10000);
     $('go-live').disabled = true;
@@ -336,7 +338,16 @@ function stopRecordingFeeds() {
   state.recordFeeds = null;
 }
 
-function startRecording() {
+/** The stream goes on without a recording; the broadcaster is told why. */
+function recordingFailed(err) {
+  state.recorderError = err.message;
+  showUploads();
+}
+
+async function startRecording() {
+  // Each MediaRecorder session is a segment of the recording (numbered by the server).
+  state.segment = (await api('POST', `/api/livestream/${state.stream}/recording/segments`)).segment;
+  state.seq = 0;
   const type = ['video/webm;codecs=vp8,opus', 'video/webm'].find((t) => MediaRecorder.isTypeSupported(t));
   const recorder = new MediaRecorder(recordedStream(), type ? { mimeType: type } : undefined);
   state.recorder = recorder;
@@ -348,17 +359,18 @@ function startRecording() {
   recorder.ondataavailable = (e) => {
     if (e.data && e.data.size > 0) {
       const seq = state.seq++;
-      state.uploads = state.uploads.then(() => uploadChunk(seq, e.data));
+      const segment = state.segment;
+      state.uploads = state.uploads.then(() => uploadChunk(segment, seq, e.data));
     }
   };
   recorder.start(1000);
   showUploads();
 }
 
-async function uploadChunk(seq, blob) {
+async function uploadChunk(segment, seq, blob) {
   for (let attempt = 1; attempt <= 4; attempt++) {
     try {
-      const res = await fetch(`/api/livestream/${state.stream}/recording/chunks/${seq}`, {
+      const res = await fetch(`/api/livestream/${state.stream}/recording/segments/${segment}/chunks/${seq}`, {
         method: 'PUT', credentials: 'same-origin', body: blob,
         headers: { 'Content-Type': 'video/webm', 'X-Requested-With': 'XMLHttpRequest' },
       });

@@ -202,6 +202,34 @@ class ConsoleBrowserIT {
         }
     }
 
+    @Test
+    void reloadedConsoleResumesTheStreamAndGoesOnRecording() throws Exception {
+        try (Browser b = Browser.launch()) {
+            String title = "Reloaded " + System.nanoTime();
+            String id = goLive(b, title, true);
+            awaitChunks(b, 3);
+            int before = chunks(b);
+
+            // a reload within the grace period: resume the live stream, recording goes on in segment 1
+            b.driver.navigate().refresh();
+            b.waitFor("resume offered", d -> Boolean.TRUE.equals(b.js(
+                    "const li = [...document.querySelectorAll('#my-streams li')].find(x => x.textContent.includes(arguments[0]));"
+                            + "if (!li) return false; li.querySelector('button').click(); return true;", title)) ? true : null);
+            // (chunks are refused once a stream has ended, so new ones prove it stayed live)
+            b.waitFor("console live again", d -> "live".equals(b.text("status")) ? true : null);
+            awaitChunks(b, 6);
+            assertEquals(1L, ((Number) b.js("return window.relaycastConsole.segment")).longValue());
+            int after = chunks(b);
+            b.el("end").click();
+
+            byte[] file = RecordingIT.getBytes(RecordingIT.awaitRecordingUrl(id), null).body();
+            double seconds = RecordingIT.durationSeconds(file);
+            // one chunk per second: both segments are in the file, one after the other
+            assertTrue(seconds >= before + after - 1, "recording lasts " + seconds + " s for " + before + " + "
+                    + after + " chunks");
+        }
+    }
+
     static int chunks(Browser b) {
         return ((Number) b.js("return window.relaycastConsole.uploadedChunks")).intValue();
     }

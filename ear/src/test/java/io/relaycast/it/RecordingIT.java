@@ -47,10 +47,14 @@ class RecordingIT {
 
     /** A real 2-second WebM made by ffmpeg when it is installed, else bytes that merely start like WebM. */
     static byte[] sampleWebm() throws Exception {
+        return sampleWebm(2, "160x120");
+    }
+
+    static byte[] sampleWebm(int seconds, String size) throws Exception {
         Path out = Files.createTempFile("sample", ".webm");
         try {
             Process p = new ProcessBuilder("ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-f", "lavfi", "-i",
-                    "testsrc=duration=2:size=160x120:rate=10", "-c:v", "libvpx", "-b:v", "200k", out.toString())
+                    "testsrc=duration=" + seconds + ":size=" + size + ":rate=10", "-c:v", "libvpx", "-b:v", "200k", out.toString())
                     .redirectErrorStream(true).start();
             if (p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0 && Files.size(out) > 0) {
                 return Files.readAllBytes(out);
@@ -110,6 +114,70 @@ class RecordingIT {
         HttpResponse<byte[]> tail = getBytes(url, "bytes=-10");
         assertArrayEquals(Arrays.copyOfRange(file, file.length - 10, file.length), tail.body());
         assertEquals(416, getBytes(url, "bytes=" + (file.length + 5) + "-").statusCode());
+    }
+
+    @Test
+    void segmentsFromReloadedPagesAreJoinedOneAfterTheOther() throws Exception {
+        String id = recordedStream(ALICE);
+        String base = "/api/livestream/" + id + "/recording";
+        assertEquals(0, post(base + "/segments", null, ALICE).expect(201).json().getInt("segment"));
+        assertEquals(0, post(base + "/segments", null, ALICE).expect(201).json().getInt("segment"),
+                "a segment without chunks is reused");
+        byte[] first = sampleWebm(2, "160x120");
+        byte[] second = sampleWebm(3, "320x180");
+        assertEquals(201, put(base + "/segments/0/chunks/0", first, "video/webm", ALICE).statusCode());
+        // the page is reloaded: it opens the next segment and starts again at chunk 0
+        assertEquals(1, post(base + "/segments", null, ALICE).expect(201).json().getInt("segment"));
+        int half = second.length / 2;
+        assertEquals(201, put(base + "/segments/1/chunks/0", Arrays.copyOf(second, half), "video/webm", ALICE).statusCode());
+        assertEquals(201, put(base + "/segments/1/chunks/1", Arrays.copyOfRange(second, half, second.length), "video/webm",
+                ALICE).statusCode());
+        assertEquals(200, put(base + "/segments/1/chunks/1", Arrays.copyOfRange(second, half, second.length), "video/webm",
+                ALICE).statusCode(), "retries stay idempotent per segment");
+
+        post("/api/livestream/" + id + "/end", null, ALICE).expect(200);
+        byte[] file = getBytes(awaitRecordingUrl(id), null).body();
+        Double seconds = durationSeconds(file);
+        if (seconds != null) { // ffprobe installed (always in CI)
+            assertEquals(5.0, seconds, 0.6, "both segments, one after the other");
+        } else {
+            assertTrue(file.length >= first.length, "at least the first segment");
+        }
+    }
+
+    @Test
+    void badSegmentsAreRefused() throws Exception {
+        String id = recordedStream(ALICE);
+        String base = "/api/livestream/" + id + "/recording";
+        byte[] webm = sampleWebm();
+        post(base + "/segments", null, BOB).expectProblem(403);
+        post(base + "/segments", null, null).expectProblem(401);
+        assertEquals(400, put(base + "/segments/-1/chunks/0", webm, "video/webm", ALICE).statusCode());
+        assertEquals(400, put(base + "/segments/1000/chunks/0", webm, "video/webm", ALICE).statusCode());
+        assertEquals(400, put(base + "/segments/x/chunks/0", webm, "video/webm", ALICE).statusCode());
+        assertEquals(415, put(base + "/segments/3/chunks/0", "not a video".getBytes(StandardCharsets.UTF_8),
+                "video/webm", ALICE).statusCode(), "chunk 0 of every segment is checked");
+        String plain = Api.createLiveStream(ALICE, "Not recorded " + System.nanoTime());
+        post("/api/livestream/" + plain + "/recording/segments", null, ALICE).expectProblem(409);
+        post("/api/livestream/" + id + "/end", null, ALICE).expect(200);
+        post(base + "/segments", null, ALICE).expectProblem(409);
+    }
+
+    /** The duration ffprobe reads from a media file, or null without ffprobe. */
+    static Double durationSeconds(byte[] media) throws Exception {
+        Path file = Files.createTempFile("media", ".webm");
+        try {
+            Files.write(file, media);
+            Process p = new ProcessBuilder("ffprobe", "-v", "error", "-show_entries", "format=duration",
+                    "-of", "csv=p=0", file.toString()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            assertEquals(0, p.waitFor(), out);
+            return Double.parseDouble(out);
+        } catch (java.io.IOException e) {
+            return null;
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     static String awaitRecordingUrl(String id) throws InterruptedException {

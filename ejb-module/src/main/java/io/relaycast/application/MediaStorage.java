@@ -7,21 +7,26 @@ import java.util.Optional;
 
 /**
  * Where recordings and thumbnails live: local files now, object storage later (the interface is
- * the seam). Chunks are kept by sequence number, which makes uploads idempotent.
+ * the seam). A recording is one or more segments (one per MediaRecorder session of the
+ * broadcaster's page); chunks are kept by segment and sequence number, which makes uploads idempotent.
  */
 public interface MediaStorage {
 
     /** Writes the chunk unless it exists; returns false if it already existed. */
-    boolean putChunk(String streamId, int seq, byte[] data) throws IOException;
+    boolean putChunk(String streamId, int segment, int seq, byte[] data) throws IOException;
 
-    long chunkSize(String streamId, int seq) throws IOException;
+    long chunkSize(String streamId, int segment, int seq) throws IOException;
 
-    /** Stored chunk numbers, ascending. */
-    List<Integer> chunks(String streamId) throws IOException;
+    /** Segments with at least one stored chunk, ascending. */
+    List<Integer> segments(String streamId) throws IOException;
 
+    /** Stored chunk numbers of a segment, ascending. */
+    List<Integer> chunks(String streamId, int segment) throws IOException;
+
+    /** Bytes of every stored chunk of every segment. */
     long totalChunkBytes(String streamId) throws IOException;
 
-    Path chunkPath(String streamId, int seq);
+    Path chunkPath(String streamId, int segment, int seq);
 
     /** Where the finished recording of a stream is (or will be) written. */
     Path recordingPath(String streamId);

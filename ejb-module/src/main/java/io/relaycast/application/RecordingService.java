@@ -11,13 +11,26 @@ public interface RecordingService {
     record ChunkReceipt(int seq, long size, boolean duplicate, long totalBytes) {
     }
 
-    /**
-     * Stores chunk {@code seq} (0, 1, 2, …) of the stream's recording. Owner only, live streams with
-     * recording enabled only. Idempotent: a retry of a stored chunk changes nothing.
-     */
-    ChunkReceipt appendChunk(String streamId, String callerId, int seq, InputStream body);
+    /** The highest segment number a recording may have. */
+    int MAX_SEGMENT = 999;
 
-    /** Joins the chunks, remuxes them into a seekable file and publishes its URL on the stream. */
+    /**
+     * Opens the next segment of the stream's recording and returns its number (0 for the first).
+     * A broadcaster page starts one per MediaRecorder session, so a page reloaded mid-stream goes on
+     * recording after what was already uploaded. Owner only, live streams with recording enabled only.
+     */
+    int openSegment(String streamId, String callerId);
+
+    /**
+     * Stores chunk {@code seq} (0, 1, 2, …) of a segment of the stream's recording. Owner only, live
+     * streams with recording enabled only. Idempotent: a retry of a stored chunk changes nothing.
+     */
+    ChunkReceipt appendChunk(String streamId, String callerId, int segment, int seq, InputStream body);
+
+    /**
+     * Joins each segment's chunks, remuxes them into one seekable file (segments one after the
+     * other) and publishes its URL on the stream.
+     */
     void finalizeRecording(String streamId);
 
     /** The finished recording file, if there is one. */

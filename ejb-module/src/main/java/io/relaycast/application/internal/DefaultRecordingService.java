@@ -20,7 +20,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -53,15 +55,26 @@ public class DefaultRecordingService implements RecordingService {
     long maxThumbnailBytes;
 
     @Override
-    public ChunkReceipt appendChunk(String streamId, String callerId, int seq, InputStream body) {
-        Livestream stream = streams.find(streamId).stream();
-        stream.requireOwner(callerId);
-        if (!stream.isRecordingEnabled()) {
-            throw new StreamStateException("Recording is turned off for this stream.", stream.getStatus());
+    public int openSegment(String streamId, String callerId) {
+        requireRecordingOwner(streamId, callerId);
+        try {
+            List<Integer> segments = storage.segments(streamId);
+            int next = segments.isEmpty() ? 0 : segments.get(segments.size() - 1) + 1;
+            if (next > MAX_SEGMENT) {
+                throw new UploadRejectedException(Reason.TOO_LARGE,
+                        "A recording may have at most " + (MAX_SEGMENT + 1) + " segments.");
+            }
+            return next;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (stream.getStatus() != StreamStatus.LIVE) {
-            throw new StreamStateException("Recording chunks are accepted only while the stream is live.",
-                    stream.getStatus());
+    }
+
+    @Override
+    public ChunkReceipt appendChunk(String streamId, String callerId, int segment, int seq, InputStream body) {
+        requireRecordingOwner(streamId, callerId);
+        if (segment < 0 || segment > MAX_SEGMENT) {
+            throw new InvalidInputException("Segment numbers go from 0 to " + MAX_SEGMENT + " (was " + segment + ").");
         }
         if (seq < 0 || seq > 10_000_000) {
             throw new InvalidInputException("Chunk numbers start at 0 (was " + seq + ").");
@@ -79,52 +92,95 @@ public class DefaultRecordingService implements RecordingService {
                 throw new UploadRejectedException(Reason.TOO_LARGE,
                         "The recording would exceed " + maxRecordingBytes + " bytes.");
             }
-            boolean stored = storage.putChunk(streamId, seq, data);
-            long size = stored ? data.length : storage.chunkSize(streamId, seq);
+            boolean stored = storage.putChunk(streamId, segment, seq, data);
+            long size = stored ? data.length : storage.chunkSize(streamId, segment, seq);
             return new ChunkReceipt(seq, size, !stored, storage.totalChunkBytes(streamId));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private void requireRecordingOwner(String streamId, String callerId) {
+        Livestream stream = streams.find(streamId).stream();
+        stream.requireOwner(callerId);
+        if (!stream.isRecordingEnabled()) {
+            throw new StreamStateException("Recording is turned off for this stream.", stream.getStatus());
+        }
+        if (stream.getStatus() != StreamStatus.LIVE) {
+            throw new StreamStateException("Recording chunks are accepted only while the stream is live.",
+                    stream.getStatus());
+        }
+    }
+
     @Override
     public void finalizeRecording(String streamId) {
+        List<Path> scratch = new ArrayList<>();
         try {
-            Set<Integer> stored = new HashSet<>(storage.chunks(streamId));
-            if (stored.isEmpty()) {
+            List<Path> parts = new ArrayList<>();
+            boolean seekable = true;
+            for (int segment : storage.segments(streamId)) {
+                Path joined = storage.workFile(streamId, "joined-" + segment + ".webm");
+                scratch.add(joined);
+                if (joinSegment(streamId, segment, joined) == 0) {
+                    continue;
+                }
+                Path part = storage.workFile(streamId, "part-" + segment + ".webm");
+                scratch.add(part);
+                seekable &= remuxer.remux(joined, part);
+                parts.add(part);
+            }
+            if (parts.isEmpty()) {
                 return;
             }
-            Path joined = storage.workFile(streamId, "joined.webm");
-            int count = 0;
-            try (OutputStream out = Files.newOutputStream(joined)) {
-                // Chunks are only meaningful in order from 0: stop at the first gap.
-                while (stored.contains(count)) {
-                    Files.copy(storage.chunkPath(streamId, count), out);
-                    count++;
+            Path result = parts.get(0);
+            if (parts.size() > 1) {
+                Path joinedParts = storage.workFile(streamId, "segments.webm");
+                scratch.add(joinedParts);
+                if (remuxer.concat(parts, joinedParts)) {
+                    result = joinedParts;
+                } else {
+                    LOG.warning(() -> "Recording of " + streamId + ": segments could not be joined; "
+                            + "keeping the first of " + parts.size());
                 }
             }
-            int used = count;
-            if (used < stored.size()) {
-                LOG.warning(() -> "Recording of " + streamId + ": chunk " + used + " is missing; "
-                        + (stored.size() - used) + " later chunks dropped");
-            }
-            if (used == 0) {
-                Files.deleteIfExists(joined);
-                return;
-            }
-            Path remuxed = storage.workFile(streamId, "remuxed.webm");
-            boolean seekable = remuxer.remux(joined, remuxed);
-            Files.move(remuxed, storage.recordingPath(streamId), StandardCopyOption.REPLACE_EXISTING,
+            Files.move(result, storage.recordingPath(streamId), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
-            Files.deleteIfExists(joined);
             streams.attachRecording(streamId, "/api/livestream/" + streamId + "/recording");
-            LOG.info(() -> "Recording of " + streamId + " ready: " + used + " chunks"
-                    + (seekable ? ", remuxed" : ", not remuxed"));
+            boolean remuxed = seekable;
+            LOG.info(() -> "Recording of " + streamId + " ready: " + parts.size() + " segment(s)"
+                    + (remuxed ? ", remuxed" : ", not remuxed"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            for (Path p : scratch) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    LOG.fine(() -> "could not delete " + p + ": " + e);
+                }
+            }
         }
+    }
+
+    /** Writes a segment's chunks in order from 0 into {@code joined}; returns how many were used. */
+    private int joinSegment(String streamId, int segment, Path joined) throws IOException {
+        Set<Integer> stored = new HashSet<>(storage.chunks(streamId, segment));
+        int count = 0;
+        try (OutputStream out = Files.newOutputStream(joined)) {
+            // Chunks are only meaningful in order from 0: stop at the first gap.
+            while (stored.contains(count)) {
+                Files.copy(storage.chunkPath(streamId, segment, count), out);
+                count++;
+            }
+        }
+        int used = count;
+        if (used < stored.size()) {
+            LOG.warning(() -> "Recording of " + streamId + ", segment " + segment + ": chunk " + used
+                    + " is missing; " + (stored.size() - used) + " later chunks dropped");
+        }
+        return used;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -36,6 +37,36 @@ public class FfmpegRemuxer {
             Files.deleteIfExists(log);
         }
         Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+        return false;
+    }
+
+    /**
+     * Joins remuxed segments one after the other into {@code out} (stream copy, timestamps made
+     * continuous); returns false when ffmpeg is unavailable or fails, writing nothing useful.
+     */
+    public boolean concat(List<Path> parts, Path out) throws IOException, InterruptedException {
+        Path list = Files.createTempFile(out.getParent(), "concat", ".txt");
+        Path log = Files.createTempFile(out.getParent(), "ffmpeg", ".log");
+        try {
+            StringBuilder lines = new StringBuilder();
+            for (Path part : parts) {
+                lines.append("file '").append(part.toAbsolutePath().toString().replace("'", "'\\''")).append("'\n");
+            }
+            Files.writeString(list, lines);
+            Process p = new ProcessBuilder("ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-f", "concat",
+                    "-safe", "0", "-i", list.toString(), "-c", "copy", "-f", "webm", out.toString())
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (p.waitFor(10, TimeUnit.MINUTES) && p.exitValue() == 0 && Files.size(out) > 0) {
+                return true;
+            }
+            p.destroyForcibly();
+            LOG.warning(() -> "ffmpeg concat failed: " + read(log));
+        } catch (IOException e) {
+            LOG.warning(() -> "ffmpeg not available (" + e.getMessage() + "); cannot join recording segments");
+        } finally {
+            Files.deleteIfExists(list);
+            Files.deleteIfExists(log);
+        }
         return false;
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -17,7 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Files under {@code media.dir} (default {@code media}, relative to the server's output directory):
- * {@code <streamId>/chunks/000042.part}, {@code <streamId>/recording.webm}, {@code <streamId>/thumbnail.jpg}.
+ * {@code <streamId>/chunks/<segment>/000042.part}, {@code <streamId>/recording.webm},
+ * {@code <streamId>/thumbnail.jpg}.
  */
 @ApplicationScoped
 public class LocalMediaStorage implements MediaStorage {
@@ -44,13 +46,17 @@ public class LocalMediaStorage implements MediaStorage {
     }
 
     @Override
-    public Path chunkPath(String streamId, int seq) {
-        return dir(streamId).resolve("chunks").resolve(String.format("%06d.part", seq));
+    public Path chunkPath(String streamId, int segment, int seq) {
+        return segmentDir(streamId, segment).resolve(String.format("%06d.part", seq));
+    }
+
+    private Path segmentDir(String streamId, int segment) {
+        return dir(streamId).resolve("chunks").resolve(Integer.toString(segment));
     }
 
     @Override
-    public boolean putChunk(String streamId, int seq, byte[] data) throws IOException {
-        Path target = chunkPath(streamId, seq);
+    public boolean putChunk(String streamId, int segment, int seq, byte[] data) throws IOException {
+        Path target = chunkPath(streamId, segment, seq);
         if (Files.exists(target)) {
             return false;
         }
@@ -68,20 +74,35 @@ public class LocalMediaStorage implements MediaStorage {
     }
 
     @Override
-    public long chunkSize(String streamId, int seq) throws IOException {
-        return Files.size(chunkPath(streamId, seq));
+    public long chunkSize(String streamId, int segment, int seq) throws IOException {
+        return Files.size(chunkPath(streamId, segment, seq));
     }
 
     @Override
-    public List<Integer> chunks(String streamId) throws IOException {
-        Path chunks = dir(streamId).resolve("chunks");
-        if (!Files.isDirectory(chunks)) {
+    public List<Integer> segments(String streamId) throws IOException {
+        List<Integer> withChunks = new ArrayList<>();
+        for (int segment : numbered(dir(streamId).resolve("chunks"), "\\d{1,6}", 0)) {
+            if (!chunks(streamId, segment).isEmpty()) {
+                withChunks.add(segment);
+            }
+        }
+        return withChunks;
+    }
+
+    @Override
+    public List<Integer> chunks(String streamId, int segment) throws IOException {
+        return numbered(segmentDir(streamId, segment), "\\d{6}\\.part", 6);
+    }
+
+    /** Numbers of the entries of a directory whose names match, from the first {@code digits} characters (0: all). */
+    private static List<Integer> numbered(Path dir, String pattern, int digits) throws IOException {
+        if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(chunks)) {
+        try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.matches("\\d{6}\\.part"))
-                    .map(n -> Integer.parseInt(n.substring(0, 6)))
+                    .filter(n -> n.matches(pattern))
+                    .map(n -> Integer.parseInt(digits == 0 ? n : n.substring(0, digits)))
                     .sorted()
                     .toList();
         }
@@ -90,8 +111,10 @@ public class LocalMediaStorage implements MediaStorage {
     @Override
     public long totalChunkBytes(String streamId) throws IOException {
         long total = 0;
-        for (int seq : chunks(streamId)) {
-            total += chunkSize(streamId, seq);
+        for (int segment : segments(streamId)) {
+            for (int seq : chunks(streamId, segment)) {
+                total += chunkSize(streamId, segment, seq);
+            }
         }
         return total;
     }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The recording: uploaded in numbered chunks while live, downloaded (with Range) after the end. */
+/** The recording: uploaded in numbered chunks (by segment) while live, downloaded (with Range) after the end. */
 @Path("/livestream/{streamId}/recording")
 @RequestScoped
 @Tag(name = "Recordings", description = "Recording upload while live, playback afterwards")
@@ -48,13 +49,60 @@ public class RecordingResource {
     @Context
     UriInfo uriInfo;
 
+    @POST
+    @Path("/segments")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open the next segment of the recording (owner only, while live)",
+            description = "A recording is one or more segments, one per MediaRecorder session of the broadcaster's "
+                    + "page: a page that is reloaded mid-stream opens a new segment and goes on recording. Segments are "
+                    + "joined one after the other when the stream ends. The first segment is 0.")
+    @SecurityRequirement(name = RelaycastApplication.BASIC_AUTH)
+    @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = SegmentView.class)))
+    @APIResponse(responseCode = "403", description = "Not the owner", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Not live, or recording off", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response openSegment(@PathParam("streamId") String streamId) {
+        int segment = recordings.openSegment(streamId, Caller.requireAuthenticated(security));
+        return Response.status(201).type(MediaType.APPLICATION_JSON).entity(new SegmentView(segment)).build();
+    }
+
+    @Schema(name = "RecordingSegment")
+    public record SegmentView(@Schema(description = "Upload this segment's chunks to …/segments/{segment}/chunks/{seq}",
+            example = "1") int segment) {
+    }
+
+    @PUT
+    @Path("/segments/{segment}/chunks/{seq}")
+    @Consumes({"video/webm", "video/mp4", MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Upload chunk number seq (0, 1, 2, …) of a recording segment while live (owner only)",
+            description = "Idempotent: repeating a stored chunk changes nothing (200 instead of 201). Chunk 0 of each "
+                    + "segment must start like WebM or MP4. The chunks are joined in order and made seekable when the "
+                    + "stream ends.")
+    @SecurityRequirement(name = RelaycastApplication.BASIC_AUTH)
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ChunkReceiptView.class)))
+    @APIResponse(responseCode = "200", description = "Already stored (retry)", content = @Content(schema = @Schema(implementation = ChunkReceiptView.class)))
+    @APIResponse(responseCode = "400", description = "Segment or chunk number not a whole number in range", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", description = "Not the owner", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Not live, or recording off", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "413", description = "Chunk or recording too large", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "415", description = "Not WebM/MP4", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response putSegmentChunk(@PathParam("streamId") String streamId, @PathParam("segment") String segment,
+            @PathParam("seq") String seq, InputStream body) {
+        String caller = Caller.requireAuthenticated(security);
+        Integer s = wholeNumber(segment);
+        Integer n = wholeNumber(seq);
+        if (s == null || n == null) {
+            return Problems.response(400, "Segment and chunk numbers must be whole numbers.", uriInfo);
+        }
+        ChunkReceipt receipt = recordings.appendChunk(streamId, caller, s, n, body);
+        return Response.status(receipt.duplicate() ? 200 : 201).type(MediaType.APPLICATION_JSON).entity(ChunkReceiptView.of(receipt)).build();
+    }
+
     @PUT
     @Path("/chunks/{seq}")
     @Consumes({"video/webm", "video/mp4", MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Upload recording chunk number seq (0, 1, 2, …) while live (owner only)",
-            description = "Idempotent: repeating a stored chunk changes nothing (200 instead of 201). Chunk 0 must "
-                    + "start like WebM or MP4. The chunks are joined in order and made seekable when the stream ends.")
+    @Operation(summary = "Upload chunk number seq of segment 0 (the same as …/segments/0/chunks/{seq})")
     @SecurityRequirement(name = RelaycastApplication.BASIC_AUTH)
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ChunkReceiptView.class)))
     @APIResponse(responseCode = "200", description = "Already stored (retry)", content = @Content(schema = @Schema(implementation = ChunkReceiptView.class)))
@@ -63,15 +111,15 @@ public class RecordingResource {
     @APIResponse(responseCode = "413", description = "Chunk or recording too large", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "415", description = "Not WebM/MP4", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public Response putChunk(@PathParam("streamId") String streamId, @PathParam("seq") String seq, InputStream body) {
-        String caller = Caller.requireAuthenticated(security);
-        int n;
+        return putSegmentChunk(streamId, "0", seq, body);
+    }
+
+    private static Integer wholeNumber(String text) {
         try {
-            n = Integer.parseInt(seq);
+            return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            return Problems.response(400, "The chunk number must be a whole number.", uriInfo);
+            return null;
         }
-        ChunkReceipt receipt = recordings.appendChunk(streamId, caller, n, body);
-        return Response.status(receipt.duplicate() ? 200 : 201).type(MediaType.APPLICATION_JSON).entity(ChunkReceiptView.of(receipt)).build();
     }
 
     @GET

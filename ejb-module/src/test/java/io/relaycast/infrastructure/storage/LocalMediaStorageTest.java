@@ -1,0 +1,60 @@
+package io.relaycast.infrastructure.storage;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Chunks kept by segment and number: idempotent writes, listings and totals, safe paths. */
+class LocalMediaStorageTest {
+
+    private static final String STREAM = "0b6a3c52-8d7e-4a57-9d3c-1f0f2f7c9e11";
+
+    @TempDir
+    Path dir;
+
+    LocalMediaStorage storage;
+
+    @BeforeEach
+    void setUp() {
+        storage = new LocalMediaStorage();
+        storage.configuredDir = dir.toString();
+        storage.init();
+    }
+
+    @Test
+    void chunksAreKeptPerSegmentAndWrittenOnce() throws Exception {
+        assertEquals(List.of(), storage.segments(STREAM));
+        assertTrue(storage.putChunk(STREAM, 0, 1, new byte[] {1, 1}));
+        assertTrue(storage.putChunk(STREAM, 0, 0, new byte[] {0}));
+        assertTrue(storage.putChunk(STREAM, 2, 0, new byte[] {2, 2, 2}));
+        assertFalse(storage.putChunk(STREAM, 0, 1, new byte[] {9, 9, 9, 9}), "a retry is not stored twice");
+
+        assertEquals(List.of(0, 2), storage.segments(STREAM));
+        assertEquals(List.of(0, 1), storage.chunks(STREAM, 0));
+        assertEquals(List.of(0), storage.chunks(STREAM, 2));
+        assertEquals(List.of(), storage.chunks(STREAM, 1));
+        assertArrayEquals(new byte[] {1, 1}, Files.readAllBytes(storage.chunkPath(STREAM, 0, 1)));
+        assertEquals(6, storage.totalChunkBytes(STREAM));
+    }
+
+    @Test
+    void anEmptySegmentDirectoryIsNotASegment() throws Exception {
+        Files.createDirectories(storage.chunkPath(STREAM, 3, 0).getParent());
+        assertEquals(List.of(), storage.segments(STREAM));
+    }
+
+    @Test
+    void streamIdsNeverBecomeArbitraryPaths() {
+        assertThrows(IllegalArgumentException.class, () -> storage.chunkPath("../etc", 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> storage.recordingPath("a/b"));
+    }
+}
