@@ -17,11 +17,15 @@ class PlatformEndpointsIT {
                 "/api/livestream/user/{userId}:", "/api/livestream/{streamId}:", "/api/livestream/{streamId}/start:",
                 "/api/livestream/{streamId}/end:", "/api/livestream/{streamId}/join:",
                 "/api/livestream/{streamId}/leave:", "/api/livestream/{streamId}/chat:",
-                "/api/livestream/{streamId}/like:", "/api/livestream/{streamId}/stats:"}) {
+                "/api/livestream/{streamId}/like:", "/api/livestream/{streamId}/stats:",
+                "/api/livestream/upcoming:", "/api/livestream/recordings:", "/api/session:",
+                "/api/livestream/{streamId}/recording:", "/api/livestream/{streamId}/recording/segments:",
+                "/api/livestream/{streamId}/recording/segments/{segment}/chunks/{seq}:",
+                "/api/livestream/{streamId}/thumbnail:"}) {
             assertTrue(doc.contains(path), "OpenAPI lacks " + path);
         }
         for (String part : new String[] {"application/problem+json", "basicAuth", "scheme: basic",
-                "CreateStreamRequest", "JoinResponse", "IceServer", "StreamStats", "ChatMessage", "Problem",
+                "CreateStreamRequest", "JoinResponse", "RecordingSegment", "ChunkReceipt", "IceServer", "StreamStats", "ChatMessage", "Problem",
                 "example"}) {
             assertTrue(doc.contains(part), "OpenAPI lacks " + part);
         }
