@@ -83,7 +83,7 @@ class RecordingIT {
     @Test
     void chunksAreIdempotentJoinedInOrderAndServedWithRanges() throws Exception {
         String id = recordedStream(ALICE);
-        String chunks = "/api/livestream/" + id + "/recording/chunks/";
+        String chunks = "/api/livestream/" + id + "/recording/segments/0/chunks/";
         byte[] webm = sampleWebm();
         int third = webm.length / 3;
         byte[][] parts = {Arrays.copyOfRange(webm, 0, third), Arrays.copyOfRange(webm, third, 2 * third),
@@ -195,7 +195,7 @@ class RecordingIT {
     @Test
     void badUploadsAreRefusedClearly() throws Exception {
         String id = recordedStream(ALICE);
-        String chunks = "/api/livestream/" + id + "/recording/chunks/";
+        String chunks = "/api/livestream/" + id + "/recording/segments/0/chunks/";
         byte[] webm = sampleWebm();
         assertEquals(401, put(chunks + 0, webm, "video/webm", null).statusCode());
         assertEquals(403, put(chunks + 0, webm, "video/webm", BOB).statusCode());
@@ -206,7 +206,7 @@ class RecordingIT {
         assertEquals(400, put(chunks + "-1", webm, "video/webm", ALICE).statusCode());
 
         String plain = Api.createLiveStream(ALICE, "Not recorded " + System.nanoTime());
-        assertEquals(409, put("/api/livestream/" + plain + "/recording/chunks/0", webm, "video/webm", ALICE).statusCode());
+        assertEquals(409, put("/api/livestream/" + plain + "/recording/segments/0/chunks/0", webm, "video/webm", ALICE).statusCode());
 
         // thumbnails: JPEG only, owner only
         byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'};

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -21,21 +22,10 @@ public class FfmpegRemuxer {
 
     /** Remuxes {@code in} into {@code out}; returns false (and copies) when ffmpeg is unavailable or fails. */
     public boolean remux(Path in, Path out) throws IOException, InterruptedException {
-        Path log = Files.createTempFile(in.getParent(), "ffmpeg", ".log");
-        try {
-            Process p = new ProcessBuilder("ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-fflags", "+genpts",
-                    "-i", in.toString(), "-c", "copy", "-f", "webm", out.toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            if (p.waitFor(10, TimeUnit.MINUTES) && p.exitValue() == 0 && Files.size(out) > 0) {
-                return true;
-            }
-            p.destroyForcibly();
-            LOG.warning(() -> "ffmpeg remux failed; keeping the recording unremuxed: " + read(log));
-        } catch (IOException e) {
-            LOG.warning(() -> "ffmpeg not available (" + e.getMessage() + "); keeping the recording unremuxed");
-        } finally {
-            Files.deleteIfExists(log);
+        if (ffmpeg(out, "remux", "-fflags", "+genpts", "-i", in.toString())) {
+            return true;
         }
+        LOG.warning("keeping the recording unremuxed");
         Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
         return false;
     }
@@ -46,25 +36,34 @@ public class FfmpegRemuxer {
      */
     public boolean concat(List<Path> parts, Path out) throws IOException, InterruptedException {
         Path list = Files.createTempFile(out.getParent(), "concat", ".txt");
-        Path log = Files.createTempFile(out.getParent(), "ffmpeg", ".log");
         try {
             StringBuilder lines = new StringBuilder();
             for (Path part : parts) {
                 lines.append("file '").append(part.toAbsolutePath().toString().replace("'", "'\\''")).append("'\n");
             }
             Files.writeString(list, lines);
-            Process p = new ProcessBuilder("ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-f", "concat",
-                    "-safe", "0", "-i", list.toString(), "-c", "copy", "-f", "webm", out.toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            return ffmpeg(out, "concat", "-f", "concat", "-safe", "0", "-i", list.toString());
+        } finally {
+            Files.deleteIfExists(list);
+        }
+    }
+
+    /** Runs ffmpeg with these input options, stream-copying into a WebM {@code out}; true when it worked. */
+    private static boolean ffmpeg(Path out, String what, String... input) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("ffmpeg", "-nostdin", "-loglevel", "error", "-y"));
+        command.addAll(List.of(input));
+        command.addAll(List.of("-c", "copy", "-f", "webm", out.toString()));
+        Path log = Files.createTempFile(out.getParent(), "ffmpeg", ".log");
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (p.waitFor(10, TimeUnit.MINUTES) && p.exitValue() == 0 && Files.size(out) > 0) {
                 return true;
             }
             p.destroyForcibly();
-            LOG.warning(() -> "ffmpeg concat failed: " + read(log));
+            LOG.warning(() -> "ffmpeg " + what + " failed: " + read(log));
         } catch (IOException e) {
-            LOG.warning(() -> "ffmpeg not available (" + e.getMessage() + "); cannot join recording segments");
+            LOG.warning(() -> "ffmpeg not available for " + what + ": " + e.getMessage());
         } finally {
-            Files.deleteIfExists(list);
             Files.deleteIfExists(log);
         }
         return false;

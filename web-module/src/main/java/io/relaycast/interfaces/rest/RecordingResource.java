@@ -98,22 +98,6 @@ public class RecordingResource {
         return Response.status(receipt.duplicate() ? 200 : 201).type(MediaType.APPLICATION_JSON).entity(ChunkReceiptView.of(receipt)).build();
     }
 
-    @PUT
-    @Path("/chunks/{seq}")
-    @Consumes({"video/webm", "video/mp4", MediaType.APPLICATION_OCTET_STREAM})
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Upload chunk number seq of segment 0 (the same as …/segments/0/chunks/{seq})")
-    @SecurityRequirement(name = RelaycastApplication.BASIC_AUTH)
-    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ChunkReceiptView.class)))
-    @APIResponse(responseCode = "200", description = "Already stored (retry)", content = @Content(schema = @Schema(implementation = ChunkReceiptView.class)))
-    @APIResponse(responseCode = "403", description = "Not the owner", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Not live, or recording off", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "413", description = "Chunk or recording too large", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "415", description = "Not WebM/MP4", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response putChunk(@PathParam("streamId") String streamId, @PathParam("seq") String seq, InputStream body) {
-        return putSegmentChunk(streamId, "0", seq, body);
-    }
-
     private static Integer wholeNumber(String text) {
         try {
             return Integer.valueOf(text);
