@@ -62,6 +62,8 @@ class ConsolePagesIT {
                 assertTrue(r.body().contains("data-stream-id=\"" + id + "\""), r::body);
             }
         }
+        assertTrue(get("/watch/" + id).body().contains("data-state=\"scheduled\">Not started yet"),
+                "the state is rendered with the page");
     }
 
     @Test
