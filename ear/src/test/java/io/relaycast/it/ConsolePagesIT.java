@@ -43,6 +43,9 @@ class ConsolePagesIT {
         assertTrue(staff.contentType().startsWith("text/html"), staff::contentType);
         assertTrue(staff.body().contains("id=\"console\" data-user=\"alice\""), staff::body);
         assertTrue(staff.body().contains("<a id=\"who\" class=\"who\" href=\"/profile/alice\">alice</a>"), staff::body);
+        String csp = staff.raw().headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'"), csp);
+        assertEquals("nosniff", staff.raw().headers().firstValue("X-Content-Type-Options").orElse(null));
         assertTrue(staff.raw().headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
                 "pages are stateless views: no HTTP session per visitor");
     }
