@@ -70,7 +70,7 @@ class ConsolePagesIT {
     }
 
     @Test
-    void unknownStreamPagesAre404() {
+    void unknownStreamPagesAre404() throws Exception {
         for (String page : new String[] {"/watch/no-such-stream", "/vod/no-such-stream"}) {
             Api.Reply r = get(page);
             assertEquals(404, r.status(), page);
@@ -80,6 +80,15 @@ class ConsolePagesIT {
         }
         assertEquals(404, get("/watch/").status());
         assertEquals(404, get("/watch/a/b").status());
+        // a malformed escape (which HttpClient will not even send) is a client error, not a 500
+        URI base = URI.create(Api.BASE);
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("GET /watch/%zz HTTP/1.1\r\nHost: " + base.getHost()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            assertTrue(statusLine.contains(" 404 ") || statusLine.contains(" 400 "), statusLine);
+        }
     }
 
     @Test

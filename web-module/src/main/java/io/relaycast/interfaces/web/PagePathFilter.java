@@ -34,7 +34,12 @@ public class PagePathFilter extends HttpFilter {
                 res.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            req.setAttribute(PATH_ID, URLDecoder.decode(id.replace("+", "%2B"), StandardCharsets.UTF_8));
+            try {
+                req.setAttribute(PATH_ID, URLDecoder.decode(id.replace("+", "%2B"), StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException malformedEscape) {
+                res.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
         }
         req.getRequestDispatcher(page + ".xhtml").forward(req, res);
     }
