@@ -106,6 +106,17 @@ class ConsolePagesIT {
     }
 
     @Test
+    void theSignInFormNeverPutsCredentialsInAUrl() {
+        String page = get("/signin").expect(200).body();
+        assertTrue(page.contains("<form id=\"signin-form\" class=\"form\" method=\"post\""), page);
+        // even posted without the page's script, the form only shows the page again
+        Api.Reply posted = Api.send("POST", "/signin", "username=alice&password=alice-demo", null,
+                "application/x-www-form-urlencoded");
+        assertEquals(200, posted.status(), posted::body);
+        assertFalse(posted.body().contains("alice-demo"));
+    }
+
+    @Test
     void signInSetsTheSessionCookieThatPagesHonourAndAWrongPasswordGetsNoBasicChallenge() throws Exception {
         // API clients get the Basic challenge; the console's scripts (X-Requested-With) do not, or the
         // browser would show its own password dialog over the sign-in page.
