@@ -143,5 +143,14 @@ class ConsolePagesIT {
                 .header("Cookie", cookie.substring(0, cookie.indexOf(';'))).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode(), page.body());
         assertTrue(page.body().contains("data-user=\"alice\""), page.body());
+
+        // signing out ends it, also for a copy of the cookie replayed later
+        String session = cookie.substring(0, cookie.indexOf(';'));
+        HttpResponse<String> out = client.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/session"))
+                .DELETE().header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, out.statusCode(), out.body());
+        HttpResponse<String> replay = client.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/session"))
+                .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(replay.body().contains("\"authenticated\":false"), replay.body());
     }
 }

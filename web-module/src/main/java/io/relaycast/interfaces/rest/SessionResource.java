@@ -3,6 +3,7 @@ package io.relaycast.interfaces.rest;
 import io.relaycast.interfaces.rest.dto.ProblemDetail;
 import io.relaycast.interfaces.security.Caller;
 import io.relaycast.interfaces.security.Roles;
+import io.relaycast.interfaces.security.SignOut;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -76,9 +77,6 @@ public class SessionResource {
     @Operation(summary = "Sign out; clears the session cookie")
     @APIResponse(responseCode = "204", description = "Signed out")
     public void signOut() throws ServletException {
-        request.logout();
-        if (request.getSession(false) != null) {
-            request.getSession(false).invalidate();
-        }
+        SignOut.of(request);
     }
 }

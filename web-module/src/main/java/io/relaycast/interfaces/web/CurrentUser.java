@@ -1,13 +1,13 @@
 package io.relaycast.interfaces.web;
 
 import io.relaycast.interfaces.security.Roles;
+import io.relaycast.interfaces.security.SignOut;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -50,12 +50,7 @@ public class CurrentUser {
 
     /** Ends the container session (SSO cookie and HTTP session) and goes to the discovery page. */
     public String signOut() throws ServletException {
-        HttpServletRequest request = (HttpServletRequest) context().getRequest();
-        request.logout();
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
+        SignOut.of((HttpServletRequest) context().getRequest());
         return "/index.xhtml?faces-redirect=true";
     }
 }
