@@ -52,10 +52,20 @@ async function resume(id) {
   connect();
 }
 
+/** Camera and microphone. Without a camera the stream goes on with the microphone (and a screen share). */
 async function startPreview() {
   const video = $('camera').value ? { deviceId: { exact: $('camera').value } } : { width: 640, height: 480 };
   const audio = $('microphone').value ? { deviceId: { exact: $('microphone').value } } : true;
-  const media = await navigator.mediaDevices.getUserMedia({ video, audio });
+  let media;
+  try {
+    media = await navigator.mediaDevices.getUserMedia({ video, audio });
+    $('device-note').hidden = true;
+  } catch (err) {
+    media = await navigator.mediaDevices.getUserMedia({ audio }).catch(() => new MediaStream());
+    const heard = media.getAudioTracks().length ? 'your microphone' : 'nothing';
+    $('device-note').textContent = `No camera (${err.message || err.name}): viewers get ${heard} until you share your screen.`;
+    $('device-note').hidden = false;
+  }
   if (state.media) state.media.getTracks().forEach((t) => t.stop());
   state.media = media;
   if (!state.screen) $('preview').srcObject = media;
@@ -80,9 +90,9 @@ async function listDevices() {
 /** Swaps tracks on every viewer's connection without renegotiating (RTCRtpSender.replaceTrack). */
 function replaceOutgoing(stream) {
   for (const { pc } of state.peers.values()) {
-    for (const sender of pc.getSenders()) {
-      const track = stream.getTracks().find((t) => sender.track && t.kind === sender.track.kind);
-      if (track) sender.replaceTrack(track);
+    for (const { sender, receiver } of pc.getTransceivers()) {
+      const track = stream.getTracks().find((t) => t.kind === receiver.track.kind);
+      if (track && sender.track !== track) sender.replaceTrack(track);
     }
   }
 }
@@ -150,7 +160,13 @@ async function offerTo(peerId, userId) {
   const entry = { pc, userId, bytes: 0, at: performance.now(), kbps: 0 };
   state.peers.set(peerId, entry);
   const stream = outgoingStream();
-  stream.getTracks().forEach((t) => pc.addTrack(t, stream));
+  for (const kind of ['audio', 'video']) {
+    const track = stream.getTracks().find((t) => t.kind === kind);
+    // A sender of each kind even without a device, so that a screen share (or a camera plugged in
+    // later) is switched in without renegotiating.
+    if (track) pc.addTrack(track, stream);
+    else pc.addTransceiver(kind, { direction: 'sendonly', streams: [stream] });
+  }
   pc.onicecandidate = (e) => { if (e.candidate) state.sig.send({ type: 'stream:ice-candidate', to: peerId, candidate: e.candidate }); };
   pc.onconnectionstatechange = renderPeers;
   const offer = await pc.createOffer();

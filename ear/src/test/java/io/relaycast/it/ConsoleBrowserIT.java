@@ -230,6 +230,36 @@ class ConsoleBrowserIT {
         }
     }
 
+    @Test
+    void broadcasterWithoutACameraGoesLiveWithTheMicrophoneAndSharesTheScreen() throws Exception {
+        try (Browser b = Browser.launch(); Browser v = Browser.launch()) {
+            // this browser has no camera: every request for video fails as it does on such a machine
+            b.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                    "const gum = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);"
+                            + "navigator.mediaDevices.getUserMedia = (c) => c && c.video"
+                            + " ? Promise.reject(new DOMException('Requested device not found', 'NotFoundError')) : gum(c);"));
+            b.signIn("alice", "alice-demo");
+            b.waitFor("console shown", d -> b.el("console").isDisplayed() ? Boolean.TRUE : null);
+            b.el("title").sendKeys("No camera " + System.nanoTime());
+            b.el("create").click();
+            b.waitFor("studio shown", d -> b.el("studio").isDisplayed() ? Boolean.TRUE : null);
+            b.waitFor("no-camera note", d -> b.el("device-note").isDisplayed() ? true : null);
+            assertTrue(b.text("device-note").contains("your microphone"), b.text("device-note"));
+            b.el("go-live").click();
+            b.waitFor("live", d -> "live".equals(b.text("status")) ? Boolean.TRUE : null);
+            String link = b.el("watch-link").getAttribute("href");
+
+            v.open(link.substring(link.indexOf("/watch/")));
+            v.waitFor("viewer connected", Duration.ofSeconds(30),
+                    d -> "live".equals(v.el("state").getAttribute("data-state")) ? true : null);
+            assertEquals(0L, ((Number) v.js("return document.getElementById('video').videoWidth")).longValue(),
+                    "no video before the screen is shared");
+            b.el("share-screen").click();
+            v.awaitPlaying("video");
+            v.waitFor("viewer shows the screen (16:9)", Duration.ofSeconds(20), d -> aspect(v) < 0.6 ? true : null);
+        }
+    }
+
     static int chunks(Browser b) {
         return ((Number) b.js("return window.relaycastConsole.uploadedChunks")).intValue();
     }
