@@ -14,11 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 
 /**
  * The web console in real headless Chromium: a broadcaster goes live from the console and viewers
@@ -234,7 +236,7 @@ class ConsoleBrowserIT {
     void broadcasterWithoutACameraGoesLiveWithTheMicrophoneAndSharesTheScreen() throws Exception {
         try (Browser b = Browser.launch(); Browser v = Browser.launch()) {
             // this browser has no camera: every request for video fails as it does on such a machine
-            b.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+            b.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                     "const gum = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);"
                             + "navigator.mediaDevices.getUserMedia = (c) => c && c.video"
                             + " ? Promise.reject(new DOMException('Requested device not found', 'NotFoundError')) : gum(c);"));
@@ -267,7 +269,7 @@ class ConsoleBrowserIT {
     static void awaitChunks(Browser b, int atLeast) {
         try {
             b.waitFor(atLeast + " chunks uploaded", Duration.ofSeconds(30), d -> chunks(b) >= atLeast ? true : null);
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("upload stalled: " + b.text("recording-status") + " / recorder "
                     + b.js("return window.relaycastConsole.recorder.state"), e);
         }

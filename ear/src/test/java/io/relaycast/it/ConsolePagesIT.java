@@ -10,11 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,11 +87,11 @@ class ConsolePagesIT {
         assertEquals(404, get("/watch/a/b").status());
         // a malformed escape (which HttpClient will not even send) is a client error, not a 500
         URI base = URI.create(Api.BASE);
-        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.getOutputStream().write(("GET /watch/%zz HTTP/1.1\r\nHost: " + base.getHost()
-                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
             assertTrue(statusLine.contains(" 404 ") || statusLine.contains(" 400 "), statusLine);
         }
     }
@@ -126,7 +131,7 @@ class ConsolePagesIT {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpResponse<String> script = client.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/session"))
                 .POST(HttpRequest.BodyPublishers.noBody())
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("alice:nope".getBytes()))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("alice:nope".getBytes(StandardCharsets.UTF_8)))
                 .header("X-Requested-With", "XMLHttpRequest").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(401, script.statusCode(), script.body());
         assertTrue(script.headers().allValues("WWW-Authenticate").stream().noneMatch(v -> v.startsWith("Basic")),

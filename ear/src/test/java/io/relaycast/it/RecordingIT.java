@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,7 +60,7 @@ class RecordingIT {
             if (p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0 && Files.size(out) > 0) {
                 return Files.readAllBytes(out);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // no ffmpeg
         } finally {
             Files.deleteIfExists(out);
@@ -173,7 +174,7 @@ class RecordingIT {
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             assertEquals(0, p.waitFor(), out);
             return Double.parseDouble(out);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return null;
         } finally {
             Files.deleteIfExists(file);
