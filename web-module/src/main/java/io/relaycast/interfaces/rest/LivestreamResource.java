@@ -117,6 +117,8 @@ public class LivestreamResource {
     @Operation(summary = "Scheduled streams with a planned time, soonest first")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = StreamListResponse.class)))
+    @APIResponse(responseCode = "400", description = "limit/offset out of range", content = @Content(
+            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public StreamListResponse upcoming(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         return listing(streams.upcoming(PageRequest.parse(limit, offset, 50)));
     }
@@ -127,6 +129,8 @@ public class LivestreamResource {
     @Operation(summary = "Ended streams that have a recording, most recent first")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = StreamListResponse.class)))
+    @APIResponse(responseCode = "400", description = "limit/offset out of range", content = @Content(
+            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public StreamListResponse recordings(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         return listing(streams.recordings(PageRequest.parse(limit, offset, 50)));
     }
