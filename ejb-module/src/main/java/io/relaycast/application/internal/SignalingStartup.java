@@ -3,7 +3,8 @@ package io.relaycast.application.internal;
 import io.relaycast.application.LivestreamService;
 import io.relaycast.application.ViewerService;
 import io.relaycast.application.signaling.SignalingMetrics;
-import io.relaycast.application.signaling.SignalingService;
+import io.relaycast.application.signaling.RoomLifecycle;
+import io.relaycast.domain.model.StreamId;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -32,7 +33,7 @@ public class SignalingStartup {
     LivestreamService streams;
 
     @Inject
-    SignalingService signaling;
+    RoomLifecycle lifecycle;
 
     @Inject
     SignalingMetrics metrics;
@@ -44,7 +45,7 @@ public class SignalingStartup {
         try {
             int closed = viewers.closeAllOpenSessions();
             List<String> live = streams.liveStreamIds();
-            live.forEach(signaling::startGrace);
+            live.forEach(id -> lifecycle.startGrace(StreamId.of(id)));
             LOG.info(() -> "Start-up: closed " + closed + " viewer sessions left open; " + live.size()
                     + " live streams wait for their broadcaster");
         } catch (RuntimeException e) {

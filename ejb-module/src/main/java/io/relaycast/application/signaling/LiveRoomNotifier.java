@@ -4,6 +4,8 @@ import io.relaycast.application.events.AudienceChanged;
 import io.relaycast.application.events.ChatPosted;
 import io.relaycast.application.events.StreamEnded;
 import io.relaycast.application.events.StreamStarted;
+import io.relaycast.domain.model.StreamId;
+import io.relaycast.domain.model.UserId;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +24,10 @@ public class LiveRoomNotifier {
     RoomRouter router;
 
     @Inject
-    SignalingService signaling;
+    RoomAdmission admission;
+
+    @Inject
+    RoomLifecycle lifecycle;
 
     @Inject
     RoomUpdates updates;
@@ -34,22 +39,26 @@ public class LiveRoomNotifier {
     ManagedScheduledExecutorService executor;
 
     void started(@Observes(during = TransactionPhase.AFTER_SUCCESS) StreamStarted e) {
-        router.publish(e.streamId(), SignalMessages.streamStarted(e.streamId()), p -> true);
+        StreamId id = StreamId.of(e.streamId());
+        router.publish(id, new SignalEvent.StreamStarted(id), p -> true);
         // Opening viewer rows needs a new transaction: not on the committing thread.
-        executor.execute(() -> signaling.admitWaitingViewers(e.streamId()));
-        updates.changed(e.streamId());
+        executor.execute(() -> admission.admitWaitingViewers(id));
+        updates.changed(id);
     }
 
     void ended(@Observes(during = TransactionPhase.AFTER_SUCCESS) StreamEnded e) {
-        signaling.closeRoom(e.streamId(), SignalMessages.streamStopped(e.streamId(), e.endedAt(), e.recordingUrl()));
+        StreamId id = StreamId.of(e.streamId());
+        lifecycle.closeRoom(id, new SignalEvent.StreamStopped(id, e.endedAt(), e.recordingUrl()));
     }
 
     void chat(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatPosted e) {
-        router.publish(e.streamId(), SignalMessages.chat(e), p -> true);
+        StreamId id = StreamId.of(e.streamId());
+        router.publish(id, new SignalEvent.ChatMessage(e.id(), id, UserId.ofNullable(e.userId()), e.displayName(),
+                e.message(), e.createdAt()), p -> true);
         metrics.chatMessage();
     }
 
     void audience(@Observes(during = TransactionPhase.AFTER_SUCCESS) AudienceChanged e) {
-        updates.changed(e.streamId());
+        updates.changed(StreamId.of(e.streamId()));
     }
 }

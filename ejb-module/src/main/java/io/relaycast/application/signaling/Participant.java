@@ -1,7 +1,8 @@
 package io.relaycast.application.signaling;
 
-import java.security.SecureRandom;
-import java.util.Base64;
+import io.relaycast.domain.model.StreamId;
+import io.relaycast.domain.model.UserId;
+import io.relaycast.domain.model.ViewerId;
 
 /**
  * A joined member of a room. The peer id is assigned by the server and is the only identity
@@ -9,18 +10,16 @@ import java.util.Base64;
  */
 public final class Participant {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    private final String peerId;
-    private final String streamId;
+    private final PeerId peerId;
+    private final StreamId streamId;
     private final PeerRole role;
-    private final String userId;
+    private final UserId userId;
     private final Peer transport;
-    private volatile String viewerId;
+    private volatile ViewerId viewerId;
     private volatile boolean detached;
 
-    public Participant(String streamId, PeerRole role, String userId, String viewerId, Peer transport) {
-        this.peerId = newPeerId();
+    public Participant(StreamId streamId, PeerRole role, UserId userId, ViewerId viewerId, Peer transport) {
+        this.peerId = PeerId.random();
         this.streamId = streamId;
         this.role = role;
         this.userId = userId;
@@ -28,17 +27,11 @@ public final class Participant {
         this.transport = transport;
     }
 
-    static String newPeerId() {
-        byte[] b = new byte[12];
-        RANDOM.nextBytes(b);
-        return "p_" + Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-    }
-
-    public String peerId() {
+    public PeerId peerId() {
         return peerId;
     }
 
-    public String streamId() {
+    public StreamId streamId() {
         return streamId;
     }
 
@@ -50,25 +43,34 @@ public final class Participant {
         return role == PeerRole.BROADCASTER;
     }
 
-    public String userId() {
+    /** A viewer with a viewing session (not one waiting for a scheduled stream to start). */
+    public boolean isAdmittedViewer() {
+        return role == PeerRole.VIEWER && viewerId != null;
+    }
+
+    public UserId userId() {
         return userId;
     }
 
     /** The livestream_viewers row; null for broadcasters and for viewers waiting for the start. */
-    public String viewerId() {
+    public ViewerId viewerId() {
         return viewerId;
     }
 
-    void viewerId(String id) {
+    void viewerId(ViewerId id) {
         this.viewerId = id;
     }
 
-    public Peer transport() {
-        return transport;
+    public void send(SignalEvent event) {
+        transport.send(event);
     }
 
-    public void send(String text) {
-        transport.send(text);
+    void close(CloseCause cause) {
+        transport.close(cause);
+    }
+
+    SignalEvent.AudienceMember asAudienceMember() {
+        return new SignalEvent.AudienceMember(peerId, userId);
     }
 
     /**

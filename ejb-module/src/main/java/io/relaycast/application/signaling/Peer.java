@@ -3,9 +3,9 @@ package io.relaycast.application.signaling;
 /** The transport to one connected client (a WebSocket today). Sends never block the caller. */
 public interface Peer {
 
-    /** Queues a text message; dropped silently once the peer is closed. */
-    void send(String text);
+    /** Queues an event; dropped silently once the peer is closed. */
+    void send(SignalEvent event);
 
-    /** Closes after the messages already queued have been sent. */
-    void close(int code, String reason);
+    /** Closes after the events already queued have been sent. */
+    void close(CloseCause cause);
 }

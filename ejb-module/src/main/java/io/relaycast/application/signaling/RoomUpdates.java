@@ -1,5 +1,6 @@
 package io.relaycast.application.signaling;
 
+import io.relaycast.domain.model.StreamId;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -26,7 +27,7 @@ public class RoomUpdates {
     RoomRouter router;
 
     @Inject
-    SignalingService signaling;
+    RoomStatistics statistics;
 
     @Inject
     SignalingSettings settings;
@@ -34,7 +35,7 @@ public class RoomUpdates {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private final Set<String> dirty = ConcurrentHashMap.newKeySet();
+    private final Set<StreamId> dirty = ConcurrentHashMap.newKeySet();
     private ScheduledFuture<?> flusher;
 
     @PostConstruct
@@ -43,18 +44,18 @@ public class RoomUpdates {
         flusher = scheduler.scheduleWithFixedDelay(this::flush, interval, interval, TimeUnit.MILLISECONDS);
     }
 
-    public void changed(String streamId) {
+    public void changed(StreamId streamId) {
         dirty.add(streamId);
     }
 
     void flush() {
-        for (String streamId : dirty) {
+        for (StreamId streamId : dirty) {
             dirty.remove(streamId);
             if (router.members(streamId).isEmpty()) {
                 continue;
             }
             try {
-                router.publish(streamId, SignalMessages.streamUpdate(signaling.stats(streamId)), p -> true);
+                router.publish(streamId, new SignalEvent.StreamUpdate(statistics.of(streamId)), p -> true);
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "No update for " + streamId, e);
             }

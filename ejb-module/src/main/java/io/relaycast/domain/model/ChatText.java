@@ -1,11 +1,17 @@
 package io.relaycast.domain.model;
 
 /** A chat message body: trimmed, 1–500 characters, no control characters but newline and tab. */
-public final class ChatText {
+public record ChatText(String value) {
 
     public static final int MAX_LENGTH = 500;
 
-    private ChatText() {
+    /** Validates and normalizes; throws {@link InvalidInputException} saying what is wrong. */
+    public ChatText {
+        value = normalize(value);
+    }
+
+    public static ChatText of(String raw) {
+        return new ChatText(raw);
     }
 
     /** Returns the text to store, or throws {@link InvalidInputException} saying what is wrong. */

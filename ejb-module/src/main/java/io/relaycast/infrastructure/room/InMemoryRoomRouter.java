@@ -1,8 +1,11 @@
 package io.relaycast.infrastructure.room;
 
 import io.relaycast.application.signaling.Participant;
+import io.relaycast.application.signaling.PeerId;
 import io.relaycast.application.signaling.PeerRole;
 import io.relaycast.application.signaling.RoomRouter;
+import io.relaycast.application.signaling.SignalEvent;
+import io.relaycast.domain.model.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +17,7 @@ import java.util.function.Predicate;
 @ApplicationScoped
 public class InMemoryRoomRouter implements RoomRouter {
 
-    private final Map<String, Map<String, Participant>> rooms = new ConcurrentHashMap<>();
+    private final Map<StreamId, Map<PeerId, Participant>> rooms = new ConcurrentHashMap<>();
 
     @Override
     public void add(Participant p) {
@@ -30,33 +33,40 @@ public class InMemoryRoomRouter implements RoomRouter {
     }
 
     @Override
-    public Optional<Participant> find(String streamId, String peerId) {
-        Map<String, Participant> room = rooms.get(streamId);
+    public Optional<Participant> find(StreamId streamId, PeerId peerId) {
+        Map<PeerId, Participant> room = rooms.get(streamId);
         return room == null || peerId == null ? Optional.empty() : Optional.ofNullable(room.get(peerId));
     }
 
     @Override
-    public List<Participant> members(String streamId) {
-        Map<String, Participant> room = rooms.get(streamId);
+    public List<Participant> members(StreamId streamId) {
+        Map<PeerId, Participant> room = rooms.get(streamId);
         return room == null ? List.of() : List.copyOf(room.values());
     }
 
     @Override
-    public void publish(String streamId, String text, Predicate<Participant> filter) {
-        Map<String, Participant> room = rooms.get(streamId);
+    public Optional<Participant> broadcaster(StreamId streamId) {
+        Map<PeerId, Participant> room = rooms.get(streamId);
+        return room == null ? Optional.empty()
+                : room.values().stream().filter(Participant::isBroadcaster).findFirst();
+    }
+
+    @Override
+    public void publish(StreamId streamId, SignalEvent event, Predicate<Participant> filter) {
+        Map<PeerId, Participant> room = rooms.get(streamId);
         if (room != null) {
             for (Participant p : room.values()) {
                 if (filter.test(p)) {
-                    p.send(text);
+                    p.send(event);
                 }
             }
         }
     }
 
     @Override
-    public boolean deliver(String streamId, String peerId, String text) {
+    public boolean deliver(StreamId streamId, PeerId peerId, SignalEvent event) {
         Optional<Participant> p = find(streamId, peerId);
-        p.ifPresent(x -> x.send(text));
+        p.ifPresent(x -> x.send(event));
         return p.isPresent();
     }
 

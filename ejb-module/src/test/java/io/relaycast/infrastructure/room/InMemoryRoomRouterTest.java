@@ -2,29 +2,42 @@ package io.relaycast.infrastructure.room;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.relaycast.application.signaling.CloseCause;
 import io.relaycast.application.signaling.Participant;
 import io.relaycast.application.signaling.Peer;
+import io.relaycast.application.signaling.PeerId;
 import io.relaycast.application.signaling.PeerRole;
+import io.relaycast.application.signaling.SignalEvent;
+import io.relaycast.domain.model.StreamId;
+import io.relaycast.domain.model.UserId;
+import io.relaycast.domain.model.ViewerId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InMemoryRoomRouterTest {
 
+    static final StreamId S1 = StreamId.of("s1");
+    static final StreamId S2 = StreamId.of("s2");
+
     static final class RecordingPeer implements Peer {
-        final List<String> sent = new ArrayList<>();
+        final List<SignalEvent> sent = new ArrayList<>();
 
         @Override
-        public void send(String text) {
-            sent.add(text);
+        public void send(SignalEvent event) {
+            sent.add(event);
         }
 
         @Override
-        public void close(int code, String reason) {
-            sent.add("closed " + code);
+        public void close(CloseCause cause) {
         }
+    }
+
+    static SignalEvent note(String text) {
+        return new SignalEvent.Error("note", text);
     }
 
     @Test
@@ -33,24 +46,29 @@ class InMemoryRoomRouterTest {
         RecordingPeer bt = new RecordingPeer();
         RecordingPeer v1t = new RecordingPeer();
         RecordingPeer otherT = new RecordingPeer();
-        Participant b = new Participant("s1", PeerRole.BROADCASTER, "alice", null, bt);
-        Participant v1 = new Participant("s1", PeerRole.VIEWER, null, "v1", v1t);
-        Participant other = new Participant("s2", PeerRole.VIEWER, null, "v2", otherT);
+        Participant b = new Participant(S1, PeerRole.BROADCASTER, new UserId("alice"), null, bt);
+        Participant v1 = new Participant(S1, PeerRole.VIEWER, null, new ViewerId("v1"), v1t);
+        Participant other = new Participant(S2, PeerRole.VIEWER, null, new ViewerId("v2"), otherT);
         router.add(b);
         router.add(v1);
         router.add(other);
+        SignalEvent hello = note("hello");
+        SignalEvent all = note("all");
+        SignalEvent viewers = note("viewers");
 
-        assertTrue(router.deliver("s1", v1.peerId(), "hello"));
-        assertFalse(router.deliver("s1", other.peerId(), "wrong room"));
-        assertFalse(router.deliver("s1", "p_nobody", "nobody"));
-        assertEquals(List.of("hello"), v1t.sent);
+        assertTrue(router.deliver(S1, v1.peerId(), hello));
+        assertFalse(router.deliver(S1, other.peerId(), note("wrong room")));
+        assertFalse(router.deliver(S1, new PeerId("p_nobody"), note("nobody")));
+        assertEquals(List.of(hello), v1t.sent);
         assertTrue(otherT.sent.isEmpty());
 
-        router.publish("s1", "all", p -> true);
-        router.publish("s1", "viewers", p -> !p.isBroadcaster());
-        assertEquals(List.of("all"), bt.sent);
-        assertEquals(List.of("hello", "all", "viewers"), v1t.sent);
+        router.publish(S1, all, p -> true);
+        router.publish(S1, viewers, p -> !p.isBroadcaster());
+        assertEquals(List.of(all), bt.sent);
+        assertEquals(List.of(hello, all, viewers), v1t.sent);
         assertTrue(otherT.sent.isEmpty());
+        assertSame(b, router.broadcaster(S1).orElseThrow());
+        assertTrue(router.broadcaster(S2).isEmpty());
 
         assertEquals(2, router.roomCount());
         assertEquals(3, router.memberCount());
@@ -59,14 +77,14 @@ class InMemoryRoomRouterTest {
         router.remove(v1);
         router.remove(b);
         assertEquals(1, router.roomCount());
-        assertTrue(router.members("s1").isEmpty());
+        assertTrue(router.members(S1).isEmpty());
     }
 
     @Test
     void peerIdsAreServerAssignedAndUnique() {
-        Participant a = new Participant("s", PeerRole.VIEWER, null, null, new RecordingPeer());
-        Participant b = new Participant("s", PeerRole.VIEWER, null, null, new RecordingPeer());
-        assertTrue(a.peerId().startsWith("p_") && a.peerId().length() >= 18);
+        Participant a = new Participant(S1, PeerRole.VIEWER, null, null, new RecordingPeer());
+        Participant b = new Participant(S1, PeerRole.VIEWER, null, null, new RecordingPeer());
+        assertTrue(a.peerId().value().startsWith("p_") && a.peerId().value().length() >= 18);
         assertFalse(a.peerId().equals(b.peerId()));
     }
 }

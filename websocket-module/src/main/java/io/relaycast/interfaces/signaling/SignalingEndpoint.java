@@ -1,19 +1,17 @@
 package io.relaycast.interfaces.signaling;
 
 import io.relaycast.application.signaling.RateLimiter;
-import io.relaycast.application.signaling.SignalMessages;
+import io.relaycast.application.signaling.SignalCommand;
+import io.relaycast.application.signaling.SignalEvent;
 import io.relaycast.application.signaling.SignalingException;
 import io.relaycast.application.signaling.SignalingMetrics;
 import io.relaycast.application.signaling.SignalingService;
 import io.relaycast.application.signaling.SignalingSettings;
+import io.relaycast.domain.model.StreamId;
+import io.relaycast.domain.model.UserId;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
@@ -22,18 +20,16 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * ws://host:9080/ws/livestream/{streamId}. Parses and polices frames (size, rate, JSON shape)
- * and hands each message to {@link SignalingService}. Bad input is answered with an {@code error}
- * message; the connection stays open unless the client floods.
+ * ws://host:9080/ws/livestream/{streamId}. Polices frames (rate), decodes them into typed commands
+ * ({@link SignalDecoder}) and hands each to {@link SignalingService}. Bad input is answered with an
+ * {@code error} message; the connection stays open unless the client floods.
  */
 @ServerEndpoint("/livestream/{streamId}")
 @Dependent // a CDI bean, one instance per connection, so that the services can be injected
@@ -53,12 +49,22 @@ public class SignalingEndpoint {
     @Inject
     SignalingMetrics metrics;
 
+    @Inject
+    SignalEncoder encoder;
+
+    private SignalDecoder decoder;
+
+    @PostConstruct
+    void init() {
+        decoder = new SignalDecoder(settings.maxMessageBytes());
+    }
+
     @OnOpen
     public void open(Session session, @PathParam("streamId") String streamId) {
         session.setMaxIdleTimeout(settings.idleTimeoutSeconds() * 1000L);
         Principal user = session.getUserPrincipal();
-        Connection c = new Connection(streamId, user == null ? null : user.getName(),
-                new WebSocketPeer(session, settings.maxQueuedMessages()),
+        Connection c = new Connection(StreamId.of(streamId), user == null ? null : new UserId(user.getName()),
+                new WebSocketPeer(session, encoder, settings.maxQueuedMessages()),
                 new RateLimiter(settings.maxMessagesPerSecond(), System.nanoTime()));
         session.getUserProperties().put(CONNECTION, c);
         metrics.sessionOpened();
@@ -82,48 +88,25 @@ public class SignalingEndpoint {
                 // carry on
             }
         }
-        if (text.length() > settings.maxMessageBytes()
-                || text.getBytes(StandardCharsets.UTF_8).length > settings.maxMessageBytes()) {
-            reject(c, "too-large", "Messages are limited to " + settings.maxMessageBytes() + " bytes.");
-            return;
-        }
-        JsonObject msg;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            if (!(value instanceof JsonObject o)) {
-                reject(c, "bad-message", "A message is a JSON object with a 'type'.");
-                return;
-            }
-            msg = o;
-        } catch (JsonException e) {
-            reject(c, "bad-json", "The message is not valid JSON.");
-            return;
-        }
-        if (!(msg.get("type") instanceof JsonString type)) {
-            reject(c, "bad-message", "A message is a JSON object with a 'type'.");
-            return;
-        }
-        dispatch(c, type.getString(), msg);
-    }
-
-    private void dispatch(Connection c, String type, JsonObject msg) {
         try {
-            if (c.participant != null) {
-                signaling.handle(c.participant, type, msg);
-            } else if ("stream:join".equals(type)) {
-                c.participant = signaling.join(c.peer, c.streamId, msg, c.principal);
-            } else if ("ping".equals(type)) {
-                c.peer.send(SignalMessages.pong());
-            } else {
-                reject(c, "not-joined", "Send stream:join first.");
-            }
+            dispatch(c, decoder.decode(text));
         } catch (SignalingException e) {
             reject(c, e.code(), e.getMessage());
         } catch (RuntimeException e) {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Signaling error, incident " + incident, e);
             metrics.rejected();
-            c.peer.send(SignalMessages.error("internal", "Internal error; incident id " + incident + "."));
+            c.peer.send(new SignalEvent.Error("internal", "Internal error; incident id " + incident + "."));
+        }
+    }
+
+    private void dispatch(Connection c, SignalCommand command) {
+        if (c.participant != null) {
+            signaling.handle(c.participant, command);
+        } else if (command instanceof SignalCommand.Join join) {
+            c.participant = signaling.join(c.peer, c.streamId, join, c.principal);
+        } else {
+            signaling.beforeJoin(c.peer, command);
         }
     }
 
@@ -157,6 +140,6 @@ public class SignalingEndpoint {
 
     private void reject(Connection c, String code, String message) {
         metrics.rejected();
-        c.peer.send(SignalMessages.error(code, message));
+        c.peer.send(new SignalEvent.Error(code, message));
     }
 }

@@ -1,6 +1,8 @@
 package io.relaycast.interfaces.signaling;
 
+import io.relaycast.application.signaling.CloseCause;
 import io.relaycast.application.signaling.Peer;
+import io.relaycast.application.signaling.SignalEvent;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
@@ -10,7 +12,7 @@ import java.util.Queue;
 import java.util.logging.Logger;
 
 /**
- * A WebSocket session as a {@link Peer}: messages go out one at a time, in order, without
+ * A WebSocket session as a {@link Peer}: events are encoded as they are queued, and go out one at a time, in order, without
  * blocking the sender (fan-out to a thousand viewers must not wait for the slowest). A client
  * that lets too many messages pile up is disconnected instead of growing the heap.
  */
@@ -22,24 +24,34 @@ final class WebSocketPeer implements Peer {
     }
 
     private final Session session;
+    private final SignalEncoder encoder;
     private final int maxQueued;
     private final Queue<Object> queue = new ArrayDeque<>();
     private final ThreadLocal<Boolean> pumping = ThreadLocal.withInitial(() -> Boolean.FALSE);
     private boolean inFlight;
     private boolean closed;
 
-    WebSocketPeer(Session session, int maxQueued) {
+    WebSocketPeer(Session session, SignalEncoder encoder, int maxQueued) {
         this.session = session;
+        this.encoder = encoder;
         this.maxQueued = maxQueued;
     }
 
     @Override
-    public void send(String text) {
-        enqueue(text);
+    public void send(SignalEvent event) {
+        enqueue(encoder.encode(event));
     }
 
     @Override
-    public void close(int code, String reason) {
+    public void close(CloseCause cause) {
+        enqueue(switch (cause) {
+            case REPLACED -> new CloseRequest(4001, "Replaced by a newer broadcaster session");
+            case STREAM_ENDED -> new CloseRequest(1000, "Stream ended");
+        });
+    }
+
+    /** Closes for a reason of the transport's own (a flood): after what is already queued. */
+    void close(int code, String reason) {
         enqueue(new CloseRequest(code, reason));
     }
 

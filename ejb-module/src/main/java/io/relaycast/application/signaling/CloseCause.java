@@ -1,0 +1,9 @@
+package io.relaycast.application.signaling;
+
+/** Why the server ends a session itself; the transport maps it to its own close code. */
+public enum CloseCause {
+    /** A newer broadcaster session of the same stream took over. */
+    REPLACED,
+    /** The stream ended; everyone was told with {@code stream_stopped}. */
+    STREAM_ENDED
+}

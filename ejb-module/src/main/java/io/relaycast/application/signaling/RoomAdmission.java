@@ -1,0 +1,144 @@
+package io.relaycast.application.signaling;
+
+import io.relaycast.application.IceServerProvider;
+import io.relaycast.application.LivestreamService;
+import io.relaycast.application.ViewerAdmission;
+import io.relaycast.application.ViewerService;
+import io.relaycast.domain.model.DomainException;
+import io.relaycast.domain.model.Livestream;
+import io.relaycast.domain.model.StreamId;
+import io.relaycast.domain.model.StreamStatus;
+import io.relaycast.domain.model.UserId;
+import io.relaycast.domain.model.ViewerId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Who may join a room as what: broadcaster sessions prove ownership and take over older ones;
+ * viewers get a viewing session on live streams and wait for it on scheduled ones.
+ */
+@ApplicationScoped
+public class RoomAdmission {
+
+    private static final Logger LOG = Logger.getLogger(RoomAdmission.class.getName());
+
+    @Inject
+    LivestreamService streams;
+
+    @Inject
+    ViewerService viewers;
+
+    @Inject
+    IceServerProvider iceServers;
+
+    @Inject
+    RoomRouter router;
+
+    @Inject
+    RoomLocks locks;
+
+    @Inject
+    GraceTimers grace;
+
+    @Inject
+    RoomStatistics statistics;
+
+    /** Returns the new participant; its {@code stream:joined} is already sent. */
+    public Participant join(Peer transport, StreamId streamId, SignalCommand.Join join, UserId principal) {
+        return join.role() == PeerRole.BROADCASTER
+                ? joinAsBroadcaster(transport, streamId, join, principal)
+                : joinAsViewer(transport, streamId, join.viewerId(), principal);
+    }
+
+    private Participant joinAsBroadcaster(Peer transport, StreamId streamId, SignalCommand.Join join,
+                                          UserId principal) {
+        Livestream stream = openStream(streamId);
+        boolean provenOwner = stream.isOwnedBy(UserId.valueOrNull(principal))
+                || (join.streamKey() != null && join.streamKey().opens(stream.getStreamKey()));
+        if (!provenOwner) {
+            throw new SignalingException("forbidden",
+                    "Broadcasting needs this stream's key (or signing in as its owner).");
+        }
+        return locks.inRoom(streamId, () -> {
+            Participant previous = router.broadcaster(streamId).orElse(null);
+            boolean wasWaiting = grace.cancel(streamId);
+            Participant p = new Participant(streamId, PeerRole.BROADCASTER, new UserId(stream.getUserId()), null,
+                    transport);
+            if (previous != null) {
+                previous.markDetached();
+                router.remove(previous);
+                previous.send(new SignalEvent.Error("replaced",
+                        "Another broadcaster session for this stream took over; this one is closed."));
+                previous.close(CloseCause.REPLACED);
+            }
+            router.add(p);
+            List<SignalEvent.AudienceMember> audience = router.members(streamId).stream()
+                    .filter(Participant::isAdmittedViewer).map(Participant::asAudienceMember).toList();
+            p.send(new SignalEvent.Joined(streamId, p.peerId(), p.role(), stream.getStatus(),
+                    statistics.of(streamId), audience, null, null, iceServers.iceServersFor(stream.getUserId())));
+            if (previous != null || wasWaiting) {
+                // Viewers drop their old peer connection and wait for the new session's offer.
+                router.publish(streamId, new SignalEvent.BroadcasterRejoined(p.peerId()), m -> !m.isBroadcaster());
+            }
+            return p;
+        });
+    }
+
+    private Participant joinAsViewer(Peer transport, StreamId streamId, ViewerId adopt, UserId principal) {
+        Livestream stream = openStream(streamId);
+        return locks.inRoom(streamId, () -> {
+            ViewerAdmission admission = null;
+            if (adopt != null) {
+                boolean connected = router.members(streamId).stream().anyMatch(m -> adopt.equals(m.viewerId()));
+                if (connected) {
+                    throw new SignalingException("already-joined", "That viewer session is already connected.");
+                }
+                admission = viewers.adopt(streamId.value(), adopt.value());
+            } else if (stream.getStatus() == StreamStatus.LIVE) {
+                admission = viewers.join(streamId.value(), UserId.valueOrNull(principal));
+            }
+            Participant p = new Participant(streamId, PeerRole.VIEWER, principal,
+                    admission == null ? null : new ViewerId(admission.viewerId()), transport);
+            Participant b = router.broadcaster(streamId).orElse(null);
+            router.add(p);
+            p.send(new SignalEvent.Joined(streamId, p.peerId(), p.role(), stream.getStatus(), statistics.of(streamId),
+                    List.of(), p.viewerId(), b == null ? null : b.peerId(),
+                    admission != null ? admission.iceServers() : iceServers.iceServersFor(p.peerId().value())));
+            if (b != null && p.isAdmittedViewer()) {
+                b.send(new SignalEvent.ViewerJoined(p.asAudienceMember()));
+            }
+            return p;
+        });
+    }
+
+    /** After a stream went live: viewers who were waiting get their viewing session now. */
+    public void admitWaitingViewers(StreamId streamId) {
+        locks.inRoom(streamId, () -> {
+            Participant b = router.broadcaster(streamId).orElse(null);
+            for (Participant p : router.members(streamId)) {
+                if (p.isBroadcaster() || p.viewerId() != null) {
+                    continue;
+                }
+                try {
+                    ViewerAdmission admission = viewers.join(streamId.value(), UserId.valueOrNull(p.userId()));
+                    p.viewerId(new ViewerId(admission.viewerId()));
+                    if (b != null) {
+                        b.send(new SignalEvent.ViewerJoined(p.asAudienceMember()));
+                    }
+                } catch (DomainException e) {
+                    LOG.fine(() -> "Could not admit waiting viewer: " + e.getMessage());
+                }
+            }
+        });
+    }
+
+    private Livestream openStream(StreamId streamId) {
+        Livestream stream = streams.find(streamId.value()).stream();
+        if (stream.getStatus() == StreamStatus.ENDED) {
+            throw new SignalingException("stream-ended", "This stream has ended.");
+        }
+        return stream;
+    }
+}

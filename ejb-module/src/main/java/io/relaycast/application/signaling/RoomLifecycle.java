@@ -1,0 +1,101 @@
+package io.relaycast.application.signaling;
+
+import io.relaycast.application.LivestreamService;
+import io.relaycast.application.ViewerService;
+import io.relaycast.domain.model.DomainException;
+import io.relaycast.domain.model.StreamId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * What a disconnect means, how long a live stream waits for its broadcaster, and how a room ends.
+ */
+@ApplicationScoped
+public class RoomLifecycle {
+
+    private static final Logger LOG = Logger.getLogger(RoomLifecycle.class.getName());
+
+    @Inject
+    LivestreamService streams;
+
+    @Inject
+    ViewerService viewers;
+
+    @Inject
+    RoomRouter router;
+
+    @Inject
+    RoomLocks locks;
+
+    @Inject
+    GraceTimers grace;
+
+    @Inject
+    SignalingSettings settings;
+
+    /** A session is gone (closed, dropped, timed out). */
+    public void disconnected(Participant p) {
+        StreamId streamId = p.streamId();
+        locks.inRoom(streamId, () -> {
+            router.remove(p);
+            if (p.isDetached()) {
+                return;
+            }
+            if (p.isBroadcaster()) {
+                if (router.broadcaster(streamId).isEmpty()) {
+                    router.publish(streamId, new SignalEvent.BroadcasterLeft(settings.broadcasterGraceSeconds()),
+                            m -> !m.isBroadcaster());
+                    startGrace(streamId);
+                }
+                return;
+            }
+            if (p.viewerId() != null) {
+                try {
+                    viewers.leave(streamId.value(), p.viewerId().value());
+                } catch (DomainException e) {
+                    LOG.fine(() -> "Leave of " + p.viewerId() + " failed: " + e.getMessage());
+                }
+                router.broadcaster(streamId).ifPresent(b -> b.send(new SignalEvent.ViewerLeft(p.peerId())));
+            }
+        });
+    }
+
+    /** The stream ends unless a broadcaster session joins within the grace period. */
+    public void startGrace(StreamId streamId) {
+        grace.start(streamId, Duration.ofSeconds(settings.broadcasterGraceSeconds()), () -> graceExpired(streamId));
+    }
+
+    void graceExpired(StreamId streamId) {
+        boolean returned = locks.inRoom(streamId, () -> {
+            grace.expired(streamId);
+            return router.broadcaster(streamId).isPresent();
+        });
+        if (returned) {
+            return;
+        }
+        try {
+            if (streams.endAbandoned(streamId.value())) {
+                LOG.info(() -> "Ended stream " + streamId + ": broadcaster did not return within the grace period");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not end abandoned stream " + streamId, e);
+        }
+    }
+
+    /** After a stream ended: everyone is told, then every session of the room is closed. */
+    public void closeRoom(StreamId streamId, SignalEvent.StreamStopped stopped) {
+        locks.inRoom(streamId, () -> {
+            grace.cancel(streamId);
+            for (Participant p : router.members(streamId)) {
+                p.markDetached();
+                router.remove(p);
+                p.send(stopped);
+                p.close(CloseCause.STREAM_ENDED);
+            }
+        });
+        locks.forget(streamId);
+    }
+}

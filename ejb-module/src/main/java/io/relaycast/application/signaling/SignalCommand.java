@@ -1,0 +1,38 @@
+package io.relaycast.application.signaling;
+
+import io.relaycast.domain.model.StreamKey;
+import io.relaycast.domain.model.ViewerId;
+
+/**
+ * What a client asks of the signaling rules, already decoded and shape-checked by the transport.
+ * Nothing here says who the sender is: that comes from the session, never from a message.
+ */
+public sealed interface SignalCommand {
+
+    /** {@code stream:join}: as broadcaster (key or owner sign-in) or as viewer (maybe adopting a row). */
+    record Join(PeerRole role, StreamKey streamKey, ViewerId viewerId) implements SignalCommand {
+        public static Join broadcaster(StreamKey key) {
+            return new Join(PeerRole.BROADCASTER, key, null);
+        }
+
+        public static Join viewer(ViewerId adopt) {
+            return new Join(PeerRole.VIEWER, null, adopt);
+        }
+    }
+
+    /** An offer, answer or candidate; {@code to} is null when the client named no addressee. */
+    record Relay(RelayKind kind, PeerId to, RelayPayload payload) implements SignalCommand {
+    }
+
+    record ChatSend(String message) implements SignalCommand {
+    }
+
+    record Like() implements SignalCommand {
+    }
+
+    record EndStream() implements SignalCommand {
+    }
+
+    record Ping() implements SignalCommand {
+    }
+}

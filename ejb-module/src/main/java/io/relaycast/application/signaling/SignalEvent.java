@@ -1,0 +1,62 @@
+package io.relaycast.application.signaling;
+
+import io.relaycast.application.IceServer;
+import io.relaycast.domain.model.StreamId;
+import io.relaycast.domain.model.StreamStatus;
+import io.relaycast.domain.model.UserId;
+import io.relaycast.domain.model.ViewerId;
+import java.time.Instant;
+import java.util.List;
+
+/** What the server tells a client; the transport turns each into its wire form (docs/websocket-protocol.md). */
+public sealed interface SignalEvent {
+
+    /** A viewer as the broadcaster sees it: whom to send an offer to. */
+    record AudienceMember(PeerId peerId, UserId userId) {
+    }
+
+    /**
+     * The reply to a join. A broadcaster gets {@code viewers}; a viewer gets {@code viewerId} and
+     * {@code broadcasterPeerId} (either may be null).
+     */
+    record Joined(StreamId streamId, PeerId peerId, PeerRole role, StreamStatus status, RoomStats stats,
+                  List<AudienceMember> viewers, ViewerId viewerId, PeerId broadcasterPeerId,
+                  List<IceServer> iceServers) implements SignalEvent {
+    }
+
+    record ViewerJoined(AudienceMember viewer) implements SignalEvent {
+    }
+
+    record ViewerLeft(PeerId peerId) implements SignalEvent {
+    }
+
+    record BroadcasterLeft(int graceSeconds) implements SignalEvent {
+    }
+
+    record BroadcasterRejoined(PeerId peerId) implements SignalEvent {
+    }
+
+    /** A relayed offer/answer/candidate: only the payload, and a server-set {@code from}. */
+    record Relayed(RelayKind kind, PeerId from, RelayPayload payload) implements SignalEvent {
+    }
+
+    record StreamStarted(StreamId streamId) implements SignalEvent {
+    }
+
+    record StreamStopped(StreamId streamId, Instant endedAt, String recordingUrl) implements SignalEvent {
+    }
+
+    record StreamUpdate(RoomStats stats) implements SignalEvent {
+    }
+
+    record ChatMessage(long id, StreamId streamId, UserId userId, String displayName, String message,
+                       Instant createdAt) implements SignalEvent {
+    }
+
+    record Pong(Instant time) implements SignalEvent {
+    }
+
+    /** To the sender only; never closes the session. */
+    record Error(String code, String message) implements SignalEvent {
+    }
+}

@@ -1,0 +1,63 @@
+package io.relaycast.application.signaling;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Who may address whom with offers, answers and candidates. The broadcaster names a viewer; a
+ * viewer can only reach the broadcaster. Nothing is delivered when a rule is broken.
+ */
+@ApplicationScoped
+public class SignalRelay {
+
+    @Inject
+    RoomRouter router;
+
+    @Inject
+    SignalingMetrics metrics;
+
+    public void relay(Participant from, SignalCommand.Relay msg) {
+        Participant target = from.isBroadcaster() ? viewerAddressedBy(from, msg) : broadcasterFor(from, msg);
+        target.send(new SignalEvent.Relayed(msg.kind(), from.peerId(), msg.payload()));
+        metrics.relayed();
+    }
+
+    private Participant viewerAddressedBy(Participant broadcaster, SignalCommand.Relay msg) {
+        if (msg.kind() == RelayKind.ANSWER) {
+            throw new SignalingException("forbidden", "The broadcaster sends offers, not answers.");
+        }
+        PeerId to = msg.to();
+        if (to == null) {
+            throw new SignalingException("bad-message",
+                    wireName(msg.kind()) + " from the broadcaster needs 'to' (a viewer's peerId).");
+        }
+        return router.find(broadcaster.streamId(), to).filter(m -> !m.isBroadcaster())
+                .orElseThrow(() -> new SignalingException("unknown-peer", "No viewer '" + to + "' in this room."));
+    }
+
+    private Participant broadcasterFor(Participant viewer, SignalCommand.Relay msg) {
+        if (msg.kind() == RelayKind.OFFER) {
+            throw new SignalingException("forbidden", "Only the broadcaster sends offers.");
+        }
+        Participant b = router.broadcaster(viewer.streamId()).orElse(null);
+        PeerId to = msg.to();
+        if (to != null && (b == null || !to.equals(b.peerId()))) {
+            boolean inRoom = router.find(viewer.streamId(), to).isPresent();
+            throw new SignalingException(inRoom ? "forbidden" : "unknown-peer",
+                    inRoom ? "A viewer may only address the broadcaster." : "No peer '" + to + "' in this room.");
+        }
+        if (b == null) {
+            throw new SignalingException("no-broadcaster", "The broadcaster is not connected.");
+        }
+        return b;
+    }
+
+    /** For error texts only: the message type the client sent. */
+    private static String wireName(RelayKind kind) {
+        return switch (kind) {
+            case OFFER -> "stream:offer";
+            case ANSWER -> "stream:answer";
+            case CANDIDATE -> "stream:ice-candidate";
+        };
+    }
+}

@@ -1,0 +1,27 @@
+package io.relaycast.infrastructure.room;
+
+import io.relaycast.application.signaling.RoomLocks;
+import io.relaycast.domain.model.StreamId;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/** One monitor per room of this JVM. */
+@ApplicationScoped
+public class InMemoryRoomLocks implements RoomLocks {
+
+    private final Map<StreamId, Object> locks = new ConcurrentHashMap<>();
+
+    @Override
+    public <T> T inRoom(StreamId streamId, Supplier<T> work) {
+        synchronized (locks.computeIfAbsent(streamId, k -> new Object())) {
+            return work.get();
+        }
+    }
+
+    @Override
+    public void forget(StreamId streamId) {
+        locks.remove(streamId);
+    }
+}

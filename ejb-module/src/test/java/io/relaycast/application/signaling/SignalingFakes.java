@@ -1,0 +1,260 @@
+package io.relaycast.application.signaling;
+
+import io.relaycast.application.ChatService;
+import io.relaycast.application.CreatedStream;
+import io.relaycast.application.IceServer;
+import io.relaycast.application.IceServerProvider;
+import io.relaycast.application.LivestreamService;
+import io.relaycast.application.NewStream;
+import io.relaycast.application.StreamSnapshot;
+import io.relaycast.application.StreamStats;
+import io.relaycast.application.ViewerAdmission;
+import io.relaycast.application.ViewerService;
+import io.relaycast.domain.model.ChatMessage;
+import io.relaycast.domain.model.Livestream;
+import io.relaycast.domain.model.PageRequest;
+import io.relaycast.domain.model.RateLimitedException;
+import io.relaycast.domain.model.StreamId;
+import io.relaycast.domain.model.StreamNotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Plain fakes for the signaling rules' collaborators: no container, no database, no sockets. */
+final class SignalingFakes {
+
+    static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+
+    private SignalingFakes() {
+    }
+
+    /** A transport that records what the rules send it. */
+    static final class RecordingPeer implements Peer {
+        final List<SignalEvent> sent = new ArrayList<>();
+        CloseCause closed;
+
+        @Override
+        public void send(SignalEvent event) {
+            sent.add(event);
+        }
+
+        @Override
+        public void close(CloseCause cause) {
+            closed = cause;
+        }
+
+        <T extends SignalEvent> List<T> all(Class<T> type) {
+            return sent.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+
+        <T extends SignalEvent> T last(Class<T> type) {
+            List<T> found = all(type);
+            if (found.isEmpty()) {
+                throw new AssertionError("No " + type.getSimpleName() + " in " + sent);
+            }
+            return found.get(found.size() - 1);
+        }
+    }
+
+    /** Streams held in a map; likes limited to {@code likeLimit} per user. */
+    static final class Streams implements LivestreamService {
+        final Map<String, Livestream> byId = new HashMap<>();
+        final List<String> abandoned = new ArrayList<>();
+        final Map<String, Integer> likesByUser = new HashMap<>();
+        int likeLimit = Integer.MAX_VALUE;
+        long viewersNow;
+
+        Livestream add(String owner, boolean live) {
+            Livestream s = Livestream.schedule(owner, "Town hall", null, false, null, NOW);
+            if (live) {
+                s.start(NOW);
+            }
+            byId.put(s.getId(), s);
+            return s;
+        }
+
+        @Override
+        public StreamSnapshot find(String streamId) {
+            Livestream s = byId.get(streamId);
+            if (s == null) {
+                throw StreamNotFoundException.stream(streamId);
+            }
+            return new StreamSnapshot(s, viewersNow);
+        }
+
+        @Override
+        public boolean endAbandoned(String streamId) {
+            Livestream s = find(streamId).stream();
+            abandoned.add(streamId);
+            s.end(NOW, null);
+            return true;
+        }
+
+        @Override
+        public void end(String streamId, String callerId, String recordingUrl) {
+            Livestream s = find(streamId).stream();
+            s.requireOwner(callerId);
+            s.end(NOW, recordingUrl);
+        }
+
+        @Override
+        public long like(String streamId, String userId) {
+            Livestream s = find(streamId).stream();
+            s.requireLive("like");
+            if (likesByUser.merge(userId, 1, Integer::sum) > likeLimit) {
+                throw new RateLimitedException("Too many likes.");
+            }
+            return s.like();
+        }
+
+        @Override
+        public CreatedStream create(String ownerId, NewStream request) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void start(String streamId, String callerId) {
+            find(streamId).stream().start(NOW);
+        }
+
+        @Override
+        public void attachRecording(String streamId, String url) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void changeThumbnail(String streamId, String url) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<String> liveStreamIds() {
+            return List.of();
+        }
+
+        @Override
+        public List<StreamSnapshot> live(PageRequest page) {
+            return List.of();
+        }
+
+        @Override
+        public List<StreamSnapshot> upcoming(PageRequest page) {
+            return List.of();
+        }
+
+        @Override
+        public List<StreamSnapshot> recordings(PageRequest page) {
+            return List.of();
+        }
+
+        @Override
+        public List<StreamSnapshot> byOwner(String ownerId, PageRequest page) {
+            return List.of();
+        }
+
+        @Override
+        public StreamStats stats(String streamId) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** Viewing sessions as a set of open ids. */
+    static final class Viewers implements ViewerService {
+        final Set<String> open = new HashSet<>();
+        final List<String> left = new ArrayList<>();
+
+        @Override
+        public ViewerAdmission join(String streamId, String userIdOrNull) {
+            String id = UUID.randomUUID().toString();
+            open.add(id);
+            return new ViewerAdmission(id, List.of(IceServer.stun(List.of("stun:test"))));
+        }
+
+        @Override
+        public void leave(String streamId, String viewerId) {
+            open.remove(viewerId);
+            left.add(viewerId);
+        }
+
+        @Override
+        public ViewerAdmission adopt(String streamId, String viewerId) {
+            if (!open.contains(viewerId)) {
+                throw StreamNotFoundException.stream(viewerId);
+            }
+            return new ViewerAdmission(viewerId, List.of());
+        }
+
+        @Override
+        public int closeAllOpenSessions() {
+            int n = open.size();
+            open.clear();
+            return n;
+        }
+    }
+
+    static final class Chat implements ChatService {
+        final List<String> posted = new ArrayList<>();
+
+        @Override
+        public ChatMessage post(String streamId, String userId, String displayName, String text) {
+            posted.add(userId + ": " + text);
+            return null;
+        }
+
+        @Override
+        public List<ChatMessage> history(String streamId, PageRequest page) {
+            return List.of();
+        }
+    }
+
+    /** Timers that fire only when the test says so. */
+    static final class ManualGraceTimers implements GraceTimers {
+        final Map<StreamId, Runnable> running = new HashMap<>();
+        Duration lastGrace;
+
+        @Override
+        public void start(StreamId streamId, Duration grace, Runnable onExpiry) {
+            lastGrace = grace;
+            running.put(streamId, onExpiry);
+        }
+
+        @Override
+        public boolean cancel(StreamId streamId) {
+            return running.remove(streamId) != null;
+        }
+
+        @Override
+        public void expired(StreamId streamId) {
+            running.remove(streamId);
+        }
+
+        void fire(StreamId streamId) {
+            Runnable r = running.get(streamId);
+            if (r == null) {
+                throw new AssertionError("No grace timer running for " + streamId);
+            }
+            r.run();
+        }
+    }
+
+    static final class CountingMetrics extends SignalingMetrics {
+        int relayed;
+
+        @Override
+        public void relayed() {
+            relayed++;
+        }
+    }
+
+    static Clock fixedClock() {
+        return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,81 @@
+package io.relaycast.application.signaling;
+
+import io.relaycast.application.signaling.SignalingFakes.Chat;
+import io.relaycast.application.signaling.SignalingFakes.CountingMetrics;
+import io.relaycast.application.signaling.SignalingFakes.ManualGraceTimers;
+import io.relaycast.application.signaling.SignalingFakes.RecordingPeer;
+import io.relaycast.application.signaling.SignalingFakes.Streams;
+import io.relaycast.application.signaling.SignalingFakes.Viewers;
+import io.relaycast.domain.model.StreamId;
+import io.relaycast.domain.model.StreamKey;
+import io.relaycast.domain.model.UserId;
+import io.relaycast.infrastructure.room.InMemoryRoomLocks;
+import io.relaycast.infrastructure.room.InMemoryRoomRouter;
+import java.util.List;
+
+/** The signaling rules wired by hand with plain fakes, as CDI wires them in the server. */
+final class SignalingRig {
+
+    final Streams streams = new Streams();
+    final Viewers viewers = new Viewers();
+    final Chat chat = new Chat();
+    final InMemoryRoomRouter router = new InMemoryRoomRouter();
+    final ManualGraceTimers grace = new ManualGraceTimers();
+    final CountingMetrics metrics = new CountingMetrics();
+    final SignalingService signaling = new SignalingService();
+    final RoomLifecycle lifecycle = new RoomLifecycle();
+
+    SignalingRig() {
+        SignalingSettings settings = new SignalingSettings();
+        settings.broadcasterGraceSeconds = 30;
+        InMemoryRoomLocks locks = new InMemoryRoomLocks();
+        RoomStatistics statistics = new RoomStatistics();
+        statistics.streams = streams;
+
+        RoomAdmission admission = new RoomAdmission();
+        admission.streams = streams;
+        admission.viewers = viewers;
+        admission.iceServers = who -> List.of();
+        admission.router = router;
+        admission.locks = locks;
+        admission.grace = grace;
+        admission.statistics = statistics;
+
+        SignalRelay relay = new SignalRelay();
+        relay.router = router;
+        relay.metrics = metrics;
+
+        lifecycle.streams = streams;
+        lifecycle.viewers = viewers;
+        lifecycle.router = router;
+        lifecycle.locks = locks;
+        lifecycle.grace = grace;
+        lifecycle.settings = settings;
+
+        signaling.admission = admission;
+        signaling.relay = relay;
+        signaling.lifecycle = lifecycle;
+        signaling.streams = streams;
+        signaling.chat = chat;
+        signaling.clock = SignalingFakes.fixedClock();
+    }
+
+    /** A member of a room together with what it was sent. */
+    record Member(Participant participant, RecordingPeer peer) {
+        PeerId peerId() {
+            return participant.peerId();
+        }
+    }
+
+    Member broadcasterWithKey(StreamId streamId, String key) {
+        RecordingPeer peer = new RecordingPeer();
+        return new Member(signaling.join(peer, streamId, SignalCommand.Join.broadcaster(StreamKey.of(key)), null),
+                peer);
+    }
+
+    Member viewer(StreamId streamId, String user) {
+        RecordingPeer peer = new RecordingPeer();
+        return new Member(signaling.join(peer, streamId, SignalCommand.Join.viewer(null), UserId.ofNullable(user)),
+                peer);
+    }
+}

@@ -1,0 +1,126 @@
+package io.relaycast.interfaces.signaling;
+
+import io.relaycast.application.signaling.PeerId;
+import io.relaycast.application.signaling.PeerRole;
+import io.relaycast.application.signaling.RelayKind;
+import io.relaycast.application.signaling.RelayPayload;
+import io.relaycast.application.signaling.SignalCommand;
+import io.relaycast.application.signaling.SignalingException;
+import io.relaycast.domain.model.StreamKey;
+import io.relaycast.domain.model.ViewerId;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A text frame → a typed {@link SignalCommand}, or a {@link SignalingException} carrying the
+ * protocol's error code ({@code too-large}, {@code bad-json}, {@code bad-message},
+ * {@code unknown-type}). Only the fields a command defines are read: anything else, {@code from}
+ * included, is dropped here.
+ */
+public final class SignalDecoder {
+
+    private final int maxMessageBytes;
+
+    public SignalDecoder(int maxMessageBytes) {
+        this.maxMessageBytes = maxMessageBytes;
+    }
+
+    public SignalCommand decode(String text) {
+        // chars ≤ UTF-8 bytes: the cheap length test settles most frames without encoding them
+        if (text.length() > maxMessageBytes || text.getBytes(StandardCharsets.UTF_8).length > maxMessageBytes) {
+            throw new SignalingException("too-large", "Messages are limited to " + maxMessageBytes + " bytes.");
+        }
+        JsonObject msg = parse(text);
+        if (!(msg.get("type") instanceof JsonString type)) {
+            throw badMessage("A message is a JSON object with a 'type'.");
+        }
+        return switch (type.getString()) {
+            case WireNames.JOIN -> join(msg);
+            case WireNames.OFFER -> relay(RelayKind.OFFER, msg);
+            case WireNames.ANSWER -> relay(RelayKind.ANSWER, msg);
+            case WireNames.CANDIDATE -> relay(RelayKind.CANDIDATE, msg);
+            case WireNames.CHAT_SEND -> new SignalCommand.ChatSend(required(msg, "message"));
+            case WireNames.LIKE -> new SignalCommand.Like();
+            case WireNames.END -> new SignalCommand.EndStream();
+            case WireNames.PING -> new SignalCommand.Ping();
+            default -> throw new SignalingException("unknown-type", "Unknown message type '"
+                    + truncate(type.getString()) + "'.");
+        };
+    }
+
+    private static JsonObject parse(String text) {
+        JsonValue value;
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            parser.next();
+            value = parser.getValue();
+            if (parser.hasNext()) {
+                throw new SignalingException("bad-json", "The message is not valid JSON (content after the object).");
+            }
+        } catch (JsonParsingException e) {
+            throw new SignalingException("bad-json", "The message is not valid JSON.");
+        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
+            throw new SignalingException("bad-json", "The message is not valid JSON.");
+        } catch (RuntimeException e) {
+            // Parsson refuses nesting deeper than 1000 with a bare RuntimeException: still the client's fault
+            throw new SignalingException("bad-json", "The message is not valid JSON (nested too deeply).");
+        }
+        if (!(value instanceof JsonObject o)) {
+            throw badMessage("A message is a JSON object with a 'type'.");
+        }
+        return o;
+    }
+
+    private static SignalCommand.Join join(JsonObject msg) {
+        String role = required(msg, "role");
+        return switch (role) {
+            case "broadcaster" -> new SignalCommand.Join(PeerRole.BROADCASTER,
+                    StreamKey.ofNullable(optional(msg, "streamKey")), null);
+            case "viewer" -> new SignalCommand.Join(PeerRole.VIEWER, null,
+                    ViewerId.ofNullable(optional(msg, "viewerId")));
+            default -> throw badMessage("role must be 'broadcaster' or 'viewer'.");
+        };
+    }
+
+    private static SignalCommand.Relay relay(RelayKind kind, JsonObject msg) {
+        String field = WireNames.payloadField(kind);
+        JsonValue payload = msg.get(field);
+        if (payload == null || (payload == JsonValue.NULL && kind != RelayKind.CANDIDATE)) {
+            throw badMessage(WireNames.relayType(kind) + " needs '" + field + "'.");
+        }
+        return new SignalCommand.Relay(kind, PeerId.ofNullable(optional(msg, "to")), new RelayPayload(payload.toString()));
+    }
+
+    private static String required(JsonObject msg, String name) {
+        String value = optional(msg, name);
+        if (value == null) {
+            throw badMessage("'" + name + "' (a string) is required.");
+        }
+        return value;
+    }
+
+    private static String optional(JsonObject msg, String name) {
+        JsonValue v = msg.get(name);
+        if (v == null || v == JsonValue.NULL) {
+            return null;
+        }
+        if (!(v instanceof JsonString s)) {
+            throw badMessage("'" + name + "' must be a string.");
+        }
+        return s.getString();
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 64 ? s : s.substring(0, 64) + "…";
+    }
+
+    private static SignalingException badMessage(String message) {
+        return new SignalingException("bad-message", message);
+    }
+}

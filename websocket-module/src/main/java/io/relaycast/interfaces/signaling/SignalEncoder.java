@@ -1,0 +1,121 @@
+package io.relaycast.interfaces.signaling;
+
+import io.relaycast.application.IceServer;
+import io.relaycast.application.signaling.PeerRole;
+import io.relaycast.application.signaling.RoomStats;
+import io.relaycast.application.signaling.SignalEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * A typed {@link SignalEvent} → its JSON text. A room-wide event reaches every member as the same
+ * instance one after the other, so the last encoding is remembered: one serialization per publish,
+ * not one per recipient. One instance is shared by every session.
+ */
+@ApplicationScoped
+public class SignalEncoder {
+
+    private record Encoded(SignalEvent event, String text) {
+    }
+
+    private volatile Encoded last;
+
+    public String encode(SignalEvent event) {
+        Encoded cached = last;
+        if (cached != null && cached.event() == event) {
+            return cached.text();
+        }
+        String text = toJson(event);
+        last = new Encoded(event, text);
+        return text;
+    }
+
+    static String toJson(SignalEvent event) {
+        if (event instanceof SignalEvent.Relayed r) {
+            // The payload is JSON text as parsed from the sender; written back unchanged, not re-parsed.
+            return "{\"type\":\"" + WireNames.relayType(r.kind()) + "\",\"from\":" + quoted(r.from().value())
+                    + ",\"" + WireNames.payloadField(r.kind()) + "\":" + r.payload().json() + "}";
+        }
+        return builderFor(event).build().toString();
+    }
+
+    private static JsonObjectBuilder builderFor(SignalEvent event) {
+        if (event instanceof SignalEvent.Joined j) {
+            return joined(j);
+        } else if (event instanceof SignalEvent.ChatMessage m) {
+            return typed("chat:message").add("id", m.id()).add("streamId", m.streamId().value())
+                    .add("userId", m.userId().value()).add("displayName", m.displayName())
+                    .add("message", m.message()).add("createdAt", m.createdAt().toString());
+        } else if (event instanceof SignalEvent.StreamUpdate u) {
+            return stats(typed("stream_update"), u.stats());
+        } else if (event instanceof SignalEvent.ViewerJoined v) {
+            return member(typed("stream:viewer-joined"), v.viewer());
+        } else if (event instanceof SignalEvent.ViewerLeft v) {
+            return typed("stream:viewer-left").add("peerId", v.peerId().value());
+        } else if (event instanceof SignalEvent.BroadcasterLeft b) {
+            return typed("stream:broadcaster-left").add("graceSeconds", b.graceSeconds());
+        } else if (event instanceof SignalEvent.BroadcasterRejoined b) {
+            return typed("stream:broadcaster-rejoined").add("peerId", b.peerId().value());
+        } else if (event instanceof SignalEvent.StreamStarted s) {
+            return typed("stream_started").add("streamId", s.streamId().value());
+        } else if (event instanceof SignalEvent.StreamStopped s) {
+            JsonObjectBuilder b = typed("stream_stopped").add("streamId", s.streamId().value())
+                    .add("endedAt", s.endedAt().toString());
+            return nullable(b, "recordingUrl", s.recordingUrl());
+        } else if (event instanceof SignalEvent.Pong p) {
+            return typed("pong").add("time", p.time().toString());
+        } else if (event instanceof SignalEvent.Error e) {
+            return typed("error").add("code", e.code()).add("message", e.message());
+        }
+        throw new IllegalArgumentException("No wire form for " + event.getClass().getSimpleName());
+    }
+
+    private static JsonObjectBuilder joined(SignalEvent.Joined j) {
+        JsonObjectBuilder b = typed("stream:joined")
+                .add("streamId", j.streamId().value())
+                .add("peerId", j.peerId().value())
+                .add("role", j.role().wireName())
+                .add("status", j.status().wireName())
+                .add("stats", stats(Json.createObjectBuilder(), j.stats()));
+        if (j.role() == PeerRole.BROADCASTER) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            j.viewers().forEach(v -> list.add(member(Json.createObjectBuilder(), v)));
+            b.add("viewers", list);
+        } else {
+            nullable(b, "viewerId", j.viewerId() == null ? null : j.viewerId().value());
+            nullable(b, "broadcasterPeerId", j.broadcasterPeerId() == null ? null : j.broadcasterPeerId().value());
+        }
+        JsonArrayBuilder servers = Json.createArrayBuilder();
+        for (IceServer s : j.iceServers()) {
+            JsonObjectBuilder e = Json.createObjectBuilder().add("urls", Json.createArrayBuilder(s.urls()));
+            if (s.username() != null) {
+                e.add("username", s.username()).add("credential", s.credential());
+            }
+            servers.add(e);
+        }
+        return b.add("iceServers", servers);
+    }
+
+    private static JsonObjectBuilder typed(String type) {
+        return Json.createObjectBuilder().add("type", type);
+    }
+
+    private static JsonObjectBuilder stats(JsonObjectBuilder b, RoomStats s) {
+        return b.add("viewers", s.viewers()).add("peak", s.peak()).add("likes", s.likes());
+    }
+
+    private static JsonObjectBuilder member(JsonObjectBuilder b, SignalEvent.AudienceMember m) {
+        b.add("peerId", m.peerId().value());
+        return nullable(b, "userId", m.userId() == null ? null : m.userId().value());
+    }
+
+    private static JsonObjectBuilder nullable(JsonObjectBuilder b, String name, String value) {
+        return value == null ? b.addNull(name) : b.add(name, value);
+    }
+
+    private static String quoted(String s) {
+        return Json.createValue(s).toString();
+    }
+}

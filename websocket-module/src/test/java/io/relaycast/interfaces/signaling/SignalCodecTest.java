@@ -1,0 +1,196 @@
+package io.relaycast.interfaces.signaling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.relaycast.application.IceServer;
+import io.relaycast.application.signaling.PeerId;
+import io.relaycast.application.signaling.PeerRole;
+import io.relaycast.application.signaling.RelayKind;
+import io.relaycast.application.signaling.RelayPayload;
+import io.relaycast.application.signaling.RoomStats;
+import io.relaycast.application.signaling.SignalCommand;
+import io.relaycast.application.signaling.SignalEvent;
+import io.relaycast.application.signaling.SignalingException;
+import io.relaycast.domain.model.StreamId;
+import io.relaycast.domain.model.StreamKey;
+import io.relaycast.domain.model.StreamStatus;
+import io.relaycast.domain.model.UserId;
+import io.relaycast.domain.model.ViewerId;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The wire edge: frames → commands, events → frames, and the error codes for bad frames. */
+class SignalCodecTest {
+
+    final SignalDecoder decoder = new SignalDecoder(65536);
+    final SignalEncoder encoder = new SignalEncoder();
+    static final StreamId STREAM = StreamId.of("6f1c");
+    static final PeerId PEER = new PeerId("p_abc");
+    static final Instant T = Instant.parse("2026-11-21T13:02:11.500Z");
+
+    static JsonObject json(String text) {
+        return Json.createReader(new StringReader(text)).readObject();
+    }
+
+    String errorCode(String frame) {
+        return assertThrows(SignalingException.class, () -> decoder.decode(frame)).code();
+    }
+
+    @Test
+    void decodesEveryClientMessage() {
+        SignalCommand.Join b = (SignalCommand.Join) decoder.decode(
+                "{\"type\":\"stream:join\",\"role\":\"broadcaster\",\"streamKey\":\"rk_1\"}");
+        assertEquals(PeerRole.BROADCASTER, b.role());
+        assertEquals(StreamKey.of("rk_1"), b.streamKey());
+        SignalCommand.Join v = (SignalCommand.Join) decoder.decode(
+                "{\"type\":\"stream:join\",\"role\":\"viewer\",\"viewerId\":\"0b4c\"}");
+        assertEquals(new SignalCommand.Join(PeerRole.VIEWER, null, new ViewerId("0b4c")), v);
+        assertEquals(SignalCommand.Join.viewer(null), decoder.decode("{\"type\":\"stream:join\",\"role\":\"viewer\"}"));
+
+        assertEquals(new SignalCommand.Relay(RelayKind.OFFER, PEER, new RelayPayload("{\"type\":\"offer\",\"sdp\":\"v=0\"}")),
+                decoder.decode("{\"type\":\"stream:offer\",\"to\":\"p_abc\",\"sdp\":{\"type\":\"offer\",\"sdp\":\"v=0\"}}"));
+        assertEquals(new SignalCommand.Relay(RelayKind.ANSWER, null, new RelayPayload("\"v=0\"")),
+                decoder.decode("{\"type\":\"stream:answer\",\"sdp\":\"v=0\"}"));
+        assertEquals(new SignalCommand.Relay(RelayKind.CANDIDATE, PEER, RelayPayload.NULL),
+                decoder.decode("{\"type\":\"stream:ice-candidate\",\"to\":\"p_abc\",\"candidate\":null}"));
+        assertEquals(new SignalCommand.ChatSend("Great demo!"),
+                decoder.decode("{\"type\":\"chat:send\",\"message\":\"Great demo!\"}"));
+        assertInstanceOf(SignalCommand.Like.class, decoder.decode("{\"type\":\"like\"}"));
+        assertInstanceOf(SignalCommand.EndStream.class, decoder.decode("{\"type\":\"stream:end\"}"));
+        assertInstanceOf(SignalCommand.Ping.class, decoder.decode("{\"type\":\"ping\"}"));
+    }
+
+    @Test
+    void malformedFramesGetTheDocumentedCodes() {
+        assertEquals("bad-json", errorCode("{\"type\":"));
+        assertEquals("bad-json", errorCode("not json"));
+        assertEquals("bad-json", errorCode("{} {}"));
+        assertEquals("bad-json", errorCode(""));
+        assertEquals("bad-json", errorCode("{\"type\":\"ping\"} trailing"));
+        assertEquals("bad-message", errorCode("[1,2]"));
+        assertEquals("bad-message", errorCode("\"stream:join\""));
+        assertEquals("bad-message", errorCode("{\"role\":\"viewer\"}"));
+        assertEquals("bad-message", errorCode("{\"type\":42}"));
+        assertEquals("bad-message", errorCode("{\"type\":\"stream:join\"}"));
+        assertEquals("bad-message", errorCode("{\"type\":\"stream:join\",\"role\":\"admin\"}"));
+        assertEquals("bad-message", errorCode("{\"type\":\"stream:join\",\"role\":\"viewer\",\"viewerId\":7}"));
+        assertEquals("bad-message", errorCode("{\"type\":\"stream:offer\",\"to\":\"p_abc\"}"));
+        assertEquals("bad-message", errorCode("{\"type\":\"stream:answer\",\"sdp\":null}"));
+        assertEquals("bad-message", errorCode("{\"type\":\"stream:ice-candidate\",\"to\":\"p_abc\"}"));
+        assertEquals("bad-message", errorCode("{\"type\":\"stream:offer\",\"to\":[\"p\"],\"sdp\":\"x\"}"));
+        assertEquals("bad-message", errorCode("{\"type\":\"chat:send\"}"));
+        assertEquals("bad-message", errorCode("{\"type\":\"chat:send\",\"message\":{\"html\":\"<b>\"}}"));
+        assertEquals("unknown-type", errorCode("{\"type\":\"stream:takeover\"}"));
+        assertEquals("too-large", errorCode("{\"type\":\"chat:send\",\"message\":\"" + "x".repeat(70_000) + "\"}"));
+        // 30,000 three-byte characters: under the limit in chars, over it in UTF-8 bytes
+        assertEquals("too-large", errorCode("{\"type\":\"chat:send\",\"message\":\"" + "€".repeat(30_000) + "\"}"));
+        // deep nesting is an error message (not an internal error, not a stack overflow)
+        assertEquals("bad-json", errorCode("[".repeat(20_000) + "]".repeat(20_000)));
+        assertEquals("bad-json", errorCode("{\"type\":\"ping\",\"x\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}"));
+        assertInstanceOf(SignalCommand.Ping.class,
+                decoder.decode("{\"type\":\"ping\",\"x\":" + "[".repeat(500) + "]".repeat(500) + "}"));
+    }
+
+    @Test
+    void unknownFieldsAndAClientFromAreDropped() {
+        SignalCommand c = decoder.decode("{\"type\":\"stream:answer\",\"from\":\"p_forged\",\"admin\":true,"
+                + "\"sdp\":{\"type\":\"answer\"}}");
+        SignalCommand.Relay r = assertInstanceOf(SignalCommand.Relay.class, c);
+        assertFalse(r.toString().contains("p_forged"));
+
+        JsonObject out = json(encoder.encode(new SignalEvent.Relayed(r.kind(), PEER, r.payload())));
+        assertEquals("p_abc", out.getString("from"), "from is the server's");
+        assertEquals(Json.createObjectBuilder().add("type", "answer").build(), out.getJsonObject("sdp"));
+        assertEquals(List.of("type", "from", "sdp"), List.copyOf(out.keySet()));
+    }
+
+    @Test
+    void encodesRelayedMessagesWithThePayloadUnchanged() {
+        String candidate = "{\"candidate\":\"candidate:1 1 udp 2122260223 10.0.0.1 5000 typ host\",\"sdpMid\":\"0\","
+                + "\"sdpMLineIndex\":0}";
+        SignalCommand.Relay in = (SignalCommand.Relay) decoder.decode(
+                "{\"type\":\"stream:ice-candidate\",\"to\":\"p_abc\",\"candidate\":" + candidate + "}");
+        JsonObject out = json(encoder.encode(new SignalEvent.Relayed(in.kind(), PEER, in.payload())));
+        assertEquals("stream:ice-candidate", out.getString("type"));
+        assertEquals(json(candidate), out.getJsonObject("candidate"));
+
+        JsonObject nullCandidate = json(encoder.encode(new SignalEvent.Relayed(RelayKind.CANDIDATE, PEER, RelayPayload.NULL)));
+        assertEquals(JsonValue.NULL, nullCandidate.get("candidate"));
+        JsonObject offer = json(encoder.encode(new SignalEvent.Relayed(RelayKind.OFFER, PEER, new RelayPayload("\"v=0\\r\\n\""))));
+        assertEquals("stream:offer", offer.getString("type"));
+        assertEquals("v=0\r\n", offer.getString("sdp"));
+    }
+
+    @Test
+    void encodesJoinedForBroadcasterAndViewer() {
+        IceServer turn = new IceServer(List.of("turn:127.0.0.1:3478"), "1795003600:v1", "secret");
+        JsonObject b = json(encoder.encode(new SignalEvent.Joined(STREAM, PEER, PeerRole.BROADCASTER, StreamStatus.LIVE,
+                new RoomStats(3, 5, 17), List.of(new SignalEvent.AudienceMember(new PeerId("p_v"), new UserId("carol")),
+                new SignalEvent.AudienceMember(new PeerId("p_w"), null)), null, null, List.of(turn))));
+        assertEquals("stream:joined", b.getString("type"));
+        assertEquals("broadcaster", b.getString("role"));
+        assertEquals("live", b.getString("status"));
+        assertEquals(json("{\"viewers\":3,\"peak\":5,\"likes\":17}"), b.getJsonObject("stats"));
+        assertEquals(json("{\"peerId\":\"p_v\",\"userId\":\"carol\"}"), b.getJsonArray("viewers").getJsonObject(0));
+        assertTrue(b.getJsonArray("viewers").getJsonObject(1).isNull("userId"));
+        assertFalse(b.containsKey("viewerId"));
+        assertEquals(json("{\"urls\":[\"turn:127.0.0.1:3478\"],\"username\":\"1795003600:v1\",\"credential\":\"secret\"}"),
+                b.getJsonArray("iceServers").getJsonObject(0));
+
+        JsonObject v = json(encoder.encode(new SignalEvent.Joined(STREAM, PEER, PeerRole.VIEWER, StreamStatus.SCHEDULED,
+                new RoomStats(0, 0, 0), List.of(), null, null, List.of(IceServer.stun(List.of("stun:x"))))));
+        assertEquals("viewer", v.getString("role"));
+        assertEquals("scheduled", v.getString("status"));
+        assertTrue(v.isNull("viewerId"));
+        assertTrue(v.isNull("broadcasterPeerId"));
+        assertFalse(v.containsKey("viewers"));
+        assertEquals(json("{\"urls\":[\"stun:x\"]}"), v.getJsonArray("iceServers").getJsonObject(0));
+    }
+
+    @Test
+    void encodesEveryOtherServerMessage() {
+        assertEquals(json("{\"type\":\"stream:viewer-joined\",\"peerId\":\"p_abc\",\"userId\":null}"),
+                json(encoder.encode(new SignalEvent.ViewerJoined(new SignalEvent.AudienceMember(PEER, null)))));
+        assertEquals(json("{\"type\":\"stream:viewer-left\",\"peerId\":\"p_abc\"}"),
+                json(encoder.encode(new SignalEvent.ViewerLeft(PEER))));
+        assertEquals(json("{\"type\":\"stream:broadcaster-left\",\"graceSeconds\":30}"),
+                json(encoder.encode(new SignalEvent.BroadcasterLeft(30))));
+        assertEquals(json("{\"type\":\"stream:broadcaster-rejoined\",\"peerId\":\"p_abc\"}"),
+                json(encoder.encode(new SignalEvent.BroadcasterRejoined(PEER))));
+        assertEquals(json("{\"type\":\"stream_started\",\"streamId\":\"6f1c\"}"),
+                json(encoder.encode(new SignalEvent.StreamStarted(STREAM))));
+        assertEquals(json("{\"type\":\"stream_stopped\",\"streamId\":\"6f1c\",\"endedAt\":\"2026-11-21T13:02:11.500Z\","
+                + "\"recordingUrl\":null}"), json(encoder.encode(new SignalEvent.StreamStopped(STREAM, T, null))));
+        assertEquals("/media/6f1c/recording.webm", json(encoder.encode(
+                new SignalEvent.StreamStopped(STREAM, T, "/media/6f1c/recording.webm"))).getString("recordingUrl"));
+        assertEquals(json("{\"type\":\"stream_update\",\"viewers\":12,\"peak\":40,\"likes\":118}"),
+                json(encoder.encode(new SignalEvent.StreamUpdate(new RoomStats(12, 40, 118)))));
+        assertEquals(json("{\"type\":\"chat:message\",\"id\":1051,\"streamId\":\"6f1c\",\"userId\":\"carol\","
+                        + "\"displayName\":\"carol\",\"message\":\"<img src=x> \\\"hi\\\"\",\"createdAt\":\"2026-11-21T13:02:11.500Z\"}"),
+                json(encoder.encode(new SignalEvent.ChatMessage(1051, STREAM, new UserId("carol"), "carol",
+                        "<img src=x> \"hi\"", T))));
+        assertEquals(json("{\"type\":\"pong\",\"time\":\"2026-11-21T13:02:11.500Z\"}"),
+                json(encoder.encode(new SignalEvent.Pong(T))));
+        assertEquals(json("{\"type\":\"error\",\"code\":\"forbidden\",\"message\":\"No.\"}"),
+                json(encoder.encode(new SignalEvent.Error("forbidden", "No."))));
+    }
+
+    @Test
+    void aRoomWideEventIsSerializedOncePerPublish() {
+        SignalEvent update = new SignalEvent.StreamUpdate(new RoomStats(1, 1, 1));
+        String first = encoder.encode(update);
+        assertSame(first, encoder.encode(update), "same instance → same text, not encoded again");
+        SignalEvent equalButNew = new SignalEvent.StreamUpdate(new RoomStats(1, 1, 1));
+        assertEquals(first, encoder.encode(equalButNew));
+    }
+}
