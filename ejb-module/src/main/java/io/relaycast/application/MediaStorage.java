@@ -1,7 +1,7 @@
 package io.relaycast.application;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +9,7 @@ import java.util.Optional;
  * Where recordings and thumbnails live: local files now, object storage later (the interface is
  * the seam). A recording is one or more segments (one per MediaRecorder session of the
  * broadcaster's page); chunks are kept by segment and sequence number, which makes uploads idempotent.
+ * No file-system type crosses this interface, so that object storage can implement it.
  */
 public interface MediaStorage {
 
@@ -26,17 +27,17 @@ public interface MediaStorage {
     /** Bytes of every stored chunk of every segment. */
     long totalChunkBytes(String streamId) throws IOException;
 
-    Path chunkPath(String streamId, int segment, int seq);
+    InputStream openChunk(String streamId, int segment, int seq) throws IOException;
 
-    /** Where the finished recording of a stream is (or will be) written. */
-    Path recordingPath(String streamId);
+    /** Makes a built recording the stream's recording (replacing any earlier one, atomically). */
+    void publishRecording(String streamId, ScratchFile built) throws IOException;
 
-    Optional<Path> existingRecording(String streamId);
+    Optional<MediaFile> existingRecording(String streamId);
 
     void putThumbnail(String streamId, byte[] jpeg) throws IOException;
 
-    Optional<Path> thumbnail(String streamId);
+    Optional<MediaFile> thumbnail(String streamId);
 
-    /** A scratch file next to the stream's media. */
-    Path workFile(String streamId, String name) throws IOException;
+    /** A scratch file for building the stream's recording; the caller discards it. */
+    ScratchFile scratchFile(String streamId, String name) throws IOException;
 }

@@ -1,7 +1,6 @@
 package io.relaycast.application;
 
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /** Recordings uploaded by the broadcaster's browser while live, and stream thumbnails. */
@@ -34,10 +33,10 @@ public interface RecordingService {
     void finalizeRecording(String streamId);
 
     /** The finished recording file, if there is one. */
-    Optional<Path> recording(String streamId);
+    Optional<MediaFile> recording(String streamId);
 
     /** Stores a JPEG frame as the stream's thumbnail (owner only). */
     void putThumbnail(String streamId, String callerId, InputStream body);
 
-    Optional<Path> thumbnail(String streamId);
+    Optional<MediaFile> thumbnail(String streamId);
 }

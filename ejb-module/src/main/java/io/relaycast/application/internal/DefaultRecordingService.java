@@ -1,8 +1,11 @@
 package io.relaycast.application.internal;
 
 import io.relaycast.application.LivestreamService;
+import io.relaycast.application.MediaFile;
 import io.relaycast.application.MediaStorage;
 import io.relaycast.application.RecordingService;
+import io.relaycast.application.Remuxer;
+import io.relaycast.application.ScratchFile;
 import io.relaycast.domain.model.InvalidInputException;
 import io.relaycast.domain.model.Livestream;
 import io.relaycast.domain.model.MediaTypeSniffer;
@@ -10,16 +13,12 @@ import io.relaycast.domain.model.StreamStateException;
 import io.relaycast.domain.model.StreamStatus;
 import io.relaycast.domain.model.UploadRejectedException;
 import io.relaycast.domain.model.UploadRejectedException.Reason;
-import io.relaycast.infrastructure.storage.FfmpegRemuxer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +39,7 @@ public class DefaultRecordingService implements RecordingService {
     MediaStorage storage;
 
     @Inject
-    FfmpegRemuxer remuxer;
+    Remuxer remuxer;
 
     @Inject
     @ConfigProperty(name = "recordings.max-chunk-bytes", defaultValue = "16777216")
@@ -114,17 +113,17 @@ public class DefaultRecordingService implements RecordingService {
 
     @Override
     public void finalizeRecording(String streamId) {
-        List<Path> scratch = new ArrayList<>();
+        List<ScratchFile> scratch = new ArrayList<>();
         try {
-            List<Path> parts = new ArrayList<>();
+            List<ScratchFile> parts = new ArrayList<>();
             boolean seekable = true;
             for (int segment : storage.segments(streamId)) {
-                Path joined = storage.workFile(streamId, "joined-" + segment + ".webm");
+                ScratchFile joined = storage.scratchFile(streamId, "joined-" + segment + ".webm");
                 scratch.add(joined);
                 if (joinSegment(streamId, segment, joined) == 0) {
                     continue;
                 }
-                Path part = storage.workFile(streamId, "part-" + segment + ".webm");
+                ScratchFile part = storage.scratchFile(streamId, "part-" + segment + ".webm");
                 scratch.add(part);
                 seekable &= remuxer.remux(joined, part);
                 parts.add(part);
@@ -132,9 +131,9 @@ public class DefaultRecordingService implements RecordingService {
             if (parts.isEmpty()) {
                 return;
             }
-            Path result = parts.get(0);
+            ScratchFile result = parts.get(0);
             if (parts.size() > 1) {
-                Path joinedParts = storage.workFile(streamId, "segments.webm");
+                ScratchFile joinedParts = storage.scratchFile(streamId, "segments.webm");
                 scratch.add(joinedParts);
                 if (remuxer.concat(parts, joinedParts)) {
                     result = joinedParts;
@@ -143,8 +142,7 @@ public class DefaultRecordingService implements RecordingService {
                             + "keeping the first of " + parts.size());
                 }
             }
-            Files.move(result, storage.recordingPath(streamId), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            storage.publishRecording(streamId, result);
             streams.attachRecording(streamId, "/api/livestream/" + streamId + "/recording");
             boolean remuxed = seekable;
             LOG.info(() -> "Recording of " + streamId + " ready: " + parts.size() + " segment(s)"
@@ -154,24 +152,20 @@ public class DefaultRecordingService implements RecordingService {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            for (Path p : scratch) {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    LOG.fine(() -> "could not delete " + p + ": " + e);
-                }
-            }
+            scratch.forEach(ScratchFile::discard);
         }
     }
 
     /** Writes a segment's chunks in order from 0 into {@code joined}; returns how many were used. */
-    private int joinSegment(String streamId, int segment, Path joined) throws IOException {
+    private int joinSegment(String streamId, int segment, ScratchFile joined) throws IOException {
         Set<Integer> stored = new HashSet<>(storage.chunks(streamId, segment));
         int count = 0;
-        try (OutputStream out = Files.newOutputStream(joined)) {
+        try (OutputStream out = joined.create()) {
             // Chunks are only meaningful in order from 0: stop at the first gap.
             while (stored.contains(count)) {
-                Files.copy(storage.chunkPath(streamId, segment, count), out);
+                try (InputStream chunk = storage.openChunk(streamId, segment, count)) {
+                    chunk.transferTo(out);
+                }
                 count++;
             }
         }
@@ -184,7 +178,7 @@ public class DefaultRecordingService implements RecordingService {
     }
 
     @Override
-    public Optional<Path> recording(String streamId) {
+    public Optional<MediaFile> recording(String streamId) {
         streams.find(streamId);
         return storage.existingRecording(streamId);
     }
@@ -211,7 +205,7 @@ public class DefaultRecordingService implements RecordingService {
     }
 
     @Override
-    public Optional<Path> thumbnail(String streamId) {
+    public Optional<MediaFile> thumbnail(String streamId) {
         streams.find(streamId);
         return storage.thumbnail(streamId);
     }

@@ -1,5 +1,7 @@
 package io.relaycast.infrastructure.storage;
 
+import io.relaycast.application.Remuxer;
+import io.relaycast.application.ScratchFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,12 +18,15 @@ import java.util.logging.Logger;
  * kept as it is (it plays, but does not seek well).
  */
 @ApplicationScoped
-public class FfmpegRemuxer {
+public class FfmpegRemuxer implements Remuxer {
 
     private static final Logger LOG = Logger.getLogger(FfmpegRemuxer.class.getName());
 
     /** Remuxes {@code in} into {@code out}; returns false (and copies) when ffmpeg is unavailable or fails. */
-    public boolean remux(Path in, Path out) throws IOException, InterruptedException {
+    @Override
+    public boolean remux(ScratchFile inFile, ScratchFile outFile) throws IOException, InterruptedException {
+        Path in = LocalFile.pathOf(inFile);
+        Path out = LocalFile.pathOf(outFile);
         if (ffmpeg(out, "remux", "-fflags", "+genpts", "-i", in.toString())) {
             return true;
         }
@@ -34,7 +39,10 @@ public class FfmpegRemuxer {
      * Joins remuxed segments one after the other into {@code out} (stream copy, timestamps made
      * continuous); returns false when ffmpeg is unavailable or fails, writing nothing useful.
      */
-    public boolean concat(List<Path> parts, Path out) throws IOException, InterruptedException {
+    @Override
+    public boolean concat(List<ScratchFile> partFiles, ScratchFile outFile) throws IOException, InterruptedException {
+        List<Path> parts = partFiles.stream().map(LocalFile::pathOf).toList();
+        Path out = LocalFile.pathOf(outFile);
         Path list = Files.createTempFile(out.getParent(), "concat", ".txt");
         try {
             StringBuilder lines = new StringBuilder();

@@ -1,10 +1,13 @@
 package io.relaycast.infrastructure.storage;
 
+import io.relaycast.application.MediaFile;
 import io.relaycast.application.MediaStorage;
+import io.relaycast.application.ScratchFile;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +48,7 @@ public class LocalMediaStorage implements MediaStorage {
         return root.resolve(streamId);
     }
 
-    @Override
-    public Path chunkPath(String streamId, int segment, int seq) {
+    Path chunkPath(String streamId, int segment, int seq) {
         return segmentDir(streamId, segment).resolve(String.format("%06d.part", seq));
     }
 
@@ -120,14 +122,27 @@ public class LocalMediaStorage implements MediaStorage {
     }
 
     @Override
-    public Path recordingPath(String streamId) {
+    public InputStream openChunk(String streamId, int segment, int seq) throws IOException {
+        return Files.newInputStream(chunkPath(streamId, segment, seq));
+    }
+
+    Path recordingPath(String streamId) {
         return dir(streamId).resolve("recording.webm");
     }
 
     @Override
-    public Optional<Path> existingRecording(String streamId) {
-        Path p = recordingPath(streamId);
-        return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+    public void publishRecording(String streamId, ScratchFile built) throws IOException {
+        Files.move(LocalFile.pathOf(built), recordingPath(streamId), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    @Override
+    public Optional<MediaFile> existingRecording(String streamId) {
+        return existing(recordingPath(streamId));
+    }
+
+    private static Optional<MediaFile> existing(Path p) {
+        return Files.isRegularFile(p) ? Optional.of(new LocalFile(p)) : Optional.empty();
     }
 
     @Override
@@ -140,14 +155,13 @@ public class LocalMediaStorage implements MediaStorage {
     }
 
     @Override
-    public Optional<Path> thumbnail(String streamId) {
-        Path p = dir(streamId).resolve("thumbnail.jpg");
-        return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+    public Optional<MediaFile> thumbnail(String streamId) {
+        return existing(dir(streamId).resolve("thumbnail.jpg"));
     }
 
     @Override
-    public Path workFile(String streamId, String name) throws IOException {
+    public ScratchFile scratchFile(String streamId, String name) throws IOException {
         Path d = Files.createDirectories(dir(streamId));
-        return d.resolve(name);
+        return new LocalFile(d.resolve(name));
     }
 }

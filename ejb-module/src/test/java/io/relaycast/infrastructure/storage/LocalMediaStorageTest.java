@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.relaycast.application.MediaFile;
+import io.relaycast.application.ScratchFile;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,6 +48,25 @@ class LocalMediaStorageTest {
         assertEquals(List.of(), storage.chunks(STREAM, 1));
         assertArrayEquals(new byte[] {1, 1}, Files.readAllBytes(storage.chunkPath(STREAM, 0, 1)));
         assertEquals(6, storage.totalChunkBytes(STREAM));
+    }
+
+    @Test
+    void aBuiltRecordingIsPublishedAndReadFromAnyOffset() throws Exception {
+        assertTrue(storage.existingRecording(STREAM).isEmpty());
+        ScratchFile built = storage.scratchFile(STREAM, "built.webm");
+        try (OutputStream out = built.create()) {
+            out.write(new byte[] {10, 11, 12, 13});
+        }
+        storage.publishRecording(STREAM, built);
+        MediaFile recording = storage.existingRecording(STREAM).orElseThrow();
+        assertEquals(4, recording.size());
+        try (InputStream in = recording.openAt(2)) {
+            assertArrayEquals(new byte[] {12, 13}, in.readAllBytes());
+        }
+        storage.putChunk(STREAM, 0, 0, new byte[] {7, 8});
+        try (InputStream in = storage.openChunk(STREAM, 0, 0)) {
+            assertArrayEquals(new byte[] {7, 8}, in.readAllBytes());
+        }
     }
 
     @Test

@@ -1,14 +1,13 @@
 package io.relaycast.interfaces.rest;
 
+import io.relaycast.application.MediaFile;
 import io.relaycast.interfaces.rest.problem.Problems;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.RandomAccessFile;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** Files with HTTP Range support (206 Partial Content), which video players need to seek. */
 final class FileResponses {
@@ -16,8 +15,8 @@ final class FileResponses {
     private FileResponses() {
     }
 
-    static Response ranged(Path file, String mediaType, String rangeHeader, UriInfo uriInfo) throws IOException {
-        long size = Files.size(file);
+    static Response ranged(MediaFile file, String mediaType, String rangeHeader, UriInfo uriInfo) throws IOException {
+        long size = file.size();
         ByteRange range;
         try {
             range = ByteRange.parse(rangeHeader, size);
@@ -37,14 +36,13 @@ final class FileResponses {
         return b.build();
     }
 
-    private static StreamingOutput copy(Path file, long start, long length) {
+    private static StreamingOutput copy(MediaFile file, long start, long length) {
         return (OutputStream out) -> {
-            try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
-                raf.seek(start);
+            try (InputStream in = file.openAt(start)) {
                 byte[] buf = new byte[64 * 1024];
                 long left = length;
                 while (left > 0) {
-                    int n = raf.read(buf, 0, (int) Math.min(buf.length, left));
+                    int n = in.read(buf, 0, (int) Math.min(buf.length, left));
                     if (n < 0) {
                         break;
                     }

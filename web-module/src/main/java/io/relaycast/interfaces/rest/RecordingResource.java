@@ -1,5 +1,6 @@
 package io.relaycast.interfaces.rest;
 
+import io.relaycast.application.MediaFile;
 import io.relaycast.application.RecordingService;
 import io.relaycast.application.RecordingService.ChunkReceipt;
 import io.relaycast.domain.model.StreamNotFoundException;
@@ -115,7 +116,7 @@ public class RecordingResource {
     @APIResponse(responseCode = "416", description = "Range outside the file", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public Response download(@PathParam("streamId") String streamId, @HeaderParam("Range") String range)
             throws IOException {
-        java.nio.file.Path file = recordings.recording(streamId).orElseThrow(() ->
+        MediaFile file = recordings.recording(streamId).orElseThrow(() ->
                 new StreamNotFoundException("Livestream '" + streamId + "' has no recording (yet)."));
         return FileResponses.ranged(file, "video/webm", range, uriInfo);
     }

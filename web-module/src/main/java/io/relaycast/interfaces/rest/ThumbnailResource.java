@@ -1,5 +1,6 @@
 package io.relaycast.interfaces.rest;
 
+import io.relaycast.application.MediaFile;
 import io.relaycast.application.RecordingService;
 import io.relaycast.domain.model.StreamNotFoundException;
 import io.relaycast.interfaces.rest.dto.ProblemDetail;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,10 +55,15 @@ public class ThumbnailResource {
     @APIResponse(responseCode = "200", description = "JPEG")
     @APIResponse(responseCode = "404", description = "None yet", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response get(@PathParam("streamId") String streamId) {
-        java.nio.file.Path file = recordings.thumbnail(streamId)
+        MediaFile file = recordings.thumbnail(streamId)
                 .orElseThrow(() -> new StreamNotFoundException("Livestream '" + streamId + "' has no thumbnail yet."));
         CacheControl cc = new CacheControl();
         cc.setNoCache(true);
-        return Response.ok(file.toFile(), "image/jpeg").cacheControl(cc).build();
+        StreamingOutput body = out -> {
+            try (InputStream in = file.openAt(0)) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, "image/jpeg").cacheControl(cc).build();
     }
 }
