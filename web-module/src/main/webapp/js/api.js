@@ -17,23 +17,3 @@ export async function api(method, path, body) {
 }
 
 export const me = () => api('GET', '/api/session');
-
-/** Renders one chat line; the message is text, never HTML. */
-export function chatLine(m) {
-  const li = document.createElement('li');
-  const who = document.createElement('span');
-  who.className = 'author';
-  who.textContent = m.displayName || m.userId;
-  const text = document.createElement('span');
-  text.className = 'text';
-  text.textContent = m.message;
-  li.append(who, text);
-  li.dataset.id = m.id;
-  return li;
-}
-
-export function appendChat(list, m) {
-  if (list.querySelector(`li[data-id="${CSS.escape(String(m.id))}"]`)) return;
-  list.append(chatLine(m));
-  list.scrollTop = list.scrollHeight;
-}

@@ -1,4 +1,5 @@
-import { api, appendChat, me } from './api.js';
+import { api, me } from './api.js';
+import { chatPanel } from './chat.js';
 import { Signaling } from './signaling.js';
 
 const $ = (id) => document.getElementById(id);
@@ -8,6 +9,8 @@ const params = new URLSearchParams(location.search);
 const transportPolicy = params.get('relay') === '1' ? 'relay' : 'all';
 const w = { pc: null, pending: [], iceServers: [], sig: null, joinAt: 0, firstFrameMs: null, user: null };
 window.relaycastWatch = w;
+const chat = chatPanel({ streamId, list: $('chat'), form: $('chat-form'), input: $('chat-input'),
+  send: (text) => w.sig.send({ type: 'chat:send', message: text }) });
 
 function setState(name, text) {
   $('state').dataset.state = name;
@@ -22,8 +25,7 @@ async function init() {
   $('chat-form').hidden = !who.authenticated;
   $('likes').textContent = s.likeCount;
   $('viewers').textContent = s.currentViewers;
-  const history = await api('GET', `/api/livestream/${encodeURIComponent(streamId)}/chat?limit=100`);
-  history.messages.forEach((m) => appendChat($('chat'), m));
+  await chat.loadHistory();
   if (s.status === 'ended') return ended(s.recordingUrl);
   setState(s.status === 'live' ? 'waiting' : 'scheduled',
     s.status === 'live' ? 'Connecting…' : 'Not started yet — this page updates when it goes live.');
@@ -45,7 +47,7 @@ function connect() {
     .on('stream:broadcaster-rejoined', () => { closePc(); setState('waiting', 'Reconnecting…'); })
     .on('stream_update', update)
     .on('stream_stopped', (m) => ended(m.recordingUrl))
-    .on('chat:message', (m) => appendChat($('chat'), m))
+    .on('chat:message', (m) => chat.show(m))
     .on('error', (m) => console.warn('signaling error', m.code, m.message))
     .on('reconnecting', () => setState('reconnecting', 'Connection to the server lost, reconnecting…'))
     .open({ type: 'stream:join', role: 'viewer' });
@@ -119,12 +121,6 @@ $('pip').addEventListener('click', () => $('video').requestPictureInPicture?.().
 $('like').addEventListener('click', () => {
   if (!w.user?.authenticated) { $('chat-hint').hidden = false; return; }
   w.sig.send({ type: 'like' });
-});
-$('chat-form').addEventListener('submit', (e) => {
-  e.preventDefault();
-  const text = $('chat-input').value.trim();
-  if (text) w.sig.send({ type: 'chat:send', message: text });
-  $('chat-input').value = '';
 });
 
 init().catch((e) => setState('error', e.message));

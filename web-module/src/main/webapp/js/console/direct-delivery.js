@@ -1,0 +1,86 @@
+// Direct delivery: one RTCPeerConnection from the broadcaster to each viewer (mode p2p).
+// A delivery strategy turns signaling messages about viewers into media paths; SFU and relay
+// strategies will have the same shape: attach(signaling), setSource(stream), closeAll(), peers.
+
+export class DirectDelivery {
+  constructor({ source, onChange }) {
+    this.source = source; // () => the MediaStream viewers should get
+    this.onChange = onChange; // peers or their figures changed
+    this.peers = new Map(); // peerId → { pc, userId, bytes, at, kbps }
+    this.iceServers = [];
+    this.sampler = setInterval(() => this.sampleStats(), 2000);
+  }
+
+  /** Subscribes to the signaling messages this strategy needs. */
+  attach(sig) {
+    this.sig = sig;
+    sig.on('stream:viewer-joined', (m) => this.offerTo(m.peerId, m.userId))
+      .on('stream:viewer-left', (m) => this.drop(m.peerId))
+      .on('stream:answer', (m) => this.peers.get(m.from)?.pc.setRemoteDescription(m.sdp))
+      .on('stream:ice-candidate', async (m) => {
+        const p = this.peers.get(m.from);
+        if (p && m.candidate) await p.pc.addIceCandidate(m.candidate).catch(() => {});
+      });
+    return this;
+  }
+
+  /** After (re)joining: the viewers already in the room get an offer. */
+  joined(m) {
+    this.iceServers = m.iceServers || [];
+    m.viewers.forEach((v) => this.offerTo(v.peerId, v.userId));
+  }
+
+  async offerTo(peerId, userId) {
+    this.drop(peerId);
+    const pc = new RTCPeerConnection({ iceServers: this.iceServers });
+    this.peers.set(peerId, { pc, userId, bytes: 0, at: performance.now(), kbps: 0 });
+    const stream = this.source();
+    for (const kind of ['audio', 'video']) {
+      const track = stream.getTracks().find((t) => t.kind === kind);
+      // A sender of each kind even without a device, so that a screen share (or a camera plugged in
+      // later) is switched in without renegotiating.
+      if (track) pc.addTrack(track, stream);
+      else pc.addTransceiver(kind, { direction: 'sendonly', streams: [stream] });
+    }
+    pc.onicecandidate = (e) => { if (e.candidate) this.sig.send({ type: 'stream:ice-candidate', to: peerId, candidate: e.candidate }); };
+    pc.onconnectionstatechange = () => this.onChange();
+    await pc.setLocalDescription(await pc.createOffer());
+    this.sig.send({ type: 'stream:offer', to: peerId, sdp: pc.localDescription });
+    this.onChange();
+  }
+
+  /** Swaps tracks on every viewer's connection without renegotiating (RTCRtpSender.replaceTrack). */
+  setSource(stream) {
+    for (const { pc } of this.peers.values()) {
+      for (const { sender, receiver } of pc.getTransceivers()) {
+        const track = stream.getTracks().find((t) => t.kind === receiver.track.kind);
+        if (track && sender.track !== track) sender.replaceTrack(track);
+      }
+    }
+  }
+
+  drop(peerId) {
+    const p = this.peers.get(peerId);
+    if (!p) return;
+    p.pc.close();
+    this.peers.delete(peerId);
+    this.onChange();
+  }
+
+  closeAll() {
+    for (const id of [...this.peers.keys()]) this.drop(id);
+  }
+
+  async sampleStats() {
+    for (const p of this.peers.values()) {
+      const stats = await p.pc.getStats();
+      let bytes = 0;
+      stats.forEach((r) => { if (r.type === 'outbound-rtp') bytes += r.bytesSent || 0; });
+      const now = performance.now();
+      p.kbps = Math.max(0, ((bytes - p.bytes) * 8) / (now - p.at));
+      p.bytes = bytes;
+      p.at = now;
+    }
+    this.onChange();
+  }
+}
