@@ -1,7 +1,9 @@
 // One WebSocket to /ws/livestream/{id}: JSON messages with a 'type', handlers per type, a ping
 // every 20 s to stay within the server's idle timeout, and automatic reconnection (with the same
 // join message) after a drop, so a network blip costs a renegotiation, not the stream.
-const NO_RECONNECT = new Set([4001 /* replaced by another session */, 1008 /* flood or too slow */]);
+// Only a takeover by another session (4001) or the stream's end stops it; after anything else
+// (a drop, a flood or too-slow close, a server restart) it comes back.
+const NO_RECONNECT = new Set([4001 /* replaced by another session */]);
 
 export class Signaling {
   constructor(streamId) {

@@ -8,12 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,9 +24,8 @@ class DataSurvivesRestartIT {
         post("/api/livestream/" + id + "/join", null, CAROL).expect(200);
         assertEquals(1, get("/api/livestream/" + id + "/stats").json().getInt("currentViewers"));
 
-        server("stop");
-        server("start");
-        awaitReady(Duration.ofSeconds(180));
+        ServerProcess.run("stop");
+        ServerProcess.restartAndAwait();
 
         JsonObject stream = get("/api/livestream/" + id).expect(200).json().getJsonObject("stream");
         // Live until the broadcaster grace period after start-up runs out without a broadcaster.
@@ -42,41 +36,5 @@ class DataSurvivesRestartIT {
         JsonObject stats = get("/api/livestream/" + id + "/stats").json();
         assertEquals(0, stats.getInt("currentViewers"), "no viewer row stays open after a restart");
         assertEquals(1, stats.getInt("totalViewers"));
-    }
-
-    private static void server(String action) throws IOException, InterruptedException {
-        Path wlp = Path.of(System.getProperty("relaycast.wlpDir"));
-        Process p = new ProcessBuilder(wlp.resolve("bin/server").toString(), action,
-                System.getProperty("relaycast.serverName"))
-                .inheritIO()
-                .start();
-        if (!p.waitFor(180, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("server " + action + " did not finish");
-        }
-        if (p.exitValue() != 0 && !(action.equals("start") && p.exitValue() == 1)) {
-            throw new IllegalStateException("server " + action + " exited with " + p.exitValue());
-        }
-    }
-
-    private static void awaitReady(Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        String last = "no answer";
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                Api.Reply r = get("/health/ready");
-                if (r.status() == 200) {
-                    // readiness alone is not enough: the API must answer too
-                    if (get("/api/livestream/active").status() == 200) {
-                        return;
-                    }
-                }
-                last = r.status() + " " + r.body();
-            } catch (IllegalStateException e) {
-                last = e.getMessage();
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("server not ready after restart: " + last);
     }
 }

@@ -32,6 +32,8 @@ public final class WsClient implements AutoCloseable {
     private final WebSocket socket;
     private final StringBuilder partial = new StringBuilder();
     private volatile JsonObject joined;
+    private volatile boolean paused;
+    private boolean pendingRequest;
 
     private WsClient(String streamId, String credentials) {
         WebSocket.Builder b = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
@@ -170,6 +172,24 @@ public final class WsClient implements AutoCloseable {
         return closed.isDone();
     }
 
+    /** Stops reading: the server's messages back up in TCP buffers and then in its queue for us. */
+    public void pause() {
+        paused = true;
+    }
+
+    /** Reads again. */
+    public void resume() {
+        boolean request;
+        synchronized (this) {
+            paused = false;
+            request = pendingRequest;
+            pendingRequest = false;
+        }
+        if (request) {
+            socket.request(1);
+        }
+    }
+
     /** Drops the TCP connection without a close frame. */
     public void abort() {
         socket.abort();
@@ -200,6 +220,12 @@ public final class WsClient implements AutoCloseable {
                         inbox.add(m);
                         WsClient.this.notifyAll();
                     }
+                }
+            }
+            synchronized (WsClient.this) {
+                if (paused) {
+                    pendingRequest = true;
+                    return null;
                 }
             }
             ws.request(1);

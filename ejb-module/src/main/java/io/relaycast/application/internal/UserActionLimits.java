@@ -1,11 +1,10 @@
 package io.relaycast.application.internal;
 
-import io.relaycast.application.signaling.RateLimiter;
+import io.relaycast.application.limits.KeyedRateLimits;
 import io.relaycast.domain.model.RateLimitedException;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -15,9 +14,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class UserActionLimits {
 
-    /** Limiters unused for this long are forgotten. */
-    private static final long IDLE_NANOS = 10L * 60 * 1_000_000_000L;
-
     @Inject
     @ConfigProperty(name = "chat.max-messages-per-second", defaultValue = "5")
     int chatPerSecond;
@@ -26,33 +22,27 @@ public class UserActionLimits {
     @ConfigProperty(name = "likes.max-per-second", defaultValue = "20")
     int likesPerSecond;
 
-    private record Entry(RateLimiter limiter, long[] lastUse) {
+    private KeyedRateLimits chat;
+    private KeyedRateLimits likes;
+
+    @PostConstruct
+    void init() {
+        chat = new KeyedRateLimits(chatPerSecond, 2.0 * chatPerSecond, System::nanoTime);
+        likes = new KeyedRateLimits(likesPerSecond, 2.0 * likesPerSecond, System::nanoTime);
     }
 
-    private final Map<String, Entry> limiters = new ConcurrentHashMap<>();
-
     public void chat(String userId) {
-        check("chat", userId, chatPerSecond, "You are sending chat messages too fast; wait a moment.");
+        check(chat, userId, "You are sending chat messages too fast; wait a moment.");
     }
 
     public void like(String userId) {
-        check("like", userId, likesPerSecond, "You are liking too fast; wait a moment.");
+        check(likes, userId, "You are liking too fast; wait a moment.");
     }
 
-    private void check(String action, String userId, int perSecond, String message) {
-        long now = System.nanoTime();
-        Entry e = limiters.computeIfAbsent(action + ':' + userId,
-                k -> new Entry(new RateLimiter(perSecond, now), new long[1]));
-        RateLimiter.Verdict verdict;
-        synchronized (e) {
-            e.lastUse()[0] = now;
-            verdict = e.limiter().acquire(now);
-        }
-        if (limiters.size() > 10_000) {
-            limiters.values().removeIf(x -> now - x.lastUse()[0] > IDLE_NANOS);
-        }
-        if (verdict != RateLimiter.Verdict.ALLOW) {
-            throw new RateLimitedException(message);
+    private static void check(KeyedRateLimits limits, String userId, String message) {
+        long wait = limits.take(userId);
+        if (wait > 0) {
+            throw new RateLimitedException(message, RateLimitedException.seconds(wait));
         }
     }
 }

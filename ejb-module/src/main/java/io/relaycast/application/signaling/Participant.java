@@ -17,6 +17,7 @@ public final class Participant {
     private final Peer transport;
     private volatile ViewerId viewerId;
     private volatile boolean detached;
+    private RateLimiter relayBudget;
 
     public Participant(StreamId streamId, PeerRole role, UserId userId, ViewerId viewerId, Peer transport) {
         this.peerId = PeerId.random();
@@ -61,8 +62,18 @@ public final class Participant {
         this.viewerId = id;
     }
 
-    public void send(SignalEvent event) {
-        transport.send(event);
+    /** False when the transport shed the event (see {@link Peer#send}). */
+    public boolean send(SignalEvent event) {
+        return transport.send(event);
+    }
+
+    /** This member's budget of offers/answers/candidates per second; one session's messages come one at a time. */
+    RateLimiter relayBudget() {
+        return relayBudget;
+    }
+
+    void relayBudget(RateLimiter budget) {
+        this.relayBudget = budget;
     }
 
     void close(CloseCause cause) {

@@ -1,8 +1,8 @@
 package io.relaycast.application.signaling;
 
 /**
- * Token bucket per session: {@code ratePerSecond} tokens a second, bursts up to twice that.
- * Not thread-safe: one per session, and a session's messages arrive one at a time.
+ * Token bucket: {@code ratePerSecond} tokens a second, bursts up to twice that (or as given).
+ * Not thread-safe: one per session (a session's messages arrive one at a time), or guarded by its owner.
  */
 public final class RateLimiter {
 
@@ -17,18 +17,31 @@ public final class RateLimiter {
     private int rejectedInWindow;
 
     public RateLimiter(int ratePerSecond, long nowNanos) {
-        this.ratePerNano = ratePerSecond / 1e9;
-        this.capacity = 2.0 * ratePerSecond;
+        this(ratePerSecond, 2.0 * ratePerSecond, nowNanos);
+    }
+
+    /** A bucket that holds {@code burst} tokens (at least one). */
+    public RateLimiter(int ratePerSecond, double burst, long nowNanos) {
+        this(ratePerSecond / 1e9, burst, nowNanos);
+    }
+
+    /** A bucket of {@code burst} tokens refilled at any rate, also slow ones (a few an hour). */
+    public static RateLimiter ofRate(double perSecond, double burst, long nowNanos) {
+        return new RateLimiter(perSecond / 1e9, burst, nowNanos);
+    }
+
+    private RateLimiter(double ratePerNano, double burst, long nowNanos) {
+        this.ratePerNano = ratePerNano;
+        this.capacity = Math.max(1.0, burst);
         // Rejected messages in one second beyond which the sender is cut off.
-        this.floodThreshold = 2 * ratePerSecond;
+        this.floodThreshold = (int) Math.max(1, 2 * ratePerNano * 1e9);
         this.tokens = capacity;
         this.last = nowNanos;
         this.windowStart = nowNanos;
     }
 
     public Verdict acquire(long nowNanos) {
-        tokens = Math.min(capacity, tokens + (nowNanos - last) * ratePerNano);
-        last = nowNanos;
+        refill(nowNanos);
         if (tokens >= 1) {
             tokens -= 1;
             return Verdict.ALLOW;
@@ -39,5 +52,22 @@ public final class RateLimiter {
         }
         rejectedInWindow++;
         return rejectedInWindow > floodThreshold ? Verdict.FLOOD : Verdict.REJECT;
+    }
+
+    /** Whether a token is there now, without taking it. */
+    public boolean available(long nowNanos) {
+        refill(nowNanos);
+        return tokens >= 1;
+    }
+
+    /** How long until the next token (0 when one is there). */
+    public long nanosUntilToken(long nowNanos) {
+        refill(nowNanos);
+        return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) / ratePerNano);
+    }
+
+    private void refill(long nowNanos) {
+        tokens = Math.min(capacity, tokens + Math.max(0, nowNanos - last) * ratePerNano);
+        last = nowNanos;
     }
 }

@@ -1,6 +1,7 @@
 package io.relaycast.application.signaling;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import jakarta.inject.Inject;
 
 /**
@@ -16,10 +17,46 @@ public class SignalRelay {
     @Inject
     SignalingMetrics metrics;
 
+    @Inject
+    SignalingSettings settings;
+
+    @Inject
+    Clock clock;
+
     public void relay(Participant from, SignalCommand.Relay msg) {
+        requireSize(msg);
         Participant target = from.isBroadcaster() ? viewerAddressedBy(from, msg) : broadcasterFor(from, msg);
-        target.send(new SignalEvent.Relayed(msg.kind(), from.peerId(), msg.payload()));
+        if (!from.isBroadcaster()) {
+            requireBudget(from); // the broadcaster, proven owner, negotiates with every viewer
+        }
+        if (!target.send(new SignalEvent.Relayed(msg.kind(), from.peerId(), msg.payload()))) {
+            // The addressee is backed up: its socket is kept, this message is not.
+            throw new SignalingException("rate-limited", "The addressee is not keeping up; this message was dropped.");
+        }
         metrics.relayed();
+    }
+
+    private void requireSize(SignalCommand.Relay msg) {
+        int max = msg.kind() == RelayKind.CANDIDATE ? settings.maxCandidateBytes() : settings.maxSdpBytes();
+        // JSON text of a parsed value: characters ≤ UTF-8 bytes, and SDPs are ASCII
+        if (msg.payload().length() > max) {
+            throw new SignalingException("too-large", wireName(msg.kind()) + " payloads are limited to " + max
+                    + " bytes.");
+        }
+    }
+
+    /** A viewer relays a bounded number of messages per second, so no viewer can flood the broadcaster. */
+    private void requireBudget(Participant from) {
+        RateLimiter budget = from.relayBudget();
+        if (budget == null) {
+            int rate = settings.maxRelaysPerSecond();
+            budget = new RateLimiter(rate, 3.0 * rate, clock.millis() * 1_000_000L);
+            from.relayBudget(budget);
+        }
+        if (budget.acquire(clock.millis() * 1_000_000L) != RateLimiter.Verdict.ALLOW) {
+            throw new SignalingException("rate-limited", "More than " + settings.maxRelaysPerSecond()
+                    + " offers, answers or candidates per second; this one was dropped.");
+        }
     }
 
     private Participant viewerAddressedBy(Participant broadcaster, SignalCommand.Relay msg) {

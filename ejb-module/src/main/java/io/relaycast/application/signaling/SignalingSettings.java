@@ -32,6 +32,18 @@ public class SignalingSettings {
     @ConfigProperty(name = "signaling.max-queued-messages", defaultValue = "1000")
     int maxQueuedMessages;
 
+    @Inject
+    @ConfigProperty(name = "signaling.max-sdp-bytes", defaultValue = "32768")
+    int maxSdpBytes;
+
+    @Inject
+    @ConfigProperty(name = "signaling.max-candidate-bytes", defaultValue = "2048")
+    int maxCandidateBytes;
+
+    @Inject
+    @ConfigProperty(name = "signaling.max-relays-per-second", defaultValue = "10")
+    int maxRelaysPerSecond;
+
     public int broadcasterGraceSeconds() {
         return broadcasterGraceSeconds;
     }
@@ -50,6 +62,21 @@ public class SignalingSettings {
 
     public int updateIntervalMillis() {
         return updateIntervalMillis;
+    }
+
+    /** Largest relayed SDP (JSON text of the {@code sdp} field); a real one is a few KB. */
+    public int maxSdpBytes() {
+        return maxSdpBytes;
+    }
+
+    /** Largest relayed ICE candidate (JSON text of the {@code candidate} field); a real one is ~200 bytes. */
+    public int maxCandidateBytes() {
+        return maxCandidateBytes;
+    }
+
+    /** Offers, answers and candidates one session may relay per second (bursts of three times that). */
+    public int maxRelaysPerSecond() {
+        return maxRelaysPerSecond;
     }
 
     /** Messages waiting for a slow client beyond which it is disconnected. */

@@ -115,6 +115,55 @@ class SignalRelayRulesTest {
     }
 
     @Test
+    void oversizedPayloadsAreRefusedBeforeAnythingIsSent() {
+        Member b = rig.broadcasterWithKey(liveId, live.getStreamKey());
+        Member v = rig.viewer(liveId, null);
+        RelayPayload bigCandidate = new RelayPayload("\"" + "c".repeat(2100) + "\"");
+        assertEquals("too-large", errorCode(() -> rig.signaling.handle(v.participant(),
+                relay(RelayKind.CANDIDATE, null, bigCandidate))));
+        RelayPayload bigSdp = new RelayPayload("\"" + "v".repeat(33_000) + "\"");
+        assertEquals("too-large", errorCode(() -> rig.signaling.handle(b.participant(),
+                relay(RelayKind.OFFER, v.peerId(), bigSdp))));
+        rig.signaling.handle(v.participant(), relay(RelayKind.ANSWER, null, new RelayPayload("\"" + "v".repeat(30_000) + "\"")));
+        assertEquals(1, b.peer().all(SignalEvent.Relayed.class).size());
+    }
+
+    @Test
+    void aViewerHasARelayBudgetTheBroadcasterDoesNot() {
+        Member b = rig.broadcasterWithKey(liveId, live.getStreamKey());
+        Member v = rig.viewer(liveId, null);
+        SignalCommand.Relay candidate = relay(RelayKind.CANDIDATE, null, new RelayPayload("{\"candidate\":\"c\"}"));
+        int sent = 0;
+        SignalingException refused = null;
+        while (refused == null && sent < 1000) { // the rig's clock stands still: no refill
+            try {
+                rig.signaling.handle(v.participant(), candidate);
+                sent++;
+            } catch (SignalingException e) {
+                refused = e;
+            }
+        }
+        assertEquals(30, sent, "a burst of three seconds' worth (10/s)");
+        assertEquals("rate-limited", refused.code());
+        assertEquals(30, b.peer().all(SignalEvent.Relayed.class).size());
+        for (int i = 0; i < 100; i++) {
+            rig.signaling.handle(b.participant(), relay(RelayKind.CANDIDATE, v.peerId(), candidate.payload()));
+        }
+        assertEquals(100, v.peer().all(SignalEvent.Relayed.class).size());
+    }
+
+    @Test
+    void aBackedUpAddresseeKeepsItsSessionAndTheSenderIsTold() {
+        Member b = rig.broadcasterWithKey(liveId, live.getStreamKey());
+        Member v = rig.viewer(liveId, null);
+        b.peer().shedding = true;
+        assertEquals("rate-limited", errorCode(() -> rig.signaling.handle(v.participant(),
+                relay(RelayKind.ANSWER, null, sdp))));
+        assertEquals(null, b.peer().closed);
+        assertEquals(0, rig.metrics.relayed);
+    }
+
+    @Test
     void onlyTheBroadcasterEndsTheStream() {
         Member b = rig.broadcasterWithKey(liveId, live.getStreamKey());
         Member carol = rig.viewer(liveId, "carol");

@@ -40,10 +40,16 @@ final class SignalingFakes {
     static final class RecordingPeer implements Peer {
         final List<SignalEvent> sent = new ArrayList<>();
         CloseCause closed;
+        /** Set to act as a backed-up transport that sheds relayed messages. */
+        boolean shedding;
 
         @Override
-        public void send(SignalEvent event) {
+        public boolean send(SignalEvent event) {
+            if (shedding && event instanceof SignalEvent.Relayed) {
+                return false;
+            }
             sent.add(event);
+            return true;
         }
 
         @Override

@@ -28,6 +28,9 @@ final class SignalingRig {
     SignalingRig() {
         SignalingSettings settings = new SignalingSettings();
         settings.broadcasterGraceSeconds = 30;
+        settings.maxSdpBytes = 32768;
+        settings.maxCandidateBytes = 2048;
+        settings.maxRelaysPerSecond = 10;
         InMemoryRoomLocks locks = new InMemoryRoomLocks();
         RoomStatistics statistics = new RoomStatistics();
         statistics.streams = streams;
@@ -44,6 +47,8 @@ final class SignalingRig {
         SignalRelay relay = new SignalRelay();
         relay.router = router;
         relay.metrics = metrics;
+        relay.settings = settings;
+        relay.clock = SignalingFakes.fixedClock();
 
         lifecycle.streams = streams;
         lifecycle.viewers = viewers;

@@ -27,8 +27,9 @@ class InMemoryRoomRouterTest {
         final List<SignalEvent> sent = new ArrayList<>();
 
         @Override
-        public void send(SignalEvent event) {
+        public boolean send(SignalEvent event) {
             sent.add(event);
+            return true;
         }
 
         @Override

@@ -1,5 +1,6 @@
 package io.relaycast.interfaces.security;
 
+import io.relaycast.interfaces.http.Challenges;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.core.SecurityContext;

@@ -3,7 +3,6 @@ package io.relaycast.interfaces.web;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  * their Facelets page; the id in the path is handed to the page as the request attribute
  * {@link #PATH_ID}.
  */
-@WebFilter(urlPatterns = {"/watch/*", "/vod/*", "/profile/*", "/console", "/signin"})
+// Mapped in web.xml, after EdgeFilter: it forwards and does not continue the chain.
 public class PagePathFilter extends HttpFilter {
 
     /** Request attribute: the decoded last path segment ("{id}" in /watch/{id}). */

@@ -2,7 +2,7 @@ package io.relaycast.interfaces.web;
 
 import io.relaycast.interfaces.rest.dto.ProblemDetail;
 import io.relaycast.interfaces.rest.problem.Problems;
-import io.relaycast.interfaces.security.Challenges;
+import io.relaycast.interfaces.http.Challenges;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;

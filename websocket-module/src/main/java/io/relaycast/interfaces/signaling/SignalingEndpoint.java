@@ -39,6 +39,8 @@ public class SignalingEndpoint {
     private static final String CONNECTION = Connection.class.getName();
     /** Frames above this are refused by the container itself (close 1009). */
     static final int HARD_LIMIT_BYTES = 1024 * 1024;
+    /** Binary frames are refused anyway; the container need not hold more of one than this. */
+    static final int BINARY_LIMIT_BYTES = 1024;
 
     @Inject
     SignalingService signaling;
@@ -62,6 +64,8 @@ public class SignalingEndpoint {
     @OnOpen
     public void open(Session session, @PathParam("streamId") String streamId) {
         session.setMaxIdleTimeout(settings.idleTimeoutSeconds() * 1000L);
+        session.setMaxTextMessageBufferSize(HARD_LIMIT_BYTES);
+        session.setMaxBinaryMessageBufferSize(BINARY_LIMIT_BYTES);
         Principal user = session.getUserPrincipal();
         Connection c = new Connection(StreamId.of(streamId), user == null ? null : new UserId(user.getName()),
                 new WebSocketPeer(session, encoder, settings.maxQueuedMessages()),
@@ -110,10 +114,12 @@ public class SignalingEndpoint {
         }
     }
 
+    /** Binary frames are not part of the protocol: closed (1003) at the first fragment, nothing buffered. */
     @OnMessage
-    public void binary(Session session, ByteBuffer data) {
-        reject((Connection) session.getUserProperties().get(CONNECTION), "bad-message",
-                "Binary frames are not part of the protocol.");
+    public void binary(Session session, ByteBuffer fragment, boolean last) {
+        Connection c = (Connection) session.getUserProperties().get(CONNECTION);
+        metrics.rejected();
+        c.peer.close(1003, "Binary frames are not part of the protocol");
     }
 
     @OnClose

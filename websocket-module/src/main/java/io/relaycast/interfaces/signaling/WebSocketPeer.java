@@ -12,9 +12,10 @@ import java.util.Queue;
 import java.util.logging.Logger;
 
 /**
- * A WebSocket session as a {@link Peer}: events are encoded as they are queued, and go out one at a time, in order, without
- * blocking the sender (fan-out to a thousand viewers must not wait for the slowest). A client
- * that lets too many messages pile up is disconnected instead of growing the heap.
+ * A WebSocket session as a {@link Peer}: events are encoded as they are queued, and go out one at
+ * a time, in order, without blocking the sender (fan-out to a thousand viewers must not wait for the slowest). Past half the
+ * queue limit, sheddable events are dropped; a client that still lets the queue fill up (with
+ * events that cannot be dropped) is disconnected instead of growing the heap.
  */
 final class WebSocketPeer implements Peer {
 
@@ -38,8 +39,25 @@ final class WebSocketPeer implements Peer {
     }
 
     @Override
-    public void send(SignalEvent event) {
-        enqueue(encoder.encode(event));
+    public boolean send(SignalEvent event) {
+        if (isSheddable(event) && backedUp()) {
+            return false;
+        }
+        return enqueue(encoder.encode(event));
+    }
+
+    /**
+     * What a backed-up client loses instead of its connection: relayed signaling (the sender is told
+     * and may retry), chat (history is on REST) and counts (the next update supersedes). So viewers
+     * cannot get a broadcaster disconnected by sending it more than it reads.
+     */
+    static boolean isSheddable(SignalEvent event) {
+        return event instanceof SignalEvent.Relayed || event instanceof SignalEvent.ChatMessage
+                || event instanceof SignalEvent.StreamUpdate;
+    }
+
+    private synchronized boolean backedUp() {
+        return queue.size() >= maxQueued / 2;
     }
 
     @Override
@@ -50,26 +68,34 @@ final class WebSocketPeer implements Peer {
         });
     }
 
-    /** Closes for a reason of the transport's own (a flood): after what is already queued. */
+    /** Closes for a reason of the transport's own (a flood, a binary frame) at once: what is queued is dropped. */
     void close(int code, String reason) {
-        enqueue(new CloseRequest(code, reason));
-    }
-
-    private void enqueue(Object item) {
         synchronized (this) {
             if (closed) {
                 return;
+            }
+            closed = true;
+            queue.clear();
+        }
+        closeNow(new CloseRequest(code, reason));
+    }
+
+    private boolean enqueue(Object item) {
+        synchronized (this) {
+            if (closed) {
+                return false;
             }
             if (queue.size() >= maxQueued) {
                 closed = true;
                 queue.clear();
                 LOG.info(() -> "Disconnecting slow WebSocket client " + session.getId());
                 closeNow(new CloseRequest(1008, "Too slow: outbound messages backed up"));
-                return;
+                return false;
             }
             queue.add(item);
         }
         pump();
+        return true;
     }
 
     private void pump() {

@@ -27,8 +27,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     static Response responseFor(DomainException e, UriInfo uriInfo) {
         Response.ResponseBuilder b = Problems.builder(statusOf(e), e.getMessage(), uriInfo);
-        if (e instanceof RateLimitedException) {
-            b.header("Retry-After", "1");
+        if (e instanceof RateLimitedException r) {
+            b.header("Retry-After", Long.toString(r.retryAfterSeconds()));
         }
         return b.build();
     }

@@ -1,6 +1,6 @@
 package io.relaycast.interfaces.rest.problem;
 
-import io.relaycast.interfaces.security.Challenges;
+import io.relaycast.interfaces.http.Challenges;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;

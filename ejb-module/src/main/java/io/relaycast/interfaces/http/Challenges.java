@@ -1,4 +1,4 @@
-package io.relaycast.interfaces.security;
+package io.relaycast.interfaces.http;
 
 /**
  * What a 401 asks for in WWW-Authenticate. API clients get the Basic challenge; the console's own

@@ -1,0 +1,43 @@
+package io.relaycast.interfaces.http;
+
+import jakarta.annotation.Priority;
+import jakarta.decorator.Decorator;
+import jakarta.decorator.Delegate;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+
+/**
+ * The container's Basic mechanism (of both WARs) behind {@link CredentialCheck}: malformed, wrong
+ * and guessed credentials are refused before or after it runs.
+ */
+@Decorator
+@Priority(Interceptor.Priority.APPLICATION)
+public abstract class GuardedBasicMechanism implements HttpAuthenticationMechanism {
+
+    @Inject
+    @Delegate
+    @Any
+    HttpAuthenticationMechanism delegate;
+
+    @Inject
+    CredentialCheck check;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest req, HttpServletResponse res, HttpMessageContext ctx)
+            throws AuthenticationException {
+        Optional<CredentialCheck.Refusal> refusal = check.before(req);
+        if (refusal.isPresent()) {
+            LibertyAudit.notBasic(req);
+            return CredentialCheck.answer(req, res, refusal.get());
+        }
+        return check.after(req, res, delegate.validateRequest(req, res, ctx));
+    }
+}

@@ -1,0 +1,48 @@
+package io.relaycast.interfaces.web;
+
+import io.relaycast.interfaces.http.CredentialCheck;
+import io.relaycast.interfaces.http.HttpProblem;
+import io.relaycast.interfaces.http.SecurityHeaders;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The first filter of the pages and the API (web.xml puts it first): security headers on every
+ * response, and {@link RequestLimits} applied before any body is read.
+ */
+public class EdgeFilter extends HttpFilter {
+
+    @Inject
+    RequestLimits limits;
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        SecurityHeaders.apply(res);
+        if (req.getDispatcherType() != DispatcherType.REQUEST) {
+            chain.doFilter(req, res);
+            return;
+        }
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        long length = req.getContentLengthLong();
+        boolean chunked = req.getHeader("Transfer-Encoding") != null;
+        RequestLimits.Head head = new RequestLimits.Head(req.getMethod(), path, req.getUserPrincipal() != null,
+                chunked ? -1 : Math.max(0, length), req.getContentType());
+        Optional<CredentialCheck.Refusal> refusal = limits.check(head);
+        if (refusal.isPresent()) {
+            // Nothing of the body is read; the connection is closed rather than drained.
+            res.setHeader("Connection", "close");
+            HttpProblem.send(req, res, refusal.get().status(), refusal.get().detail());
+            return;
+        }
+        chain.doFilter(chunked && path.startsWith("/api/") ? new CappedRequest(req, limits.maxBodyBytes(path)) : req,
+                res);
+    }
+}

@@ -1,0 +1,38 @@
+package io.relaycast.interfaces.web;
+
+import io.relaycast.interfaces.http.AllowedOrigins;
+import io.relaycast.interfaces.http.HttpProblem;
+import io.relaycast.interfaces.http.SecurityHeaders;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Before a signaling handshake: a browser page of another origin may not open a socket that
+ * carries this user's cookie (cross-site WebSocket hijacking) — 403. Every answer gets the
+ * security headers.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+public class HandshakeFilter extends HttpFilter {
+
+    @Inject
+    AllowedOrigins origins;
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        SecurityHeaders.apply(res);
+        if (req.getDispatcherType() == DispatcherType.REQUEST
+                && !origins.allows(req.getHeader("Origin"), req.getHeader("Host"))) {
+            HttpProblem.send(req, res, 403, "Signaling from this web origin is not allowed (see ALLOWED_ORIGINS).");
+            return;
+        }
+        chain.doFilter(req, res);
+    }
+}
