@@ -20,7 +20,13 @@ form.addEventListener('submit', async (e) => {
     return;
   }
   const me = await res.json();
-  const next = new URLSearchParams(location.search).get('next');
-  const safeNext = next && next.startsWith('/') && !next.startsWith('//') && next !== '/' ? next : null;
-  location.href = safeNext || (me.roles.includes('broadcaster') ? '/console' : '/');
+  // The server checked ?next= (a path on this server, never another host); checked again here.
+  const next = form.dataset.next;
+  location.href = sameOriginPath(next) ? next : (me.roles.includes('broadcaster') ? '/console' : '/');
 });
+
+/** "/x" yes; "//host", "/\\host", "/<tab>/host" (URL parsers drop tabs, read \\ as /) no. */
+function sameOriginPath(p) {
+  return typeof p === 'string' && p.startsWith('/') && p.length <= 2048 && !/[\u0000-\u0020\u007f\\]/.test(p)
+    && (p.length === 1 || p[1] !== '/');
+}

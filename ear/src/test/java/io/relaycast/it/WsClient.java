@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -36,13 +37,44 @@ public final class WsClient implements AutoCloseable {
     private boolean pendingRequest;
 
     private WsClient(String streamId, String credentials) {
+        this(streamId, credentials == null ? Map.<String, String>of() : Map.of("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString(credentials.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private WsClient(String streamId, Map<String, String> headers) {
         WebSocket.Builder b = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
-        if (credentials != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        headers.forEach(b::header);
+        socket = b.buildAsync(uri(streamId), new Listener()).join();
+    }
+
+    private static URI uri(String streamId) {
+        return URI.create(Api.BASE.replace("http", "ws") + "/ws/livestream/" + streamId);
+    }
+
+    /** Connects with these handshake headers (Authorization, Origin, …). */
+    public static WsClient connectWith(String streamId, Map<String, String> headers) {
+        return new WsClient(streamId, headers);
+    }
+
+    /** The HTTP status a refused handshake got, or 101 when it was accepted (and closed again). */
+    public static int handshakeStatus(String streamId, Map<String, String> headers) {
+        WebSocket.Builder b = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
+        headers.forEach(b::header);
+        try {
+            WebSocket ws = b.buildAsync(uri(streamId), new WebSocket.Listener() { }).join();
+            ws.abort();
+            return 101;
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof java.net.http.WebSocketHandshakeException h) {
+                return h.getResponse().statusCode();
+            }
+            throw e;
         }
-        URI uri = URI.create(Api.BASE.replace("http", "ws") + "/ws/livestream/" + streamId);
-        socket = b.buildAsync(uri, new Listener()).join();
+    }
+
+    /** Sends a binary frame (not part of the protocol). */
+    public void sendBinary(byte[] data) {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(data), true).join();
     }
 
     public static WsClient connect(String streamId, String credentials) {

@@ -24,8 +24,14 @@ public interface MediaStorage {
     /** Stored chunk numbers of a segment, ascending. */
     List<Integer> chunks(String streamId, int segment) throws IOException;
 
-    /** Bytes of every stored chunk of every segment. */
+    /** Bytes of every stored chunk of every segment (and of anything else kept with them). */
     long totalChunkBytes(String streamId) throws IOException;
+
+    /** Everything stored for the stream: chunks, recording, thumbnail. */
+    long storedBytes(String streamId) throws IOException;
+
+    /** Drops the chunks once the recording is built from them. */
+    void deleteChunks(String streamId) throws IOException;
 
     InputStream openChunk(String streamId, int segment, int seq) throws IOException;
 

@@ -13,6 +13,9 @@ public interface RecordingService {
     /** The highest segment number a recording may have. */
     int MAX_SEGMENT = 999;
 
+    /** The highest chunk number of a segment (11 days of 1-second chunks). */
+    int MAX_CHUNK = 999_999;
+
     /**
      * Opens the next segment of the stream's recording and returns its number (0 for the first).
      * A broadcaster page starts one per MediaRecorder session, so a page reloaded mid-stream goes on

@@ -2,6 +2,7 @@ package io.relaycast.application.internal;
 
 import io.relaycast.application.CreatedStream;
 import io.relaycast.application.LivestreamService;
+import io.relaycast.application.RecordingUrlPolicy;
 import io.relaycast.application.NewStream;
 import io.relaycast.application.StreamSnapshot;
 import io.relaycast.application.StreamStats;
@@ -42,6 +43,9 @@ public class DefaultLivestreamService implements LivestreamService {
     Clock clock;
 
     @Inject
+    RecordingUrlPolicy recordingUrls;
+
+    @Inject
     Event<Object> events;
 
     @Inject
@@ -69,6 +73,7 @@ public class DefaultLivestreamService implements LivestreamService {
     public void end(String streamId, String callerId, String recordingUrl) {
         Livestream stream = lock(streamId);
         stream.requireOwner(callerId);
+        recordingUrls.check(recordingUrl);
         finish(stream, recordingUrl);
     }
 

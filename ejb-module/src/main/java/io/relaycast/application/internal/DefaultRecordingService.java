@@ -46,8 +46,7 @@ public class DefaultRecordingService implements RecordingService {
     long maxChunkBytes;
 
     @Inject
-    @ConfigProperty(name = "recordings.max-bytes", defaultValue = "4294967296")
-    long maxRecordingBytes;
+    StorageQuota quota;
 
     @Inject
     @ConfigProperty(name = "thumbnails.max-bytes", defaultValue = "524288")
@@ -75,8 +74,8 @@ public class DefaultRecordingService implements RecordingService {
         if (segment < 0 || segment > MAX_SEGMENT) {
             throw new InvalidInputException("Segment numbers go from 0 to " + MAX_SEGMENT + " (was " + segment + ").");
         }
-        if (seq < 0 || seq > 10_000_000) {
-            throw new InvalidInputException("Chunk numbers start at 0 (was " + seq + ").");
+        if (seq < 0 || seq > MAX_CHUNK) {
+            throw new InvalidInputException("Chunk numbers go from 0 to " + MAX_CHUNK + " (was " + seq + ").");
         }
         byte[] data = readLimited(body, maxChunkBytes, "A recording chunk");
         if (data.length == 0) {
@@ -87,11 +86,12 @@ public class DefaultRecordingService implements RecordingService {
                     "A recording must be WebM or MP4; chunk 0 does not start like either.");
         }
         try {
-            if (storage.totalChunkBytes(streamId) + data.length > maxRecordingBytes) {
-                throw new UploadRejectedException(Reason.TOO_LARGE,
-                        "The recording would exceed " + maxRecordingBytes + " bytes.");
+            if (storage.chunks(streamId, segment).contains(seq)) { // a retry: nothing new to count
+                return new ChunkReceipt(seq, storage.chunkSize(streamId, segment, seq), true,
+                        storage.totalChunkBytes(streamId));
             }
-            boolean stored = storage.putChunk(streamId, segment, seq, data);
+            boolean stored = quota.store(callerId, streamId, data.length,
+                    () -> storage.putChunk(streamId, segment, seq, data) ? data.length : 0) > 0;
             long size = stored ? data.length : storage.chunkSize(streamId, segment, seq);
             return new ChunkReceipt(seq, size, !stored, storage.totalChunkBytes(streamId));
         } catch (IOException e) {
@@ -143,6 +143,8 @@ public class DefaultRecordingService implements RecordingService {
                 }
             }
             storage.publishRecording(streamId, result);
+            storage.deleteChunks(streamId); // the recording holds them now
+            quota.recount(streams.find(streamId).stream().getUserId());
             streams.attachRecording(streamId, "/api/livestream/" + streamId + "/recording");
             boolean remuxed = seekable;
             LOG.info(() -> "Recording of " + streamId + " ready: " + parts.size() + " segment(s)"

@@ -44,6 +44,10 @@ public class LiveRoomNotifier {
         // Opening viewer rows needs a new transaction: not on the committing thread.
         executor.execute(() -> admission.admitWaitingViewers(id));
         updates.changed(id);
+        if (router.broadcaster(id).isEmpty()) {
+            // Started over REST with no broadcaster connected: it has a while to connect, then it ends.
+            lifecycle.startFirstConnect(id);
+        }
     }
 
     void ended(@Observes(during = TransactionPhase.AFTER_SUCCESS) StreamEnded e) {

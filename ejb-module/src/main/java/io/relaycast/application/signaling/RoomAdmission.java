@@ -4,6 +4,8 @@ import io.relaycast.application.IceServerProvider;
 import io.relaycast.application.LivestreamService;
 import io.relaycast.application.ViewerAdmission;
 import io.relaycast.application.ViewerService;
+import io.relaycast.application.UnconfirmedViewers;
+import io.relaycast.application.limits.JoinLimits;
 import io.relaycast.domain.model.DomainException;
 import io.relaycast.domain.model.Livestream;
 import io.relaycast.domain.model.StreamId;
@@ -44,6 +46,12 @@ public class RoomAdmission {
 
     @Inject
     RoomStatistics statistics;
+
+    @Inject
+    JoinLimits joinLimits;
+
+    @Inject
+    UnconfirmedViewers unconfirmed;
 
     /** Returns the new participant; its {@code stream:joined} is already sent. */
     public Participant join(Peer transport, StreamId streamId, SignalCommand.Join join, UserId principal) {
@@ -96,7 +104,9 @@ public class RoomAdmission {
                     throw new SignalingException("already-joined", "That viewer session is already connected.");
                 }
                 admission = viewers.adopt(streamId.value(), adopt.value());
+                unconfirmed.confirmed(adopt.value());
             } else if (stream.getStatus() == StreamStatus.LIVE) {
+                joinLimits.admit(null, streamId.value());
                 admission = viewers.join(streamId.value(), UserId.valueOrNull(principal));
             }
             Participant p = new Participant(streamId, PeerRole.VIEWER, principal,

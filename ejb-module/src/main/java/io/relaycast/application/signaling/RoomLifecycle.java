@@ -68,6 +68,11 @@ public class RoomLifecycle {
         grace.start(streamId, Duration.ofSeconds(settings.broadcasterGraceSeconds()), () -> graceExpired(streamId));
     }
 
+    /** A stream went live with no broadcaster connected: it waits for one, then it ends. */
+    public void startFirstConnect(StreamId streamId) {
+        grace.start(streamId, Duration.ofSeconds(settings.firstConnectSeconds()), () -> graceExpired(streamId));
+    }
+
     void graceExpired(StreamId streamId) {
         boolean returned = locks.inRoom(streamId, () -> {
             grace.expired(streamId);

@@ -13,6 +13,10 @@ public class SignalingSettings {
     int broadcasterGraceSeconds;
 
     @Inject
+    @ConfigProperty(name = "signaling.first-connect-seconds", defaultValue = "60")
+    int firstConnectSeconds;
+
+    @Inject
     @ConfigProperty(name = "signaling.idle-timeout-seconds", defaultValue = "60")
     int idleTimeoutSeconds;
 
@@ -46,6 +50,11 @@ public class SignalingSettings {
 
     public int broadcasterGraceSeconds() {
         return broadcasterGraceSeconds;
+    }
+
+    /** How long a stream started over REST waits for its broadcaster's first connection. */
+    public int firstConnectSeconds() {
+        return firstConnectSeconds;
     }
 
     public int idleTimeoutSeconds() {

@@ -2,6 +2,7 @@ package io.relaycast.infrastructure.storage;
 
 import io.relaycast.application.MediaFile;
 import io.relaycast.application.MediaStorage;
+import io.relaycast.application.RecordingService;
 import io.relaycast.application.ScratchFile;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -49,6 +51,9 @@ public class LocalMediaStorage implements MediaStorage {
     }
 
     Path chunkPath(String streamId, int segment, int seq) {
+        if (segment < 0 || segment > RecordingService.MAX_SEGMENT || seq < 0 || seq > RecordingService.MAX_CHUNK) {
+            throw new IllegalArgumentException("chunk number out of range");
+        }
         return segmentDir(streamId, segment).resolve(String.format("%06d.part", seq));
     }
 
@@ -110,15 +115,45 @@ public class LocalMediaStorage implements MediaStorage {
         }
     }
 
+    /** Every byte under the chunks directory, whatever its name (half-written uploads too). */
     @Override
     public long totalChunkBytes(String streamId) throws IOException {
-        long total = 0;
-        for (int segment : segments(streamId)) {
-            for (int seq : chunks(streamId, segment)) {
-                total += chunkSize(streamId, segment, seq);
+        return bytesUnder(dir(streamId).resolve("chunks"));
+    }
+
+    @Override
+    public long storedBytes(String streamId) throws IOException {
+        return bytesUnder(dir(streamId));
+    }
+
+    @Override
+    public void deleteChunks(String streamId) throws IOException {
+        Path chunks = dir(streamId).resolve("chunks");
+        if (!Files.isDirectory(chunks)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(chunks)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
         }
-        return total;
+    }
+
+    private static long bytesUnder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            long total = 0;
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                try {
+                    total += Files.size(p);
+                } catch (java.nio.file.NoSuchFileException e) {
+                    // moved or deleted meanwhile (a temp file renamed into place)
+                }
+            }
+            return total;
+        }
     }
 
     @Override

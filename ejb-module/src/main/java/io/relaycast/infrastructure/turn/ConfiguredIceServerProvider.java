@@ -43,7 +43,7 @@ public class ConfiguredIceServerProvider implements IceServerProvider {
     Optional<String> turnPassword;
 
     @Inject
-    @ConfigProperty(name = "turn.ttl", defaultValue = "86400")
+    @ConfigProperty(name = "turn.ttl", defaultValue = "10800")
     long turnTtlSeconds;
 
     @Inject

@@ -6,6 +6,8 @@ import io.relaycast.application.signaling.SignalingFakes.ManualGraceTimers;
 import io.relaycast.application.signaling.SignalingFakes.RecordingPeer;
 import io.relaycast.application.signaling.SignalingFakes.Streams;
 import io.relaycast.application.signaling.SignalingFakes.Viewers;
+import io.relaycast.application.UnconfirmedViewers;
+import io.relaycast.application.limits.JoinLimits;
 import io.relaycast.domain.model.StreamId;
 import io.relaycast.domain.model.StreamKey;
 import io.relaycast.domain.model.UserId;
@@ -43,6 +45,8 @@ final class SignalingRig {
         admission.locks = locks;
         admission.grace = grace;
         admission.statistics = statistics;
+        admission.joinLimits = new JoinLimits(1000, 1000);
+        admission.unconfirmed = new UnconfirmedViewers();
 
         SignalRelay relay = new SignalRelay();
         relay.router = router;

@@ -1,5 +1,6 @@
 package io.relaycast.interfaces.rest;
 
+import io.relaycast.application.ApiViewerJoins;
 import io.relaycast.application.CreatedStream;
 import io.relaycast.application.LivestreamService;
 import io.relaycast.application.NewStream;
@@ -23,6 +24,7 @@ import io.relaycast.interfaces.security.Caller;
 import io.relaycast.interfaces.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -60,6 +62,9 @@ public class LivestreamResource {
 
     @Inject
     ViewerService viewers;
+
+    @Inject
+    ApiViewerJoins joins;
 
     @Inject
     RequestValidator validator;
@@ -224,8 +229,10 @@ public class LivestreamResource {
             schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "Not live", content = @Content(mediaType = PROBLEM,
             schema = @Schema(implementation = ProblemDetail.class)))
-    public JoinResponse join(@PathParam("streamId") String streamId) {
-        ViewerAdmission admission = viewers.join(streamId, Caller.id(security).orElse(null));
+    @APIResponse(responseCode = "429", description = "Too many joins from this address or into this stream; see Retry-After",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    public JoinResponse join(@PathParam("streamId") String streamId, @Context HttpServletRequest request) {
+        ViewerAdmission admission = joins.join(streamId, Caller.id(security).orElse(null), request.getRemoteAddr());
         return JoinResponse.of(admission.viewerId(), admission.iceServers());
     }
 

@@ -90,21 +90,22 @@ public class RecordingResource {
     public Response putSegmentChunk(@PathParam("streamId") String streamId, @PathParam("segment") String segment,
             @PathParam("seq") String seq, InputStream body) {
         String caller = Caller.requireAuthenticated(security);
-        Integer s = wholeNumber(segment);
-        Integer n = wholeNumber(seq);
+        Integer s = wholeNumber(segment, 3);
+        Integer n = wholeNumber(seq, 6);
         if (s == null || n == null) {
-            return Problems.response(400, "Segment and chunk numbers must be whole numbers.", uriInfo);
+            return Problems.response(400, "Segment numbers are 0–" + RecordingService.MAX_SEGMENT
+                    + " and chunk numbers 0–" + RecordingService.MAX_CHUNK + ", in plain digits.", uriInfo);
         }
         ChunkReceipt receipt = recordings.appendChunk(streamId, caller, s, n, body);
         return Response.status(receipt.duplicate() ? 200 : 201).type(MediaType.APPLICATION_JSON).entity(ChunkReceiptView.of(receipt)).build();
     }
 
-    private static Integer wholeNumber(String text) {
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException e) {
+    /** Plain ASCII digits only (Integer.valueOf would take "+1" and other scripts' digits), at most {@code digits}. */
+    private static Integer wholeNumber(String text, int digits) {
+        if (text == null || text.isEmpty() || text.length() > digits || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return null;
         }
+        return Integer.valueOf(text);
     }
 
     @GET

@@ -25,12 +25,20 @@ public class EdgeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
+        if (res.isCommitted()) {
+            return; // already answered (credentials refused by the authentication mechanism)
+        }
         SecurityHeaders.apply(res);
         if (req.getDispatcherType() != DispatcherType.REQUEST) {
             chain.doFilter(req, res);
             return;
         }
         String path = req.getRequestURI().substring(req.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            // API answers are per caller (the owner's carry the stream key): never stored by caches.
+            // Endpoints that may be cached (thumbnails, recordings) set their own.
+            res.setHeader("Cache-Control", "no-store");
+        }
         long length = req.getContentLengthLong();
         boolean chunked = req.getHeader("Transfer-Encoding") != null;
         RequestLimits.Head head = new RequestLimits.Head(req.getMethod(), path, req.getUserPrincipal() != null,

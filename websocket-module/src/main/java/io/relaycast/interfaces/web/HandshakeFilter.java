@@ -27,6 +27,9 @@ public class HandshakeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
+        if (res.isCommitted()) {
+            return; // already answered (credentials refused by the authentication mechanism)
+        }
         SecurityHeaders.apply(res);
         if (req.getDispatcherType() == DispatcherType.REQUEST
                 && !origins.allows(req.getHeader("Origin"), req.getHeader("Host"))) {

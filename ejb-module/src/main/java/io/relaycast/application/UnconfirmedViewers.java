@@ -1,0 +1,58 @@
+package io.relaycast.application;
+
+import io.relaycast.domain.model.DomainException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A viewing session opened over REST is only real once a signaling socket adopts it. One that no
+ * socket confirms in time is closed, so that abandoned or scripted joins do not count as viewers
+ * (or raise the peak) forever.
+ */
+@ApplicationScoped
+public class UnconfirmedViewers {
+
+    private static final Logger LOG = Logger.getLogger(UnconfirmedViewers.class.getName());
+
+    @Inject
+    ViewerService viewers;
+
+    @Inject
+    @ConfigProperty(name = "viewers.unconfirmed-timeout-seconds", defaultValue = "60")
+    int timeoutSeconds;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    /** viewer id → stream id, while waiting for a socket. */
+    private final Map<String, String> pending = new ConcurrentHashMap<>();
+
+    public void awaitConfirmation(String streamId, String viewerId) {
+        pending.put(viewerId, streamId);
+        scheduler.schedule(() -> expire(viewerId), timeoutSeconds, TimeUnit.SECONDS);
+    }
+
+    public void confirmed(String viewerId) {
+        pending.remove(viewerId);
+    }
+
+    private void expire(String viewerId) {
+        String streamId = pending.remove(viewerId);
+        if (streamId == null) {
+            return;
+        }
+        try {
+            viewers.leave(streamId, viewerId);
+            LOG.fine(() -> "Closed viewer session " + viewerId + ": no socket confirmed it");
+        } catch (DomainException e) {
+            LOG.fine(() -> "Unconfirmed viewer " + viewerId + " already gone: " + e.getMessage());
+        }
+    }
+}
