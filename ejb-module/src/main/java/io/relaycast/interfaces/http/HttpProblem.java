@@ -46,6 +46,7 @@ public final class HttpProblem {
         res.flushBuffer();
     }
 
+    /** The title of a problem: the status's reason phrase. */
     public static String title(int status) {
         return switch (status) {
             case 400 -> "Bad Request";
@@ -55,6 +56,7 @@ public final class HttpProblem {
             case 405 -> "Method Not Allowed";
             case 406 -> "Not Acceptable";
             case 409 -> "Conflict";
+            case 410 -> "Gone";
             case 411 -> "Length Required";
             case 413 -> "Content Too Large";
             case 415 -> "Unsupported Media Type";

@@ -68,16 +68,9 @@ final class WebSocketPeer implements Peer {
         });
     }
 
-    /** Closes for a reason of the transport's own (a flood, a binary frame) at once: what is queued is dropped. */
+    /** Closes for a reason of the transport's own (a flood, a binary frame), after what is already queued. */
     void close(int code, String reason) {
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            queue.clear();
-        }
-        closeNow(new CloseRequest(code, reason));
+        enqueue(new CloseRequest(code, reason));
     }
 
     private boolean enqueue(Object item) {

@@ -1,5 +1,6 @@
 package io.relaycast.interfaces.rest.problem;
 
+import io.relaycast.interfaces.http.HttpProblem;
 import io.relaycast.interfaces.rest.dto.ProblemDetail;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -30,16 +31,7 @@ public final class Problems {
     }
 
     public static String title(int status) {
-        Response.StatusType type = Response.Status.fromStatusCode(status);
-        if (type != null) {
-            return type.getReasonPhrase();
-        }
-        return switch (status) {
-            case 413 -> "Content Too Large";
-            case 416 -> "Range Not Satisfiable";
-            case 429 -> "Too Many Requests";
-            default -> status >= 500 ? "Internal Server Error" : "Error";
-        };
+        return HttpProblem.title(status);
     }
 
     /** What to say when nothing more specific is known; never anything internal for 5xx. */
