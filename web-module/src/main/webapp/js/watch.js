@@ -36,6 +36,7 @@ function connect() {
   w.joinAt = performance.now();
   w.sig = new Signaling(streamId)
     .on('stream:joined', (m) => { w.iceServers = m.iceServers || []; update(m.stats); })
+    .on('stream:admitted', (m) => { w.iceServers = m.iceServers || w.iceServers; }) // TURN, now that it started
     .on('stream:offer', answer)
     .on('stream:ice-candidate', async (m) => {
       if (!m.candidate) return;

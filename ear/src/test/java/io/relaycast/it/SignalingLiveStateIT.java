@@ -134,10 +134,15 @@ class SignalingLiveStateIT {
              WsClient early = WsClient.viewer(id, CAROL)) {
             assertEquals("scheduled", early.joined().getString("status"));
             assertTrue(early.joined().isNull("viewerId"), "no viewer row before the stream is live");
+            assertTrue(early.joined().getJsonArray("iceServers").getValuesAs(JsonObject.class).stream()
+                    .noneMatch(s -> s.containsKey("credential")), "no TURN credentials before admission");
             assertEquals(0, get("/api/livestream/" + id + "/stats").json().getInt("totalViewers"));
 
             post("/api/livestream/" + id + "/start", null, ALICE).expect(200);
             early.await("stream_started");
+            JsonObject admitted = early.await("stream:admitted");
+            assertTrue(admitted.getJsonArray("iceServers").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(s -> s.containsKey("credential")), "TURN credentials once admitted: " + admitted);
             b.await("stream_started");
             assertEquals(early.peerId(), b.await("stream:viewer-joined").getString("peerId"));
             assertEquals(1, get("/api/livestream/" + id + "/stats").json().getInt("currentViewers"));

@@ -10,4 +10,7 @@ public interface IceServerProvider {
      *               username, so TURN logs can be traced back to a session.
      */
     List<IceServer> iceServersFor(String peerId);
+
+    /** The servers that need no credentials (STUN): for someone not admitted yet. */
+    List<IceServer> publicServers();
 }

@@ -115,7 +115,8 @@ public class RoomAdmission {
             router.add(p);
             p.send(new SignalEvent.Joined(streamId, p.peerId(), p.role(), stream.getStatus(), statistics.of(streamId),
                     List.of(), p.viewerId(), b == null ? null : b.peerId(),
-                    admission != null ? admission.iceServers() : iceServers.iceServersFor(p.peerId().value())));
+                    // TURN credentials only with a viewing session; a waiting viewer gets them when admitted
+                    admission != null ? admission.iceServers() : iceServers.publicServers()));
             if (b != null && p.isAdmittedViewer()) {
                 b.send(new SignalEvent.ViewerJoined(p.asAudienceMember()));
             }
@@ -134,6 +135,7 @@ public class RoomAdmission {
                 try {
                     ViewerAdmission admission = viewers.join(streamId.value(), UserId.valueOrNull(p.userId()));
                     p.viewerId(new ViewerId(admission.viewerId()));
+                    p.send(new SignalEvent.Admitted(p.viewerId(), admission.iceServers()));
                     if (b != null) {
                         b.send(new SignalEvent.ViewerJoined(p.asAudienceMember()));
                     }

@@ -24,6 +24,10 @@ public sealed interface SignalEvent {
                   List<IceServer> iceServers) implements SignalEvent {
     }
 
+    /** A viewer that waited for a scheduled stream has its viewing session now, and its TURN credentials. */
+    record Admitted(ViewerId viewerId, List<IceServer> iceServers) implements SignalEvent {
+    }
+
     record ViewerJoined(AudienceMember viewer) implements SignalEvent {
     }
 

@@ -63,11 +63,13 @@ public class ConfiguredIceServerProvider implements IceServerProvider {
     }
 
     @Override
+    public List<IceServer> publicServers() {
+        return settings.stunUrls().isEmpty() ? List.of() : List.of(IceServer.stun(settings.stunUrls()));
+    }
+
+    @Override
     public List<IceServer> iceServersFor(String peerId) {
-        List<IceServer> servers = new ArrayList<>(2);
-        if (!settings.stunUrls().isEmpty()) {
-            servers.add(IceServer.stun(settings.stunUrls()));
-        }
+        List<IceServer> servers = new ArrayList<>(publicServers());
         switch (settings.turnMode()) {
             case SHARED_SECRET -> {
                 TurnRestCredentials.Credential c = TurnRestCredentials.mint(settings.sharedSecret().get(), peerId,

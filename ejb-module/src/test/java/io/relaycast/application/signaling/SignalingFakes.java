@@ -172,6 +172,21 @@ final class SignalingFakes {
         }
     }
 
+    /** STUN for anyone; TURN credentials (named after whom they are for) only on request. */
+    static final class Ice implements IceServerProvider {
+        static final IceServer STUN = IceServer.stun(List.of("stun:test"));
+
+        @Override
+        public List<IceServer> iceServersFor(String peerId) {
+            return List.of(STUN, new IceServer(List.of("turn:test"), "turn-user-" + peerId, "secret"));
+        }
+
+        @Override
+        public List<IceServer> publicServers() {
+            return List.of(STUN);
+        }
+    }
+
     /** Viewing sessions as a set of open ids. */
     static final class Viewers implements ViewerService {
         final Set<String> open = new HashSet<>();
@@ -181,7 +196,7 @@ final class SignalingFakes {
         public ViewerAdmission join(String streamId, String userIdOrNull) {
             String id = UUID.randomUUID().toString();
             open.add(id);
-            return new ViewerAdmission(id, List.of(IceServer.stun(List.of("stun:test"))));
+            return new ViewerAdmission(id, new Ice().iceServersFor(id));
         }
 
         @Override

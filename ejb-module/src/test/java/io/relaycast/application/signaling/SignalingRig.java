@@ -40,7 +40,7 @@ final class SignalingRig {
         RoomAdmission admission = new RoomAdmission();
         admission.streams = streams;
         admission.viewers = viewers;
-        admission.iceServers = who -> List.of();
+        admission.iceServers = new SignalingFakes.Ice();
         admission.router = router;
         admission.locks = locks;
         admission.grace = grace;

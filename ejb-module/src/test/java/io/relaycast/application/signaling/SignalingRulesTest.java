@@ -105,12 +105,16 @@ class SignalingRulesTest {
         assertEquals(StreamStatus.SCHEDULED, joined.status());
         assertNull(joined.viewerId());
         assertTrue(rig.viewers.open.isEmpty());
+        assertEquals(List.of(SignalingFakes.Ice.STUN), joined.iceServers(), "no TURN credentials before admission");
 
         Member b = rig.broadcasterWithKey(laterId, later.getStreamKey());
         assertTrue(b.peer().last(SignalEvent.Joined.class).viewers().isEmpty(), "waiting viewers get no offer");
         rig.streams.start(later.getId(), "alice");
         rig.signaling.admission.admitWaitingViewers(laterId);
         assertNotNull(v.participant().viewerId());
+        SignalEvent.Admitted admitted = v.peer().last(SignalEvent.Admitted.class);
+        assertEquals(v.participant().viewerId(), admitted.viewerId());
+        assertTrue(admitted.iceServers().stream().anyMatch(s -> s.username() != null), "TURN once admitted");
         assertEquals(v.peerId(), b.peer().last(SignalEvent.ViewerJoined.class).viewer().peerId());
         assertEquals(new UserId("carol"), b.peer().last(SignalEvent.ViewerJoined.class).viewer().userId());
     }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 
 /**
  * A typed {@link SignalEvent} → its JSON text. A room-wide event reaches every member as the same
@@ -50,6 +51,8 @@ public class SignalEncoder {
                     .add("message", m.message()).add("createdAt", m.createdAt().toString());
         } else if (event instanceof SignalEvent.StreamUpdate u) {
             return stats(typed("stream_update"), u.stats());
+        } else if (event instanceof SignalEvent.Admitted a) {
+            return typed("stream:admitted").add("viewerId", a.viewerId().value()).add("iceServers", iceServers(a.iceServers()));
         } else if (event instanceof SignalEvent.ViewerJoined v) {
             return member(typed("stream:viewer-joined"), v.viewer());
         } else if (event instanceof SignalEvent.ViewerLeft v) {
@@ -87,15 +90,19 @@ public class SignalEncoder {
             nullable(b, "viewerId", j.viewerId() == null ? null : j.viewerId().value());
             nullable(b, "broadcasterPeerId", j.broadcasterPeerId() == null ? null : j.broadcasterPeerId().value());
         }
+        return b.add("iceServers", iceServers(j.iceServers()));
+    }
+
+    private static JsonArrayBuilder iceServers(List<IceServer> list) {
         JsonArrayBuilder servers = Json.createArrayBuilder();
-        for (IceServer s : j.iceServers()) {
+        for (IceServer s : list) {
             JsonObjectBuilder e = Json.createObjectBuilder().add("urls", Json.createArrayBuilder(s.urls()));
             if (s.username() != null) {
                 e.add("username", s.username()).add("credential", s.credential());
             }
             servers.add(e);
         }
-        return b.add("iceServers", servers);
+        return servers;
     }
 
     private static JsonObjectBuilder typed(String type) {

@@ -161,6 +161,10 @@ class SignalCodecTest {
     void encodesEveryOtherServerMessage() {
         assertEquals(json("{\"type\":\"stream:viewer-joined\",\"peerId\":\"p_abc\",\"userId\":null}"),
                 json(encoder.encode(new SignalEvent.ViewerJoined(new SignalEvent.AudienceMember(PEER, null)))));
+        assertEquals(json("{\"type\":\"stream:admitted\",\"viewerId\":\"v1\",\"iceServers\":[{\"urls\":[\"turn:t\"],"
+                        + "\"username\":\"u\",\"credential\":\"c\"}]}"),
+                json(encoder.encode(new SignalEvent.Admitted(new ViewerId("v1"),
+                        List.of(new IceServer(List.of("turn:t"), "u", "c"))))));
         assertEquals(json("{\"type\":\"stream:viewer-left\",\"peerId\":\"p_abc\"}"),
                 json(encoder.encode(new SignalEvent.ViewerLeft(PEER))));
         assertEquals(json("{\"type\":\"stream:broadcaster-left\",\"graceSeconds\":30}"),
