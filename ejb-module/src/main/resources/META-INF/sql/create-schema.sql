@@ -9,3 +9,4 @@ CREATE TABLE IF NOT EXISTS livestream_chat (id BIGINT NOT NULL PRIMARY KEY, stre
 CREATE INDEX IF NOT EXISTS idx_chat_stream_id ON livestream_chat (stream_id, created_at);
 CREATE INDEX IF NOT EXISTS idx_chat_user_id ON livestream_chat (user_id);
 CREATE SEQUENCE IF NOT EXISTS livestream_chat_seq START WITH 50 INCREMENT BY 50;
+ALTER TABLE livestreams ADD COLUMN IF NOT EXISTS delivery VARCHAR(8) DEFAULT 'p2p' NOT NULL;

@@ -3,6 +3,7 @@ package io.relaycast.application.internal;
 import io.relaycast.application.CreatedStream;
 import io.relaycast.application.LivestreamService;
 import io.relaycast.application.RecordingUrlPolicy;
+import io.relaycast.application.sfu.DeliveryPolicy;
 import io.relaycast.application.NewStream;
 import io.relaycast.application.StreamSnapshot;
 import io.relaycast.application.StreamStats;
@@ -46,6 +47,9 @@ public class DefaultLivestreamService implements LivestreamService {
     RecordingUrlPolicy recordingUrls;
 
     @Inject
+    DeliveryPolicy delivery;
+
+    @Inject
     Event<Object> events;
 
     @Inject
@@ -55,6 +59,7 @@ public class DefaultLivestreamService implements LivestreamService {
     public CreatedStream create(String ownerId, NewStream request) {
         Livestream stream = Livestream.schedule(ownerId, request.title(), request.description(),
                 request.recordingEnabled(), request.scheduledAt(), clock.instant());
+        stream.deliverBy(delivery.choose(request.delivery()));
         streams.add(stream);
         LOG.info(() -> "Created " + stream);
         return new CreatedStream(stream.getId(), stream.getStreamKey());

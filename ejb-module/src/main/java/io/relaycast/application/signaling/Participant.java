@@ -1,5 +1,6 @@
 package io.relaycast.application.signaling;
 
+import io.relaycast.domain.model.DeliveryMode;
 import io.relaycast.domain.model.StreamId;
 import io.relaycast.domain.model.UserId;
 import io.relaycast.domain.model.ViewerId;
@@ -18,6 +19,7 @@ public final class Participant {
     private volatile ViewerId viewerId;
     private volatile boolean detached;
     private RateLimiter relayBudget;
+    private volatile DeliveryMode delivery = DeliveryMode.P2P;
 
     public Participant(StreamId streamId, PeerRole role, UserId userId, ViewerId viewerId, Peer transport) {
         this.peerId = PeerId.random();
@@ -65,6 +67,15 @@ public final class Participant {
     /** False when the transport shed the event (see {@link Peer#send}). */
     public boolean send(SignalEvent event) {
         return transport.send(event);
+    }
+
+    /** How this member's stream delivers media (set when it joins). */
+    public DeliveryMode delivery() {
+        return delivery;
+    }
+
+    void delivery(DeliveryMode mode) {
+        this.delivery = mode;
     }
 
     /** This member's budget of offers/answers/candidates per second; one session's messages come one at a time. */

@@ -51,6 +51,9 @@ public class RoomAdmission {
     JoinLimits joinLimits;
 
     @Inject
+    SfuDelivery sfu;
+
+    @Inject
     UnconfirmedViewers unconfirmed;
 
     /** Returns the new participant; its {@code stream:joined} is already sent. */
@@ -74,17 +77,19 @@ public class RoomAdmission {
             boolean wasWaiting = grace.cancel(streamId);
             Participant p = new Participant(streamId, PeerRole.BROADCASTER, new UserId(stream.getUserId()), null,
                     transport);
+            p.delivery(stream.getDelivery());
             if (previous != null) {
                 previous.markDetached();
                 router.remove(previous);
                 previous.send(new SignalEvent.Error("replaced",
                         "Another broadcaster session for this stream took over; this one is closed."));
                 previous.close(CloseCause.REPLACED);
+                sfu.left(previous);
             }
             router.add(p);
             List<SignalEvent.AudienceMember> audience = router.members(streamId).stream()
                     .filter(Participant::isAdmittedViewer).map(Participant::asAudienceMember).toList();
-            p.send(new SignalEvent.Joined(streamId, p.peerId(), p.role(), stream.getStatus(),
+            p.send(new SignalEvent.Joined(streamId, p.peerId(), p.role(), stream.getStatus(), stream.getDelivery(),
                     statistics.of(streamId), audience, null, null, iceServers.iceServersFor(stream.getUserId())));
             if (previous != null || wasWaiting) {
                 // Viewers drop their old peer connection and wait for the new session's offer.
@@ -111,15 +116,18 @@ public class RoomAdmission {
             }
             Participant p = new Participant(streamId, PeerRole.VIEWER, principal,
                     admission == null ? null : new ViewerId(admission.viewerId()), transport);
+            p.delivery(stream.getDelivery());
             Participant b = router.broadcaster(streamId).orElse(null);
             router.add(p);
-            p.send(new SignalEvent.Joined(streamId, p.peerId(), p.role(), stream.getStatus(), statistics.of(streamId),
+            p.send(new SignalEvent.Joined(streamId, p.peerId(), p.role(), stream.getStatus(), stream.getDelivery(),
+                    statistics.of(streamId),
                     List.of(), p.viewerId(), b == null ? null : b.peerId(),
                     // TURN credentials only with a viewing session; a waiting viewer gets them when admitted
                     admission != null ? admission.iceServers() : iceServers.publicServers()));
             if (b != null && p.isAdmittedViewer()) {
                 b.send(new SignalEvent.ViewerJoined(p.asAudienceMember()));
             }
+            sfu.viewerReady(p);
             return p;
         });
     }
@@ -139,6 +147,7 @@ public class RoomAdmission {
                     if (b != null) {
                         b.send(new SignalEvent.ViewerJoined(p.asAudienceMember()));
                     }
+                    sfu.viewerReady(p);
                 } catch (DomainException e) {
                     LOG.fine(() -> "Could not admit waiting viewer: " + e.getMessage());
                 }

@@ -36,11 +36,15 @@ public class RoomLifecycle {
     @Inject
     SignalingSettings settings;
 
+    @Inject
+    SfuDelivery sfu;
+
     /** A session is gone (closed, dropped, timed out). */
     public void disconnected(Participant p) {
         StreamId streamId = p.streamId();
         locks.inRoom(streamId, () -> {
             router.remove(p);
+            sfu.left(p);
             if (p.isDetached()) {
                 return;
             }
@@ -102,5 +106,6 @@ public class RoomLifecycle {
             }
         });
         locks.forget(streamId);
+        sfu.roomClosed(streamId);
     }
 }

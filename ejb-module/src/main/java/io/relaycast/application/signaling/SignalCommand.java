@@ -24,6 +24,22 @@ public sealed interface SignalCommand {
     record Relay(RelayKind kind, PeerId to, RelayPayload payload) implements SignalCommand {
     }
 
+    /** The broadcaster's offer to publish to the SFU (delivery {@code sfu}). */
+    record SfuPublish(RelayPayload sdp) implements SignalCommand {
+    }
+
+    /** A viewer's answer to the SFU's subscription offer. */
+    record SfuAnswer(RelayPayload sdp) implements SignalCommand {
+    }
+
+    /** A trickled candidate for the sender's SFU connection. */
+    record SfuCandidate(RelayPayload candidate) implements SignalCommand {
+    }
+
+    /** Which simulcast layer a viewer wants: 0 low, 1 medium, 2 high. */
+    record SfuLayer(int substream) implements SignalCommand {
+    }
+
     record ChatSend(String message) implements SignalCommand {
     }
 

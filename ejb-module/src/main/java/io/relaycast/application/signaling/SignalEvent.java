@@ -1,6 +1,7 @@
 package io.relaycast.application.signaling;
 
 import io.relaycast.application.IceServer;
+import io.relaycast.domain.model.DeliveryMode;
 import io.relaycast.domain.model.StreamId;
 import io.relaycast.domain.model.StreamStatus;
 import io.relaycast.domain.model.UserId;
@@ -19,9 +20,17 @@ public sealed interface SignalEvent {
      * The reply to a join. A broadcaster gets {@code viewers}; a viewer gets {@code viewerId} and
      * {@code broadcasterPeerId} (either may be null).
      */
-    record Joined(StreamId streamId, PeerId peerId, PeerRole role, StreamStatus status, RoomStats stats,
-                  List<AudienceMember> viewers, ViewerId viewerId, PeerId broadcasterPeerId,
+    record Joined(StreamId streamId, PeerId peerId, PeerRole role, StreamStatus status, DeliveryMode delivery,
+                  RoomStats stats, List<AudienceMember> viewers, ViewerId viewerId, PeerId broadcasterPeerId,
                   List<IceServer> iceServers) implements SignalEvent {
+    }
+
+    /** The SFU's answer to the broadcaster's publish offer. */
+    record SfuPublished(RelayPayload sdp) implements SignalEvent {
+    }
+
+    /** The SFU's offer to a viewer: the stream, to answer with {@code sfu:answer}. */
+    record SfuOffer(RelayPayload sdp) implements SignalEvent {
     }
 
     /** A viewer that waited for a scheduled stream has its viewing session now, and its TURN credentials. */

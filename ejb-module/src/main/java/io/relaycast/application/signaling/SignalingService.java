@@ -28,6 +28,9 @@ public class SignalingService {
     RoomLifecycle lifecycle;
 
     @Inject
+    SfuDelivery sfu;
+
+    @Inject
     LivestreamService streams;
 
     @Inject
@@ -58,6 +61,14 @@ public class SignalingService {
         try {
             if (command instanceof SignalCommand.Relay r) {
                 relay.relay(from, r);
+            } else if (command instanceof SignalCommand.SfuPublish p) {
+                sfu.publish(from, p);
+            } else if (command instanceof SignalCommand.SfuAnswer a) {
+                sfu.answer(from, a);
+            } else if (command instanceof SignalCommand.SfuCandidate c) {
+                sfu.candidate(from, c);
+            } else if (command instanceof SignalCommand.SfuLayer l) {
+                sfu.layer(from, l);
             } else if (command instanceof SignalCommand.ChatSend c) {
                 String author = requireSignedIn(from, "chat");
                 chat.post(from.streamId().value(), author, author, ChatText.of(c.message()).value());

@@ -68,6 +68,10 @@ public class Livestream {
     @Column(name = "status", nullable = false, length = 16)
     private StreamStatus status;
 
+    @Convert(converter = DeliveryModeConverter.class)
+    @Column(name = "delivery", nullable = false, length = 8)
+    private DeliveryMode delivery = DeliveryMode.P2P;
+
     @Column(name = "started_at")
     private LocalDateTime startedAt;
 
@@ -228,6 +232,15 @@ public class Livestream {
 
     public StreamStatus getStatus() {
         return status;
+    }
+
+    public DeliveryMode getDelivery() {
+        return delivery;
+    }
+
+    /** Chosen at creation: viewers of one stream all get its media the same way. */
+    public void deliverBy(DeliveryMode mode) {
+        this.delivery = mode;
     }
 
     public Instant getStartedAt() {

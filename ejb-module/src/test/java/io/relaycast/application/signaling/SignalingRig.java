@@ -25,6 +25,7 @@ final class SignalingRig {
     final ManualGraceTimers grace = new ManualGraceTimers();
     final CountingMetrics metrics = new CountingMetrics();
     final SignalingService signaling = new SignalingService();
+    final SignalingFakes.FakeSfu sfu = new SignalingFakes.FakeSfu();
     final RoomLifecycle lifecycle = new RoomLifecycle();
 
     SignalingRig() {
@@ -45,6 +46,12 @@ final class SignalingRig {
         admission.locks = locks;
         admission.grace = grace;
         admission.statistics = statistics;
+        SfuDelivery sfuDelivery = new SfuDelivery();
+        sfuDelivery.sfu = sfu;
+        sfuDelivery.router = router;
+        admission.sfu = sfuDelivery;
+        lifecycle.sfu = sfuDelivery;
+        signaling.sfu = sfuDelivery;
         admission.joinLimits = new JoinLimits(1000, 1000);
         admission.unconfirmed = new UnconfirmedViewers();
 

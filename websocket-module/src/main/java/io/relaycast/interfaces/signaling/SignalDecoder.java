@@ -50,6 +50,10 @@ public final class SignalDecoder {
             case WireNames.LIKE -> new SignalCommand.Like();
             case WireNames.END -> new SignalCommand.EndStream();
             case WireNames.PING -> new SignalCommand.Ping();
+            case WireNames.SFU_PUBLISH -> new SignalCommand.SfuPublish(payload(msg, "sdp", false));
+            case WireNames.SFU_ANSWER -> new SignalCommand.SfuAnswer(payload(msg, "sdp", false));
+            case WireNames.SFU_CANDIDATE -> new SignalCommand.SfuCandidate(payload(msg, "candidate", true));
+            case WireNames.SFU_LAYER -> new SignalCommand.SfuLayer(layer(required(msg, "layer")));
             default -> throw new SignalingException("unknown-type", "Unknown message type '"
                     + truncate(type.getString()) + "'.");
         };
@@ -95,6 +99,24 @@ public final class SignalDecoder {
             throw badMessage(WireNames.relayType(kind) + " needs '" + field + "'.");
         }
         return new SignalCommand.Relay(kind, PeerId.ofNullable(optional(msg, "to")), new RelayPayload(payload.toString()));
+    }
+
+    /** An opaque JSON field; {@code null} allowed only where it means something (end of candidates). */
+    private static RelayPayload payload(JsonObject msg, String field, boolean nullAllowed) {
+        JsonValue value = msg.get(field);
+        if (value == null || (value == JsonValue.NULL && !nullAllowed)) {
+            throw badMessage(msg.getString("type") + " needs '" + field + "'.");
+        }
+        return new RelayPayload(value.toString());
+    }
+
+    private static int layer(String name) {
+        return switch (name) {
+            case "low" -> 0;
+            case "medium" -> 1;
+            case "high" -> 2;
+            default -> throw badMessage("layer must be 'low', 'medium' or 'high'.");
+        };
     }
 
     private static String required(JsonObject msg, String name) {

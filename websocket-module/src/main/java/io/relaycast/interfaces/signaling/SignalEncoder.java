@@ -39,6 +39,12 @@ public class SignalEncoder {
             return "{\"type\":\"" + WireNames.relayType(r.kind()) + "\",\"from\":" + quoted(r.from().value())
                     + ",\"" + WireNames.payloadField(r.kind()) + "\":" + r.payload().json() + "}";
         }
+        if (event instanceof SignalEvent.SfuPublished p) {
+            return "{\"type\":\"sfu:published\",\"sdp\":" + p.sdp().json() + "}";
+        }
+        if (event instanceof SignalEvent.SfuOffer o) {
+            return "{\"type\":\"sfu:offer\",\"sdp\":" + o.sdp().json() + "}";
+        }
         return builderFor(event).build().toString();
     }
 
@@ -81,6 +87,7 @@ public class SignalEncoder {
                 .add("peerId", j.peerId().value())
                 .add("role", j.role().wireName())
                 .add("status", j.status().wireName())
+                .add("delivery", j.delivery().wireName())
                 .add("stats", stats(Json.createObjectBuilder(), j.stats()));
         if (j.role() == PeerRole.BROADCASTER) {
             JsonArrayBuilder list = Json.createArrayBuilder();

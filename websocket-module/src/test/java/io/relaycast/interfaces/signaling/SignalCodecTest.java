@@ -16,6 +16,7 @@ import io.relaycast.application.signaling.RoomStats;
 import io.relaycast.application.signaling.SignalCommand;
 import io.relaycast.application.signaling.SignalEvent;
 import io.relaycast.application.signaling.SignalingException;
+import io.relaycast.domain.model.DeliveryMode;
 import io.relaycast.domain.model.StreamId;
 import io.relaycast.domain.model.StreamKey;
 import io.relaycast.domain.model.StreamStatus;
@@ -68,6 +69,16 @@ class SignalCodecTest {
         assertInstanceOf(SignalCommand.Like.class, decoder.decode("{\"type\":\"like\"}"));
         assertInstanceOf(SignalCommand.EndStream.class, decoder.decode("{\"type\":\"stream:end\"}"));
         assertInstanceOf(SignalCommand.Ping.class, decoder.decode("{\"type\":\"ping\"}"));
+        assertEquals(new SignalCommand.SfuPublish(new RelayPayload("{\"type\":\"offer\"}")),
+                decoder.decode("{\"type\":\"sfu:publish\",\"sdp\":{\"type\":\"offer\"}}"));
+        assertEquals(new SignalCommand.SfuAnswer(new RelayPayload("\"v=0\"")),
+                decoder.decode("{\"type\":\"sfu:answer\",\"sdp\":\"v=0\"}"));
+        assertEquals(new SignalCommand.SfuCandidate(RelayPayload.NULL),
+                decoder.decode("{\"type\":\"sfu:candidate\",\"candidate\":null}"));
+        assertEquals(new SignalCommand.SfuLayer(0), decoder.decode("{\"type\":\"sfu:layer\",\"layer\":\"low\"}"));
+        assertEquals(new SignalCommand.SfuLayer(2), decoder.decode("{\"type\":\"sfu:layer\",\"layer\":\"high\"}"));
+        assertEquals("bad-message", errorCode("{\"type\":\"sfu:layer\",\"layer\":\"ultra\"}"));
+        assertEquals("bad-message", errorCode("{\"type\":\"sfu:publish\",\"sdp\":null}"));
     }
 
     @Test
@@ -134,12 +145,13 @@ class SignalCodecTest {
     @Test
     void encodesJoinedForBroadcasterAndViewer() {
         IceServer turn = new IceServer(List.of("turn:127.0.0.1:3478"), "1795003600:v1", "secret");
-        JsonObject b = json(encoder.encode(new SignalEvent.Joined(STREAM, PEER, PeerRole.BROADCASTER, StreamStatus.LIVE,
+        JsonObject b = json(encoder.encode(new SignalEvent.Joined(STREAM, PEER, PeerRole.BROADCASTER, StreamStatus.LIVE, DeliveryMode.SFU,
                 new RoomStats(3, 5, 17), List.of(new SignalEvent.AudienceMember(new PeerId("p_v"), new UserId("carol")),
                 new SignalEvent.AudienceMember(new PeerId("p_w"), null)), null, null, List.of(turn))));
         assertEquals("stream:joined", b.getString("type"));
         assertEquals("broadcaster", b.getString("role"));
         assertEquals("live", b.getString("status"));
+        assertEquals("sfu", b.getString("delivery"));
         assertEquals(json("{\"viewers\":3,\"peak\":5,\"likes\":17}"), b.getJsonObject("stats"));
         assertEquals(json("{\"peerId\":\"p_v\",\"userId\":\"carol\"}"), b.getJsonArray("viewers").getJsonObject(0));
         assertTrue(b.getJsonArray("viewers").getJsonObject(1).isNull("userId"));
@@ -147,7 +159,7 @@ class SignalCodecTest {
         assertEquals(json("{\"urls\":[\"turn:127.0.0.1:3478\"],\"username\":\"1795003600:v1\",\"credential\":\"secret\"}"),
                 b.getJsonArray("iceServers").getJsonObject(0));
 
-        JsonObject v = json(encoder.encode(new SignalEvent.Joined(STREAM, PEER, PeerRole.VIEWER, StreamStatus.SCHEDULED,
+        JsonObject v = json(encoder.encode(new SignalEvent.Joined(STREAM, PEER, PeerRole.VIEWER, StreamStatus.SCHEDULED, DeliveryMode.P2P,
                 new RoomStats(0, 0, 0), List.of(), null, null, List.of(IceServer.stun(List.of("stun:x"))))));
         assertEquals("viewer", v.getString("role"));
         assertEquals("scheduled", v.getString("status"));
@@ -165,6 +177,10 @@ class SignalCodecTest {
                         + "\"username\":\"u\",\"credential\":\"c\"}]}"),
                 json(encoder.encode(new SignalEvent.Admitted(new ViewerId("v1"),
                         List.of(new IceServer(List.of("turn:t"), "u", "c"))))));
+        assertEquals(json("{\"type\":\"sfu:offer\",\"sdp\":{\"type\":\"offer\",\"sdp\":\"v=0\"}}"),
+                json(encoder.encode(new SignalEvent.SfuOffer(new RelayPayload("{\"type\":\"offer\",\"sdp\":\"v=0\"}")))));
+        assertEquals(json("{\"type\":\"sfu:published\",\"sdp\":{\"type\":\"answer\"}}"),
+                json(encoder.encode(new SignalEvent.SfuPublished(new RelayPayload("{\"type\":\"answer\"}")))));
         assertEquals(json("{\"type\":\"stream:viewer-left\",\"peerId\":\"p_abc\"}"),
                 json(encoder.encode(new SignalEvent.ViewerLeft(PEER))));
         assertEquals(json("{\"type\":\"stream:broadcaster-left\",\"graceSeconds\":30}"),

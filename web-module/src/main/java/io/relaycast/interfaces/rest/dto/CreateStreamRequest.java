@@ -4,6 +4,7 @@ import io.relaycast.domain.model.Livestream;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,5 +24,10 @@ public record CreateStreamRequest(
         @Schema(description = "When the broadcast is planned (ISO-8601, not in the past)",
                 example = "2026-12-01T15:00:00Z")
         @FutureOrPresent(message = "scheduledAt must not be in the past")
-        OffsetDateTime scheduledAt) {
+        OffsetDateTime scheduledAt,
+        @Schema(description = "How viewers get the media: 'p2p' (from the broadcaster's browser) or 'sfu' (through the "
+                + "server's SFU, for large audiences). Default: DELIVERY_DEFAULT, else 'sfu' when an SFU is configured, "
+                + "else 'p2p'.", enumeration = {"p2p", "sfu"}, example = "sfu")
+        @Pattern(regexp = "p2p|sfu", message = "delivery must be 'p2p' or 'sfu'")
+        String delivery) {
 }

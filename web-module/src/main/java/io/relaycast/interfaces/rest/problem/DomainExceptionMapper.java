@@ -3,6 +3,7 @@ package io.relaycast.interfaces.rest.problem;
 import io.relaycast.domain.model.DomainException;
 import io.relaycast.domain.model.InvalidInputException;
 import io.relaycast.domain.model.NotStreamOwnerException;
+import io.relaycast.application.sfu.SfuUnavailableException;
 import io.relaycast.domain.model.RateLimitedException;
 import io.relaycast.domain.model.StreamNotFoundException;
 import io.relaycast.domain.model.StreamStateException;
@@ -37,7 +38,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (e instanceof StreamNotFoundException) {
             return 404;
         }
-        if (e instanceof StreamStateException) {
+        if (e instanceof StreamStateException || e instanceof SfuUnavailableException) {
             return 409;
         }
         if (e instanceof NotStreamOwnerException) {

@@ -1,0 +1,35 @@
+package io.relaycast.application.sfu;
+
+import io.relaycast.domain.model.DeliveryMode;
+import io.relaycast.domain.model.InvalidInputException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Which delivery a new stream gets: what the broadcaster asked for, else {@code DELIVERY_DEFAULT},
+ * else {@code sfu} when an SFU is configured, else {@code p2p}. Asking for {@code sfu} on a server
+ * without one is refused, never silently turned into P2P.
+ */
+@ApplicationScoped
+public class DeliveryPolicy {
+
+    @Inject
+    Sfu sfu;
+
+    @Inject
+    @ConfigProperty(name = "delivery.default")
+    Optional<String> configuredDefault;
+
+    public DeliveryMode choose(String requested) {
+        String name = requested != null ? requested
+                : configuredDefault.filter(s -> !s.isBlank()).orElse(sfu.configured() ? "sfu" : "p2p");
+        DeliveryMode mode = DeliveryMode.ofWireName(name.strip())
+                .orElseThrow(() -> new InvalidInputException("delivery must be 'p2p' or 'sfu' (was '" + name + "')."));
+        if (mode == DeliveryMode.SFU && !sfu.configured()) {
+            throw new SfuUnavailableException("This server has no SFU (JANUS_URL is not set); use delivery 'p2p'.");
+        }
+        return mode;
+    }
+}

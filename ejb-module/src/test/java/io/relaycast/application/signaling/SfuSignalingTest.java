@@ -1,0 +1,79 @@
+package io.relaycast.application.signaling;
+
+import static io.relaycast.application.signaling.SignalingRulesTest.errorCode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.relaycast.application.signaling.SignalingRig.Member;
+import io.relaycast.domain.model.DeliveryMode;
+import io.relaycast.domain.model.Livestream;
+import io.relaycast.domain.model.StreamId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Delivery through the SFU: who publishes, who is subscribed when, what a departure closes. */
+class SfuSignalingTest {
+
+    final SignalingRig rig = new SignalingRig();
+    final Livestream live = rig.streams.add("alice", true);
+    final StreamId liveId = StreamId.of(live.getId());
+    final RelayPayload offer = new RelayPayload("{\"type\":\"offer\",\"sdp\":\"v=0\"}");
+
+    SfuSignalingTest() {
+        live.deliverBy(DeliveryMode.SFU);
+    }
+
+    @Test
+    void theBroadcasterPublishesOnceAndEveryViewerIsSubscribed() {
+        Member early = rig.viewer(liveId, null);
+        Member b = rig.broadcasterWithKey(liveId, live.getStreamKey());
+        assertEquals(DeliveryMode.SFU, b.peer().last(SignalEvent.Joined.class).delivery());
+        assertTrue(early.peer().all(SignalEvent.SfuOffer.class).isEmpty(), "nothing to subscribe to yet");
+
+        rig.signaling.handle(b.participant(), new SignalCommand.SfuPublish(offer));
+        assertEquals("{\"type\":\"answer\"}", b.peer().last(SignalEvent.SfuPublished.class).sdp().json());
+        assertEquals(1, early.peer().all(SignalEvent.SfuOffer.class).size(), "waiting viewers are subscribed");
+
+        Member late = rig.viewer(liveId, "carol");
+        assertEquals(1, late.peer().all(SignalEvent.SfuOffer.class).size(), "later viewers at once");
+        rig.signaling.handle(late.participant(), new SignalCommand.SfuAnswer(new RelayPayload("{}")));
+        rig.signaling.handle(late.participant(), new SignalCommand.SfuCandidate(RelayPayload.NULL));
+        rig.signaling.handle(late.participant(), new SignalCommand.SfuLayer(0));
+        assertEquals(List.of("publish " + b.peerId(), "subscribe " + early.peerId() + " to " + b.peerId(),
+                "subscribe " + late.peerId() + " to " + b.peerId(), "start " + late.peerId(), "trickle " + late.peerId(),
+                "layer " + late.peerId() + " 0"), rig.sfu.calls);
+        assertTrue(b.peer().all(SignalEvent.Relayed.class).isEmpty(), "no per-viewer negotiation for the broadcaster");
+    }
+
+    @Test
+    void onlyTheBroadcasterPublishesAndOnlyViewersAnswer() {
+        Member b = rig.broadcasterWithKey(liveId, live.getStreamKey());
+        Member v = rig.viewer(liveId, null);
+        assertEquals("forbidden", errorCode(() -> rig.signaling.handle(v.participant(), new SignalCommand.SfuPublish(offer))));
+        assertEquals("forbidden", errorCode(() -> rig.signaling.handle(b.participant(), new SignalCommand.SfuAnswer(offer))));
+        assertEquals("bad-message", errorCode(() -> rig.signaling.handle(v.participant(), new SignalCommand.SfuLayer(7))));
+        assertTrue(rig.sfu.calls.isEmpty());
+    }
+
+    @Test
+    void sfuMessagesOnAPeerToPeerStreamAreRefused() {
+        Livestream p2p = rig.streams.add("alice", true);
+        Member b = rig.broadcasterWithKey(StreamId.of(p2p.getId()), p2p.getStreamKey());
+        assertEquals("bad-message", errorCode(() -> rig.signaling.handle(b.participant(), new SignalCommand.SfuPublish(offer))));
+        assertTrue(rig.sfu.calls.isEmpty());
+    }
+
+    @Test
+    void departuresCloseHandlesAndTheEndClosesTheRoom() {
+        Member b = rig.broadcasterWithKey(liveId, live.getStreamKey());
+        rig.signaling.handle(b.participant(), new SignalCommand.SfuPublish(offer));
+        Member v = rig.viewer(liveId, null);
+        rig.signaling.disconnected(v.participant());
+        assertTrue(rig.sfu.calls.contains("leave " + v.peerId()));
+        Member takeover = rig.broadcasterWithKey(liveId, live.getStreamKey());
+        assertTrue(rig.sfu.calls.contains("leave " + b.peerId()), "the replaced publisher's handle is closed");
+        rig.lifecycle.closeRoom(liveId, new SignalEvent.StreamStopped(liveId, SignalingFakes.NOW, null));
+        assertTrue(rig.sfu.calls.contains("close " + liveId));
+        assertTrue(takeover.peer().closed != null);
+    }
+}
