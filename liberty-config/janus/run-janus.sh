@@ -1,6 +1,6 @@
 #!/usr/bin/env sh
 # Starts a local Janus (Debian package `janus`) for Relaycast's SFU mode, in the foreground.
-#   liberty-config/janus/run-janus.sh [--interface IF] [--port 8188] [--public-ip IP]
+#   liberty-config/janus/run-janus.sh [--interface IF] [--port 8188] [--public-ip IP] [--session-timeout 60]
 # then run Relaycast with JANUS_URL=ws://127.0.0.1:8188. Optional: JANUS_API_SECRET and
 # JANUS_ADMIN_KEY in the environment are written into the configuration (give Relaycast the same).
 # --interface restricts ICE to one interface (tests use a veth inside their network namespace);
@@ -8,6 +8,7 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 port=8188
+session_timeout=60
 iface=""
 public_ip=""
 while [ $# -gt 0 ]; do
@@ -15,6 +16,7 @@ while [ $# -gt 0 ]; do
     --interface) iface="$2"; shift 2 ;;
     --port) port="$2"; shift 2 ;;
     --public-ip) public_ip="$2"; shift 2 ;;
+    --session-timeout) session_timeout="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -23,6 +25,7 @@ dir=$(mktemp -d "${TMPDIR:-/tmp}/relaycast-janus.XXXXXX")
 for f in "$here"/*.jcfg; do
   sed -e "s|@CONFIG_DIR@|$dir|" \
       -e "s|@WS_PORT@|$port|" \
+      -e "s|@SESSION_TIMEOUT@|$session_timeout|" \
       -e "s|@API_SECRET_LINE@|${JANUS_API_SECRET:+api_secret = \"$JANUS_API_SECRET\"}|" \
       -e "s|@ADMIN_KEY_LINE@|${JANUS_ADMIN_KEY:+admin_key = \"$JANUS_ADMIN_KEY\"}|" \
       -e "s|@ICE_LINE@|${iface:+ice_enforce_list = \"$iface\"}|" \

@@ -7,6 +7,7 @@ import { AudiencePanel } from './console/audience.js';
 import { Devices } from './console/devices.js';
 import { DirectDelivery } from './console/direct-delivery.js';
 import { Recording } from './console/recording.js';
+import { SfuDelivery } from './console/sfu-delivery.js';
 
 const $ = (id) => document.getElementById(id);
 const session = { stream: null, key: null, sig: null, recording: null, recordingEnabled: false, thumbnails: null };
@@ -15,12 +16,18 @@ const audience = new AudiencePanel({ viewers: $('viewers'), peak: $('peak'), lik
 const devices = new Devices({
   preview: $('preview'), camera: $('camera'), microphone: $('microphone'), note: $('device-note'),
   onSourceChange: (stream) => {
-    delivery.setSource(stream);
+    delivery?.setSource(stream);
     session.recording?.feed(stream);
   },
 });
-const delivery = new DirectDelivery({ source: () => devices.outgoing(), onChange: () => audience.renderPeers(delivery.peers) });
+// Chosen per stream when it is opened: browser to browser, or through the SFU.
+let delivery = null;
 let chat = null;
+
+function deliveryFor(mode) {
+  const options = { source: () => devices.outgoing(), onChange: () => audience.renderPeers(delivery.peers) };
+  return mode === 'sfu' ? new SfuDelivery(options) : new DirectDelivery(options);
+}
 
 // The page itself is only rendered for signed-in broadcasters (ConsolePage guards it).
 async function init() {
@@ -46,8 +53,10 @@ async function listMine(userId) {
 }
 
 /** Shows the studio for a stream that exists (just created, or resumed). */
-function openStudio(id, key, title, recordingEnabled) {
+function openStudio(id, key, title, recordingEnabled, mode) {
   Object.assign(session, { stream: id, key, recordingEnabled });
+  delivery = deliveryFor(mode);
+  $('delivery').textContent = mode === 'sfu' ? 'through the SFU (one upload for every viewer)' : 'peer to peer';
   session.recording = new Recording({ streamId: id, status: $('recording-status'), devices });
   $('recording-status').hidden = !recordingEnabled;
   $('create-form').hidden = true;
@@ -61,7 +70,7 @@ function openStudio(id, key, title, recordingEnabled) {
 
 async function resume(id) {
   const { stream } = await api('GET', `/api/livestream/${encodeURIComponent(id)}`); // the owner gets the key
-  openStudio(stream.id, stream.streamKey, stream.title, stream.recordingEnabled);
+  openStudio(stream.id, stream.streamKey, stream.title, stream.recordingEnabled, stream.delivery);
   if (stream.status === 'live') {
     onAir();
     // A reloaded page goes on recording in a new segment, after what was already uploaded.
@@ -77,8 +86,10 @@ $('create-form').addEventListener('submit', async (e) => {
     const created = await api('POST', '/api/livestream/create', {
       title: $('title').value, description: $('description').value,
       recordingEnabled: $('recording').checked, scheduledAt: scheduled,
+      delivery: $('delivery-mode').value || undefined,
     });
-    openStudio(created.streamId, created.streamKey, $('title').value, $('recording').checked);
+    const { stream } = await api('GET', `/api/livestream/${encodeURIComponent(created.streamId)}`);
+    openStudio(created.streamId, created.streamKey, $('title').value, $('recording').checked, stream.delivery);
     connect();
   } catch (err) {
     alert(err.message);
@@ -168,12 +179,13 @@ async function uploadThumbnail() {
 
 // For diagnostics and tests: the same names as before the split.
 window.relaycastConsole = {
-  get peers() { return delivery.peers; },
+  get peers() { return delivery?.peers ?? new Map(); },
+  get delivery() { return delivery; },
   get sig() { return session.sig; },
   get recorder() { return session.recording?.recorder; },
   get segment() { return session.recording?.segment; },
   get uploadedChunks() { return session.recording?.uploadedChunks; },
   get stream() { return session.stream; },
-  devices, delivery, audience, session,
+  devices, audience, session,
 };
 init().catch((e) => { console.error(e); $('console-error').textContent = e.message; $('console-error').hidden = false; });

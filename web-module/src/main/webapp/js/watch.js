@@ -1,6 +1,7 @@
 import { api, me } from './api.js';
 import { chatPanel } from './chat.js';
 import { Signaling } from './signaling.js';
+import { SfuReceiver } from './watch-sfu.js';
 
 const $ = (id) => document.getElementById(id);
 const streamId = $('watch').dataset.streamId;
@@ -35,7 +36,13 @@ async function init() {
 function connect() {
   w.joinAt = performance.now();
   w.sig = new Signaling(streamId)
-    .on('stream:joined', (m) => { w.iceServers = m.iceServers || []; update(m.stats); })
+    .on('stream:joined', (m) => {
+      w.iceServers = m.iceServers || [];
+      w.delivery = m.delivery;
+      $('layer-choice').hidden = m.delivery !== 'sfu';
+      update(m.stats);
+    })
+    .on('sfu:offer', sfuOffer)
     .on('stream:admitted', (m) => { w.iceServers = m.iceServers || w.iceServers; }) // TURN, now that it started
     .on('stream:offer', answer)
     .on('stream:ice-candidate', async (m) => {
@@ -58,23 +65,37 @@ async function answer(m) {
   closePc();
   const pc = new RTCPeerConnection({ iceServers: w.iceServers, iceTransportPolicy: transportPolicy });
   w.pc = pc;
-  pc.ontrack = (e) => {
-    const video = $('video');
-    if (video.srcObject !== e.streams[0]) {
-      video.srcObject = e.streams[0];
-      video.play().catch(() => {});
-      watchFirstFrame(video);
-    }
-  };
+  pc.ontrack = showTrack;
   pc.onicecandidate = (e) => { if (e.candidate) w.sig.send({ type: 'stream:ice-candidate', candidate: e.candidate }); };
-  pc.onconnectionstatechange = () => {
-    if (pc.connectionState === 'connected') setState('live', 'Live');
-    if (pc.connectionState === 'failed') setState('reconnecting', 'Connection lost, waiting for the broadcaster…');
-  };
+  pc.onconnectionstatechange = () => connectionState(pc.connectionState);
   await pc.setRemoteDescription(m.sdp);
   for (const c of w.pending.splice(0)) await pc.addIceCandidate(c).catch(() => {});
   await pc.setLocalDescription(await pc.createAnswer());
   w.sig.send({ type: 'stream:answer', sdp: pc.localDescription });
+}
+
+function showTrack(e) {
+  const video = $('video');
+  if (video.srcObject !== e.streams[0]) {
+    video.srcObject = e.streams[0];
+    video.play().catch(() => {});
+    watchFirstFrame(video);
+  }
+}
+
+function connectionState(state) {
+  if (state === 'connected') setState('live', 'Live');
+  if (state === 'failed') setState('reconnecting', 'Connection lost, waiting for the broadcaster…');
+}
+
+/** Through the SFU: the server sends its offer once the broadcaster publishes. */
+async function sfuOffer(m) {
+  if (!w.sfu) {
+    w.sfu = new SfuReceiver({ sig: w.sig, iceServers: () => w.iceServers, onTrack: showTrack, onState: connectionState,
+      layerSelect: $('layer') });
+  }
+  await w.sfu.offer(m);
+  w.pc = w.sfu.pc;
 }
 
 function watchFirstFrame(video) {
@@ -83,6 +104,7 @@ function watchFirstFrame(video) {
 }
 
 function closePc() {
+  if (w.sfu) w.sfu.close();
   if (w.pc) w.pc.close();
   w.pc = null;
   w.pending = [];

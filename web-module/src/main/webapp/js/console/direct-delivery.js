@@ -1,4 +1,6 @@
 // Direct delivery: one RTCPeerConnection from the broadcaster to each viewer (mode p2p).
+import { newEntry, sampleSent } from './sent-rate.js';
+
 // A delivery strategy turns signaling messages about viewers into media paths; SFU and relay
 // strategies will have the same shape: attach(signaling), setSource(stream), closeAll(), peers.
 
@@ -33,7 +35,7 @@ export class DirectDelivery {
   async offerTo(peerId, userId) {
     this.drop(peerId);
     const pc = new RTCPeerConnection({ iceServers: this.iceServers });
-    this.peers.set(peerId, { pc, userId, bytes: 0, at: performance.now(), kbps: 0 });
+    this.peers.set(peerId, newEntry(pc, userId));
     const stream = this.source();
     for (const kind of ['audio', 'video']) {
       const track = stream.getTracks().find((t) => t.kind === kind);
@@ -72,15 +74,7 @@ export class DirectDelivery {
   }
 
   async sampleStats() {
-    for (const p of this.peers.values()) {
-      const stats = await p.pc.getStats();
-      let bytes = 0;
-      stats.forEach((r) => { if (r.type === 'outbound-rtp') bytes += r.bytesSent || 0; });
-      const now = performance.now();
-      p.kbps = Math.max(0, ((bytes - p.bytes) * 8) / (now - p.at));
-      p.bytes = bytes;
-      p.at = now;
-    }
+    for (const p of this.peers.values()) await sampleSent(p);
     this.onChange();
   }
 }

@@ -3,6 +3,7 @@ package io.relaycast.application.internal;
 import io.relaycast.application.LivestreamService;
 import io.relaycast.application.ViewerService;
 import io.relaycast.application.signaling.SignalingMetrics;
+import io.relaycast.infrastructure.sfu.SfuMetrics;
 import io.relaycast.application.signaling.RoomLifecycle;
 import io.relaycast.domain.model.StreamId;
 import jakarta.annotation.PostConstruct;
@@ -38,10 +39,14 @@ public class SignalingStartup {
     @Inject
     SignalingMetrics metrics;
 
+    @Inject
+    SfuMetrics sfuMetrics;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each step its own transaction
     void recover() {
         metrics.ensureRegistered();
+        sfuMetrics.ensureRegistered(); // also connects to the SFU, if one is configured
         try {
             int closed = viewers.closeAllOpenSessions();
             List<String> live = streams.liveStreamIds();

@@ -6,8 +6,12 @@ import io.relaycast.domain.model.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -19,6 +23,7 @@ import java.util.logging.Logger;
 public class SfuDelivery {
 
     private static final Logger LOG = Logger.getLogger(SfuDelivery.class.getName());
+    private static final int SUBSCRIBE_ATTEMPTS = 15;
 
     @Inject
     Sfu sfu;
@@ -35,7 +40,7 @@ public class SfuDelivery {
             throw new SignalingException("forbidden", "Only the broadcaster publishes.");
         }
         StreamId room = from.streamId();
-        sfu.publish(room, from.peerId(), cmd.sdp()).whenComplete((answer, error) -> {
+        call(() -> sfu.publish(room, from.peerId(), cmd.sdp())).whenComplete((answer, error) -> {
             if (error != null) {
                 from.send(failure(error));
                 return;
@@ -48,12 +53,38 @@ public class SfuDelivery {
 
     /** An admitted viewer of an SFU stream: subscribed as soon as there is a publisher. */
     public void viewerReady(Participant viewer) {
+        subscribe(viewer, SUBSCRIBE_ATTEMPTS);
+    }
+
+    /**
+     * The SFU knows a publisher's feed only once its media is up, a moment after it answered the
+     * publish: until then a subscription is retried, once a second.
+     */
+    private void subscribe(Participant viewer, int attemptsLeft) {
         PeerId publisher = publishers.get(viewer.streamId());
-        if (viewer.delivery() != DeliveryMode.SFU || publisher == null || !viewer.isAdmittedViewer()) {
+        if (viewer.delivery() != DeliveryMode.SFU || publisher == null || !viewer.isAdmittedViewer()
+                || router.find(viewer.streamId(), viewer.peerId()).isEmpty()) {
             return;
         }
-        sfu.subscribe(viewer.streamId(), viewer.peerId(), publisher).whenComplete((offer, error) ->
-                viewer.send(error != null ? failure(error) : new SignalEvent.SfuOffer(offer)));
+        call(() -> sfu.subscribe(viewer.streamId(), viewer.peerId(), publisher)).whenComplete((offer, error) -> {
+            if (error == null) {
+                viewer.send(new SignalEvent.SfuOffer(offer));
+            } else if (attemptsLeft > 1) {
+                CompletableFuture.runAsync(() -> subscribe(viewer, attemptsLeft - 1),
+                        CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS));
+            } else {
+                viewer.send(failure(error));
+            }
+        });
+    }
+
+    /** The SFU's operations as stages, also when one fails before it starts (SFU unreachable). */
+    private static <T> CompletionStage<T> call(Supplier<CompletionStage<T>> operation) {
+        try {
+            return operation.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     public void answer(Participant from, SignalCommand.SfuAnswer cmd) {
@@ -61,7 +92,7 @@ public class SfuDelivery {
         if (from.isBroadcaster()) {
             throw new SignalingException("forbidden", "The broadcaster publishes; viewers answer.");
         }
-        sfu.startSubscription(from.peerId(), cmd.sdp()).whenComplete((v, error) -> {
+        call(() -> sfu.startSubscription(from.peerId(), cmd.sdp())).whenComplete((v, error) -> {
             if (error != null) {
                 from.send(failure(error));
             }

@@ -1,0 +1,71 @@
+package io.relaycast.application.sfu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.relaycast.application.signaling.PeerId;
+import io.relaycast.application.signaling.RelayPayload;
+import io.relaycast.domain.model.DeliveryMode;
+import io.relaycast.domain.model.InvalidInputException;
+import io.relaycast.domain.model.StreamId;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import org.junit.jupiter.api.Test;
+
+class DeliveryPolicyTest {
+
+    static DeliveryPolicy policy(boolean sfuConfigured, String configuredDefault) {
+        DeliveryPolicy p = new DeliveryPolicy();
+        p.sfu = new NoSfu(sfuConfigured);
+        p.configuredDefault = Optional.ofNullable(configuredDefault);
+        return p;
+    }
+
+    @Test
+    void theDefaultFollowsConfigurationThenTheSfu() {
+        assertEquals(DeliveryMode.P2P, policy(false, null).choose(null));
+        assertEquals(DeliveryMode.SFU, policy(true, null).choose(null));
+        assertEquals(DeliveryMode.P2P, policy(true, "p2p").choose(null));
+        assertEquals(DeliveryMode.P2P, policy(true, null).choose("p2p"));
+        assertEquals(DeliveryMode.SFU, policy(true, "p2p").choose("sfu"));
+    }
+
+    @Test
+    void sfuWithoutAnSfuIsAConflictNotAFallback() {
+        SfuUnavailableException e = assertThrows(SfuUnavailableException.class, () -> policy(false, null).choose("sfu"));
+        assertEquals("sfu-unavailable", e.code());
+        assertThrows(SfuUnavailableException.class, () -> policy(false, "sfu").choose(null));
+        assertThrows(InvalidInputException.class, () -> policy(true, null).choose("relay-me"));
+    }
+
+    /** Only {@link Sfu#configured()} matters here. */
+    record NoSfu(boolean configured) implements Sfu {
+        public boolean reachable() {
+            return configured;
+        }
+
+        public CompletionStage<RelayPayload> publish(StreamId room, PeerId publisher, RelayPayload offer) {
+            throw new UnsupportedOperationException();
+        }
+
+        public CompletionStage<RelayPayload> subscribe(StreamId room, PeerId viewer, PeerId publisher) {
+            throw new UnsupportedOperationException();
+        }
+
+        public CompletionStage<Void> startSubscription(PeerId viewer, RelayPayload answer) {
+            throw new UnsupportedOperationException();
+        }
+
+        public void trickle(PeerId peer, RelayPayload candidate) {
+        }
+
+        public void selectLayer(PeerId viewer, int substream) {
+        }
+
+        public void leave(PeerId peer) {
+        }
+
+        public void closeRoom(StreamId room) {
+        }
+    }
+}
