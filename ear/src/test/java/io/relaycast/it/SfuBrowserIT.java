@@ -1,0 +1,89 @@
+package io.relaycast.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Delivery through a real Janus in headless Chromium: the broadcaster publishes once (one peer
+ * connection, simulcast); one, then six viewers decode frames while its upload stays flat; a viewer
+ * that picks Low receives a smaller picture.
+ */
+class SfuBrowserIT {
+
+    /** The console's upload (bytes sent on all its connections) over a few seconds, in kbit/s. */
+    static double uploadKbps(Browser b) throws InterruptedException {
+        String sent = "const done = arguments[arguments.length - 1];"
+                + "Promise.all([...window.relaycastConsole.peers.values()].map(p => p.pc.getStats())).then(all => {"
+                + "  let bytes = 0; all.forEach(s => s.forEach(r => { if (r.type === 'outbound-rtp') bytes += r.bytesSent || 0; }));"
+                + "  done(bytes); });";
+        long b0 = ((Number) ((org.openqa.selenium.JavascriptExecutor) b.driver).executeAsyncScript(sent)).longValue();
+        long t0 = System.nanoTime();
+        Thread.sleep(6000);
+        long b1 = ((Number) ((org.openqa.selenium.JavascriptExecutor) b.driver).executeAsyncScript(sent)).longValue();
+        return (b1 - b0) * 8 / ((System.nanoTime() - t0) / 1e6);
+    }
+
+    @Test
+    void sixViewersWhileTheBroadcasterUploadsOnce() throws Exception {
+        Janus.requireRunning();
+        try (Browser b = Browser.launch(); Browser viewers = Browser.launch()) {
+            b.signIn("alice", "alice-demo");
+            b.waitFor("console shown", d -> b.el("console").isDisplayed() ? Boolean.TRUE : null);
+            b.el("title").sendKeys("SFU " + System.nanoTime());
+            new Select(b.el("delivery-mode")).selectByValue("sfu");
+            b.el("create").click();
+            b.waitFor("studio shown", d -> b.el("studio").isDisplayed() ? Boolean.TRUE : null);
+            assertTrue(b.text("delivery").contains("SFU"));
+            b.waitFor("preview playing", d -> Boolean.TRUE.equals(
+                    b.js("return document.getElementById('preview').videoWidth > 0")) ? Boolean.TRUE : null);
+            b.el("go-live").click();
+            b.waitFor("live", d -> "live".equals(b.text("status")) ? Boolean.TRUE : null);
+            String link = b.el("watch-link").getAttribute("href");
+            String id = link.substring(link.lastIndexOf('/') + 1);
+            b.waitFor("published to the SFU", Duration.ofSeconds(30), d -> Boolean.TRUE.equals(b.js(
+                    "const p = window.relaycastConsole.peers.get('sfu'); return !!p && p.pc.connectionState === 'connected';"))
+                    ? Boolean.TRUE : null);
+
+            viewers.open("/watch/" + id);
+            viewers.awaitPlaying("video");
+            double oneViewer = uploadKbps(b);
+
+            List<String> tabs = new ArrayList<>(List.of(viewers.driver.getWindowHandle()));
+            for (int i = 0; i < 5; i++) {
+                viewers.driver.switchTo().newWindow(WindowType.TAB);
+                viewers.open("/watch/" + id);
+                tabs.add(viewers.driver.getWindowHandle());
+            }
+            for (String tab : tabs) {
+                viewers.driver.switchTo().window(tab);
+                viewers.awaitPlaying("video");
+            }
+            double sixViewers = uploadKbps(b);
+            assertEquals(1L, ((Number) b.js("return window.relaycastConsole.peers.size")).longValue(),
+                    "one connection, to the SFU, whatever the audience");
+            System.out.printf("sfu-upload-kbps viewers=1 value=%.0f%nsfu-upload-kbps viewers=6 value=%.0f%n",
+                    oneViewer, sixViewers);
+            assertTrue(sixViewers <= 1.5 * oneViewer, "upload " + oneViewer + " → " + sixViewers + " kbit/s");
+
+            // a viewer that picks Low gets a smaller picture than High
+            viewers.driver.switchTo().window(tabs.get(0));
+            new Select(viewers.el("layer")).selectByValue("high");
+            viewers.waitFor("high layer", Duration.ofSeconds(20), d -> width(viewers) >= 320 ? Boolean.TRUE : null);
+            long high = width(viewers);
+            new Select(viewers.el("layer")).selectByValue("low");
+            viewers.waitFor("low layer (was " + high + " wide)", Duration.ofSeconds(20),
+                    d -> width(viewers) < high ? Boolean.TRUE : null);
+        }
+    }
+
+    static long width(Browser v) {
+        return ((Number) v.js("return document.getElementById('video').videoWidth")).longValue();
+    }
+}
