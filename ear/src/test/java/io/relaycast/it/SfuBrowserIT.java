@@ -80,6 +80,16 @@ class SfuBrowserIT {
             new Select(viewers.el("layer")).selectByValue("low");
             viewers.waitFor("low layer (was " + high + " wide)", Duration.ofSeconds(20),
                     d -> width(viewers) < high ? Boolean.TRUE : null);
+            new Select(viewers.el("layer")).selectByValue("high");
+
+            // a screen share reaches the SFU's viewers (replaceTrack on the one published connection)
+            b.el("share-screen").click();
+            viewers.waitFor("viewer shows the screen (16:9)", Duration.ofSeconds(20),
+                    d -> ConsoleBrowserIT.aspect(viewers) < 0.6 ? true : null);
+            b.el("use-camera").click();
+            viewers.waitFor("viewer back on the camera (4:3)", Duration.ofSeconds(20),
+                    d -> ConsoleBrowserIT.aspect(viewers) > 0.7 ? true : null);
+            System.out.println("join-to-first-frame-ms mode=sfu value=" + ConsoleBrowserIT.firstFrameMs(viewers));
         }
     }
 
