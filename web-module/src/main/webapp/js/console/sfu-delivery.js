@@ -21,7 +21,9 @@ export class SfuDelivery {
 
   attach(sig) {
     this.sig = sig;
-    sig.on('sfu:published', (m) => this.pc?.setRemoteDescription(m.sdp).catch((e) => console.warn('sfu answer', e)));
+    sig.on('sfu:published', (m) => this.pc?.setRemoteDescription(m.sdp).catch((e) => console.warn('sfu answer', e)))
+      // the SFU was restarted: publish again on a new connection; viewers get new offers
+      .on('sfu:restart', () => this.publish().catch((e) => console.warn('sfu republish failed', e)));
     return this;
   }
 

@@ -90,6 +90,15 @@ class SfuBrowserIT {
             viewers.waitFor("viewer back on the camera (4:3)", Duration.ofSeconds(20),
                     d -> ConsoleBrowserIT.aspect(viewers) > 0.7 ? true : null);
             System.out.println("join-to-first-frame-ms mode=sfu value=" + ConsoleBrowserIT.firstFrameMs(viewers));
+
+            // Janus dies and comes back: the broadcaster publishes again, the viewer plays again, no reload
+            viewers.js("window.beforeRestart = window.relaycastWatch.pc");
+            Janus.kill();
+            Janus.start();
+            viewers.waitFor("a new connection through the restarted SFU", Duration.ofSeconds(45), d -> Boolean.TRUE.equals(
+                    viewers.js("const w = window.relaycastWatch; return w.pc !== window.beforeRestart"
+                            + " && w.pc && w.pc.connectionState === 'connected';")) ? Boolean.TRUE : null);
+            viewers.awaitPlaying("video");
         }
     }
 

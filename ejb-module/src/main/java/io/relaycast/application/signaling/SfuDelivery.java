@@ -1,9 +1,11 @@
 package io.relaycast.application.signaling;
 
 import io.relaycast.application.sfu.Sfu;
+import io.relaycast.application.sfu.SfuRestarted;
 import io.relaycast.domain.model.DeliveryMode;
 import io.relaycast.domain.model.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -121,6 +123,14 @@ public class SfuDelivery {
             publishers.remove(p.streamId(), p.peerId());
         }
         sfu.leave(p.peerId());
+    }
+
+    /** The SFU lost every room: each broadcaster publishes again, and its viewers are subscribed anew. */
+    void restarted(@Observes SfuRestarted e) {
+        for (StreamId room : publishers.keySet()) {
+            publishers.remove(room);
+            router.broadcaster(room).ifPresent(b -> b.send(new SignalEvent.SfuRestart()));
+        }
     }
 
     public void roomClosed(StreamId room) {

@@ -29,6 +29,10 @@ public sealed interface SignalEvent {
     record SfuPublished(RelayPayload sdp) implements SignalEvent {
     }
 
+    /** The SFU was restarted: the broadcaster publishes again (its old connection is gone). */
+    record SfuRestart() implements SignalEvent {
+    }
+
     /** The SFU's offer to a viewer: the stream, to answer with {@code sfu:answer}. */
     record SfuOffer(RelayPayload sdp) implements SignalEvent {
     }

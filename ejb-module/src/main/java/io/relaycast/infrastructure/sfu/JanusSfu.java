@@ -2,6 +2,7 @@ package io.relaycast.infrastructure.sfu;
 
 import io.relaycast.application.sfu.Sfu;
 import io.relaycast.application.sfu.SfuException;
+import io.relaycast.application.sfu.SfuRestarted;
 import io.relaycast.application.signaling.PeerId;
 import io.relaycast.application.signaling.RelayPayload;
 import io.relaycast.domain.model.StreamId;
@@ -10,6 +11,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -62,6 +64,10 @@ public class JanusSfu implements Sfu {
     private volatile JanusConnection connection;
     private volatile long session;
     private ScheduledFuture<?> keepalive;
+    private boolean everConnected;
+
+    @Inject
+    Event<SfuRestarted> restarted;
 
     @PostConstruct
     void start() {
@@ -100,9 +106,14 @@ public class JanusSfu implements Sfu {
                     .toCompletableFuture().join();
             connection = c;
             session = created.getJsonObject("data").getJsonNumber("id").longValue();
+            boolean again = everConnected;
+            everConnected = true;
             roomSecrets.clear(); // a new Janus (or a restarted one) has none of our rooms
             handles.clear();
             LOG.info(() -> "Connected to Janus at " + url.get());
+            if (again) {
+                restarted.fire(new SfuRestarted());
+            }
         } catch (RuntimeException e) {
             if (reachable()) {
                 LOG.warning(() -> "Janus keepalive failed: " + e.getMessage());

@@ -73,6 +73,8 @@ public class SignalEncoder {
             JsonObjectBuilder b = typed("stream_stopped").add("streamId", s.streamId().value())
                     .add("endedAt", s.endedAt().toString());
             return nullable(b, "recordingUrl", s.recordingUrl());
+        } else if (event instanceof SignalEvent.SfuRestart) {
+            return typed("sfu:restart");
         } else if (event instanceof SignalEvent.Pong p) {
             return typed("pong").add("time", p.time().toString());
         } else if (event instanceof SignalEvent.Error e) {
