@@ -19,8 +19,9 @@ fi
 "$ear/src/test/janus/stop-janus.sh"
 iface=""
 if ip link show rc0 >/dev/null 2>&1; then iface="--interface rc0"; fi
-nohup "$ear/../liberty-config/janus/run-janus.sh" --port 18188 --session-timeout 15 $iface \
-  > "$target/janus.log" 2>&1 &
+# setsid: its own session, so nothing that signals the build's process group stops it
+setsid nohup "$ear/../liberty-config/janus/run-janus.sh" --port 18188 --session-timeout 15 $iface \
+  > "$target/janus.log" 2>&1 < /dev/null &
 echo $! > "$target/janus.pid"
 i=0
 until (exec 3<>/dev/tcp/127.0.0.1/18188) 2>/dev/null; do

@@ -30,6 +30,9 @@ public class DeliveryPolicy {
         if (mode == DeliveryMode.SFU && !sfu.configured()) {
             throw new SfuUnavailableException("This server has no SFU (JANUS_URL is not set); use delivery 'p2p'.");
         }
+        if (mode == DeliveryMode.SFU && !sfu.probe()) {
+            throw new SfuUnavailableException("The SFU cannot be reached right now; try again, or use delivery 'p2p'.");
+        }
         return mode;
     }
 }

@@ -15,8 +15,13 @@ public interface Sfu {
     /** Whether an SFU is configured at all (it may still be unreachable right now). */
     boolean configured();
 
-    /** Whether it answers now. */
+    /** Whether it answered the last time it was asked (cheap). */
     boolean reachable();
+
+    /** Asks it now, connecting first if needed; whether it answers. */
+    default boolean probe() {
+        return reachable();
+    }
 
     /** Publishes the broadcaster's offer to the stream's room (created if needed); completes with the answer. */
     CompletionStage<RelayPayload> publish(StreamId room, PeerId publisher, RelayPayload offer);

@@ -86,6 +86,14 @@ public class JanusSfu implements Sfu {
         return connection != null && session != 0;
     }
 
+    @Override
+    public boolean probe() {
+        if (configured()) {
+            keepAliveOrReconnect();
+        }
+        return reachable();
+    }
+
     int rooms() {
         return roomSecrets.size();
     }

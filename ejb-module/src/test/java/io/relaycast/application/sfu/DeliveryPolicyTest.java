@@ -16,7 +16,7 @@ class DeliveryPolicyTest {
 
     static DeliveryPolicy policy(boolean sfuConfigured, String configuredDefault) {
         DeliveryPolicy p = new DeliveryPolicy();
-        p.sfu = new NoSfu(sfuConfigured);
+        p.sfu = new NoSfu(sfuConfigured, sfuConfigured);
         p.configuredDefault = Optional.ofNullable(configuredDefault);
         return p;
     }
@@ -36,12 +36,16 @@ class DeliveryPolicyTest {
         assertEquals("sfu-unavailable", e.code());
         assertThrows(SfuUnavailableException.class, () -> policy(false, "sfu").choose(null));
         assertThrows(InvalidInputException.class, () -> policy(true, null).choose("relay-me"));
+        DeliveryPolicy down = policy(true, null);
+        down.sfu = new NoSfu(true, false);
+        assertThrows(SfuUnavailableException.class, () -> down.choose("sfu"), "configured but unreachable");
+        assertEquals(DeliveryMode.P2P, down.choose("p2p"));
     }
 
-    /** Only {@link Sfu#configured()} matters here. */
-    record NoSfu(boolean configured) implements Sfu {
-        public boolean reachable() {
-            return configured;
+    /** Only {@link Sfu#configured()} and {@link Sfu#reachable()} matter here. */
+    record NoSfu(boolean configured, boolean reachable) implements Sfu {
+        public boolean probe() {
+            return reachable;
         }
 
         public CompletionStage<RelayPayload> publish(StreamId room, PeerId publisher, RelayPayload offer) {

@@ -23,6 +23,6 @@ public class SfuReadinessCheck implements HealthCheck {
         if (!sfu.configured()) {
             return HealthCheckResponse.named("sfu").up().withData("configured", false).build();
         }
-        return HealthCheckResponse.named("sfu").status(sfu.reachable()).withData("configured", true).build();
+        return HealthCheckResponse.named("sfu").status(sfu.probe()).withData("configured", true).build();
     }
 }
