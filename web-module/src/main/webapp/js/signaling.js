@@ -27,7 +27,11 @@ export class Signaling {
     ws.onopen = () => this.send(joinMessage);
     ws.onmessage = (e) => {
       const msg = JSON.parse(e.data);
-      if (msg.type === 'stream:joined') this.attempt = 0;
+      if (msg.type === 'stream:joined') {
+        this.attempt = 0;
+        // ping well within the server's idle timeout (60 s by default: every 20 s)
+        if (msg.idleTimeoutSeconds) this.ping(Math.max(1, Math.min(20, msg.idleTimeoutSeconds / 3)));
+      }
       if (msg.type === 'stream_stopped') this.ended = true;
       const h = this.handlers.get(msg.type) || this.handlers.get('*');
       if (h) Promise.resolve(h(msg)).catch((err) => console.error('handler failed', msg.type, err));
@@ -43,9 +47,13 @@ export class Signaling {
         setTimeout(() => { if (!this.closed) this.open(this.joinMessage); }, delay);
       }
     };
-    clearInterval(this.pinger);
-    this.pinger = setInterval(() => this.send({ type: 'ping' }), 20000);
+    this.ping(20);
     return this;
+  }
+
+  ping(everySeconds) {
+    clearInterval(this.pinger);
+    this.pinger = setInterval(() => this.send({ type: 'ping' }), everySeconds * 1000);
   }
 
   send(msg) {

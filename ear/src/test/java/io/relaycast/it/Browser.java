@@ -107,6 +107,30 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * CPU seconds (user + system) used so far by this browser's processes (all Chromium processes
+     * with its own profile directory), from /proc. For benchmarks.
+     */
+    double cpuSeconds() throws IOException {
+        double ticks = 0;
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (Path p : procs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                try {
+                    String cmd = Files.readString(p.resolve("cmdline")).replace('\0', ' ');
+                    if (!cmd.contains("--user-data-dir=" + profile)) {
+                        continue;
+                    }
+                    String stat = Files.readString(p.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+                } catch (IOException | RuntimeException e) {
+                    // the process ended meanwhile
+                }
+            }
+        }
+        return ticks / 100.0; // USER_HZ
+    }
+
     WebElement el(String id) {
         return driver.findElement(By.id(id));
     }

@@ -17,17 +17,25 @@ import org.openqa.selenium.support.ui.Select;
  */
 class SfuBrowserIT {
 
-    /** The console's upload (bytes sent on all its connections) over a few seconds, in kbit/s. */
+    /**
+     * The console's upload over a few seconds, in kbit/s: bytes sent by each of its connections
+     * between two samples (a connection replaced in between counts from its first sample on).
+     */
     static double uploadKbps(Browser b) throws InterruptedException {
         String sent = "const done = arguments[arguments.length - 1];"
-                + "Promise.all([...window.relaycastConsole.peers.values()].map(p => p.pc.getStats())).then(all => {"
-                + "  let bytes = 0; all.forEach(s => s.forEach(r => { if (r.type === 'outbound-rtp') bytes += r.bytesSent || 0; }));"
-                + "  done(bytes); });";
-        long b0 = ((Number) ((org.openqa.selenium.JavascriptExecutor) b.driver).executeAsyncScript(sent)).longValue();
+                + "const seen = window.__sent || (window.__sent = new WeakMap());"
+                + "const pcs = [...window.relaycastConsole.peers.values()].map(p => p.pc);"
+                + "Promise.all(pcs.map(pc => pc.getStats())).then(all => { let delta = 0;"
+                + "  all.forEach((s, i) => { let bytes = 0;"
+                + "    s.forEach(r => { if (r.type === 'outbound-rtp') bytes += r.bytesSent || 0; });"
+                + "    if (seen.has(pcs[i])) delta += bytes - seen.get(pcs[i]);"
+                + "    seen.set(pcs[i], bytes); });"
+                + "  done(delta); });";
+        ((org.openqa.selenium.JavascriptExecutor) b.driver).executeAsyncScript(sent);
         long t0 = System.nanoTime();
         Thread.sleep(6000);
-        long b1 = ((Number) ((org.openqa.selenium.JavascriptExecutor) b.driver).executeAsyncScript(sent)).longValue();
-        return (b1 - b0) * 8 / ((System.nanoTime() - t0) / 1e6);
+        long bytes = ((Number) ((org.openqa.selenium.JavascriptExecutor) b.driver).executeAsyncScript(sent)).longValue();
+        return bytes * 8 / ((System.nanoTime() - t0) / 1e6);
     }
 
     @Test

@@ -4,7 +4,9 @@ import io.relaycast.application.IceServer;
 import io.relaycast.application.signaling.PeerRole;
 import io.relaycast.application.signaling.RoomStats;
 import io.relaycast.application.signaling.SignalEvent;
+import io.relaycast.application.signaling.SignalingSettings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -23,6 +25,10 @@ public class SignalEncoder {
 
     private volatile Encoded last;
 
+    /** The socket's idle timeout, told to joiners so that they ping often enough (null in unit tests). */
+    @Inject
+    SignalingSettings settings;
+
     public String encode(SignalEvent event) {
         Encoded cached = last;
         if (cached != null && cached.event() == event) {
@@ -33,7 +39,7 @@ public class SignalEncoder {
         return text;
     }
 
-    static String toJson(SignalEvent event) {
+    String toJson(SignalEvent event) {
         if (event instanceof SignalEvent.Relayed r) {
             // The payload is JSON text as parsed from the sender; written back unchanged, not re-parsed.
             return "{\"type\":\"" + WireNames.relayType(r.kind()) + "\",\"from\":" + quoted(r.from().value())
@@ -48,7 +54,7 @@ public class SignalEncoder {
         return builderFor(event).build().toString();
     }
 
-    private static JsonObjectBuilder builderFor(SignalEvent event) {
+    private JsonObjectBuilder builderFor(SignalEvent event) {
         if (event instanceof SignalEvent.Joined j) {
             return joined(j);
         } else if (event instanceof SignalEvent.ChatMessage m) {
@@ -83,7 +89,7 @@ public class SignalEncoder {
         throw new IllegalArgumentException("No wire form for " + event.getClass().getSimpleName());
     }
 
-    private static JsonObjectBuilder joined(SignalEvent.Joined j) {
+    private JsonObjectBuilder joined(SignalEvent.Joined j) {
         JsonObjectBuilder b = typed("stream:joined")
                 .add("streamId", j.streamId().value())
                 .add("peerId", j.peerId().value())
@@ -98,6 +104,9 @@ public class SignalEncoder {
         } else {
             nullable(b, "viewerId", j.viewerId() == null ? null : j.viewerId().value());
             nullable(b, "broadcasterPeerId", j.broadcasterPeerId() == null ? null : j.broadcasterPeerId().value());
+        }
+        if (settings != null) {
+            b.add("idleTimeoutSeconds", settings.idleTimeoutSeconds());
         }
         return b.add("iceServers", iceServers(j.iceServers()));
     }
