@@ -103,6 +103,9 @@ public class SfuDelivery {
 
     public void candidate(Participant from, SignalCommand.SfuCandidate cmd) {
         requireSfu(from);
+        if (!cmd.candidate().equals(RelayPayload.NULL) && !cmd.candidate().json().startsWith("{")) {
+            throw new SignalingException("bad-message", "candidate must be an RTCIceCandidateInit object or null.");
+        }
         sfu.trickle(from.peerId(), cmd.candidate());
     }
 

@@ -2,21 +2,15 @@ package io.relaycast.infrastructure.sfu;
 
 import io.relaycast.application.sfu.Sfu;
 import io.relaycast.application.sfu.SfuException;
-import io.relaycast.application.sfu.SfuRestarted;
 import io.relaycast.application.signaling.PeerId;
 import io.relaycast.application.signaling.RelayPayload;
 import io.relaycast.domain.model.StreamId;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.net.URI;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
@@ -24,72 +18,54 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Janus (VideoRoom plugin) as the {@link Sfu}: one Janus session for this server, kept alive; one
- * room per live stream (named by the stream id, with a random secret only this server knows); one
- * plugin handle per publishing broadcaster or subscribing viewer. When Janus goes away the session
- * is re-created once it is back; rooms are re-created on the next publish.
+ * Janus (VideoRoom plugin) as the {@link Sfu}: one room per live stream (named by the stream id,
+ * with a random secret only this server knows); one plugin handle per publishing broadcaster or
+ * subscribing viewer, on this server's {@link JanusSession}. Rooms are re-created on the next
+ * publish after Janus was lost.
  */
 @ApplicationScoped
 public class JanusSfu implements Sfu {
 
-    private static final Logger LOG = Logger.getLogger(JanusSfu.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String PLUGIN = "janus.plugin.videoroom";
 
     @Inject
-    @ConfigProperty(name = "janus.url")
-    Optional<String> url;
-
-    @Inject
-    @ConfigProperty(name = "janus.api-secret")
-    Optional<String> apiSecret;
+    JanusSession janus;
 
     @Inject
     @ConfigProperty(name = "janus.admin-key")
     Optional<String> adminKey;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-
-    final JanusStats stats = new JanusStats();
     private final Map<StreamId, String> roomSecrets = new ConcurrentHashMap<>();
     private final Map<PeerId, Long> handles = new ConcurrentHashMap<>();
     private final Map<PeerId, String> videoMids = new ConcurrentHashMap<>();
-    private volatile JanusConnection connection;
-    private volatile long session;
-    private ScheduledFuture<?> keepalive;
-    private boolean everConnected;
-
-    @Inject
-    Event<SfuRestarted> restarted;
 
     @PostConstruct
-    void start() {
-        if (url.isPresent()) {
-            keepalive = scheduler.scheduleWithFixedDelay(this::keepAliveOrReconnect, 0, 5, TimeUnit.SECONDS);
-        }
+    void init() {
+        janus.onNewSession(() -> {
+            roomSecrets.clear();
+            handles.clear();
+            videoMids.clear();
+        });
     }
 
     @Override
     public boolean configured() {
-        return url.isPresent();
+        return janus.configured();
     }
 
     @Override
     public boolean reachable() {
-        return connection != null && session != 0;
+        return janus.reachable();
     }
 
     @Override
     public boolean probe() {
         if (configured()) {
-            keepAliveOrReconnect();
+            janus.keepAliveOrReconnect();
         }
         return reachable();
     }
@@ -102,50 +78,8 @@ public class JanusSfu implements Sfu {
         return handles.size();
     }
 
-    private synchronized void keepAliveOrReconnect() {
-        try {
-            if (reachable()) {
-                connection.request(base("keepalive"), false).toCompletableFuture().join();
-                return;
-            }
-            JanusConnection c = JanusConnection.open(URI.create(url.get()), apiSecret.orElse(null), this::unsolicited,
-                    this::lost, stats);
-            JsonObject created = c.request(Json.createObjectBuilder().add("janus", "create"), false)
-                    .toCompletableFuture().join();
-            connection = c;
-            session = created.getJsonObject("data").getJsonNumber("id").longValue();
-            boolean again = everConnected;
-            everConnected = true;
-            roomSecrets.clear(); // a new Janus (or a restarted one) has none of our rooms
-            handles.clear();
-            LOG.info(() -> "Connected to Janus at " + url.get());
-            if (again) {
-                restarted.fire(new SfuRestarted());
-            }
-        } catch (RuntimeException e) {
-            if (reachable()) {
-                LOG.warning(() -> "Janus keepalive failed: " + e.getMessage());
-                lost();
-            } else {
-                LOG.fine(() -> "Janus not reachable at " + url.get() + ": " + e.getMessage());
-            }
-        }
-    }
-
-    private void lost() {
-        JanusConnection c = connection;
-        connection = null;
-        session = 0;
-        if (c != null) {
-            c.close();
-            LOG.warning("Lost the connection to Janus; reconnecting");
-        }
-    }
-
-    private void unsolicited(JsonObject msg) {
-        if ("hangup".equals(msg.getString("janus", "")) || "detached".equals(msg.getString("janus", ""))) {
-            LOG.fine(() -> "Janus: " + msg);
-        }
+    JanusStats stats() {
+        return janus.stats;
     }
 
     @Override
@@ -183,16 +117,11 @@ public class JanusSfu implements Sfu {
     @Override
     public void trickle(PeerId peer, RelayPayload candidate) {
         Long handle = handles.get(peer);
-        if (handle == null || !reachable()) {
+        if (handle == null) {
             return;
         }
-        JsonObjectBuilder b = base("trickle").add("handle_id", handle);
-        if (candidate.equals(RelayPayload.NULL)) {
-            b.add("candidate", Json.createObjectBuilder().add("completed", true));
-        } else {
-            b.add("candidate", JanusConnection.parse("{\"c\":" + candidate.json() + "}").get("c"));
-        }
-        connection.request(b, false);
+        janus.trickle(handle, candidate.equals(RelayPayload.NULL) ? Json.createObjectBuilder().add("completed", true)
+                : Json.createObjectBuilder(JanusConnection.parse(candidate.json())));
     }
 
     @Override
@@ -211,8 +140,8 @@ public class JanusSfu implements Sfu {
     public void leave(PeerId peer) {
         Long handle = handles.remove(peer);
         videoMids.remove(peer);
-        if (handle != null && reachable()) {
-            connection.request(base("detach").add("handle_id", handle), false);
+        if (handle != null) {
+            janus.detach(handle);
         }
     }
 
@@ -248,30 +177,20 @@ public class JanusSfu implements Sfu {
     }
 
     /** A short-lived handle for room management. */
-    private <T> CompletionStage<T> withAdminHandle(java.util.function.Function<Long, CompletionStage<T>> work) {
-        return attachHandle().thenCompose(handle -> work.apply(handle).whenComplete((r, e) ->
-                connection().request(base("detach").add("handle_id", handle), false)));
+    private <T> CompletionStage<T> withAdminHandle(Function<Long, CompletionStage<T>> work) {
+        return janus.attachHandle().thenCompose(handle -> work.apply(handle).whenComplete((r, e) -> janus.detach(handle)));
     }
 
     private CompletionStage<Long> attach(PeerId peer) {
-        return attachHandle().thenApply(handle -> {
+        return janus.attachHandle().thenApply(handle -> {
             handles.put(peer, handle);
             return handle;
         });
     }
 
-    private CompletionStage<Long> attachHandle() {
-        return connection().request(base("attach").add("plugin", PLUGIN), false)
-                .thenApply(r -> r.getJsonObject("data").getJsonNumber("id").longValue());
-    }
-
     private CompletionStage<JsonObject> pluginMessage(long handle, JsonObjectBuilder body, RelayPayload jsep,
                                                       boolean async) {
-        JsonObjectBuilder msg = base("message").add("handle_id", handle).add("body", body);
-        if (jsep != null) {
-            msg.add("jsep", JanusConnection.parse(jsep.json()));
-        }
-        return connection().request(msg, async);
+        return janus.pluginMessage(handle, body, jsep, async);
     }
 
     private long handleOf(PeerId peer) {
@@ -280,18 +199,6 @@ public class JanusSfu implements Sfu {
             throw new SfuException("No SFU session for this peer; join again.");
         }
         return handle;
-    }
-
-    private JanusConnection connection() {
-        JanusConnection c = connection;
-        if (c == null || session == 0) {
-            throw new SfuException("The SFU is not reachable right now.");
-        }
-        return c;
-    }
-
-    private JsonObjectBuilder base(String janus) {
-        return Json.createObjectBuilder().add("janus", janus).add("session_id", session);
     }
 
     private void rememberVideoMid(PeerId viewer, JsonObject event) {
@@ -314,16 +221,5 @@ public class JanusSfu implements Sfu {
         byte[] b = new byte[24];
         RANDOM.nextBytes(b);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (keepalive != null) {
-            keepalive.cancel(false);
-        }
-        JanusConnection c = connection;
-        if (c != null) {
-            c.close();
-        }
     }
 }

@@ -25,9 +25,9 @@ public class SfuMetrics {
         registry.gauge(Metadata.builder().withName("relaycast.sfu.reachable")
                 .withDescription("1 when the SFU answers, else 0").build(), janus, j -> j.reachable() ? 1 : 0);
         registry.gauge(Metadata.builder().withName("relaycast.sfu.round.trip.ms")
-                .withDescription("Last Janus request round trip").build(), janus, j -> j.stats.lastRoundTripMillis());
+                .withDescription("Last Janus request round trip").build(), janus, j -> j.stats().lastRoundTripMillis());
         registry.gauge(Metadata.builder().withName("relaycast.sfu.errors")
-                .withDescription("Janus requests that failed or timed out").build(), janus, j -> j.stats.errors());
+                .withDescription("Janus requests that failed or timed out").build(), janus, j -> j.stats().errors());
     }
 
     /** Creates the bean (and so the metrics) at start-up, not at first use. */

@@ -266,60 +266,6 @@ final class SignalingFakes {
         }
     }
 
-    /** An SFU that answers at once and records what it was asked. */
-    static final class FakeSfu implements io.relaycast.application.sfu.Sfu {
-        final List<String> calls = new ArrayList<>();
-        boolean configured = true;
-
-        @Override
-        public boolean configured() {
-            return configured;
-        }
-
-        @Override
-        public boolean reachable() {
-            return configured;
-        }
-
-        @Override
-        public java.util.concurrent.CompletionStage<RelayPayload> publish(StreamId room, PeerId publisher, RelayPayload offer) {
-            calls.add("publish " + publisher);
-            return java.util.concurrent.CompletableFuture.completedFuture(new RelayPayload("{\"type\":\"answer\"}"));
-        }
-
-        @Override
-        public java.util.concurrent.CompletionStage<RelayPayload> subscribe(StreamId room, PeerId viewer, PeerId publisher) {
-            calls.add("subscribe " + viewer + " to " + publisher);
-            return java.util.concurrent.CompletableFuture.completedFuture(new RelayPayload("{\"type\":\"offer\"}"));
-        }
-
-        @Override
-        public java.util.concurrent.CompletionStage<Void> startSubscription(PeerId viewer, RelayPayload answer) {
-            calls.add("start " + viewer);
-            return java.util.concurrent.CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public void trickle(PeerId peer, RelayPayload candidate) {
-            calls.add("trickle " + peer);
-        }
-
-        @Override
-        public void selectLayer(PeerId viewer, int substream) {
-            calls.add("layer " + viewer + " " + substream);
-        }
-
-        @Override
-        public void leave(PeerId peer) {
-            calls.add("leave " + peer);
-        }
-
-        @Override
-        public void closeRoom(StreamId room) {
-            calls.add("close " + room);
-        }
-    }
-
     static final class CountingMetrics extends SignalingMetrics {
         int relayed;
 

@@ -25,7 +25,7 @@ final class SignalingRig {
     final ManualGraceTimers grace = new ManualGraceTimers();
     final CountingMetrics metrics = new CountingMetrics();
     final SignalingService signaling = new SignalingService();
-    final SignalingFakes.FakeSfu sfu = new SignalingFakes.FakeSfu();
+    final FakeSfu sfu = new FakeSfu();
     final RoomLifecycle lifecycle = new RoomLifecycle();
 
     SignalingRig() {

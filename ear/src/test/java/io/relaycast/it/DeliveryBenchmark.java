@@ -3,21 +3,20 @@ package io.relaycast.it;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Benchmark, not a test (prints figures, asserts nothing, skipped unless -Drelaycast.bench=true):
+ * Benchmark, not a test (prints figures, asserts nothing; not an *IT, so only run when named:
+ * -Dit.test=DeliveryBenchmark):
  * P2P and SFU side by side in one run — join → first frame, and the broadcaster's upload and CPU
  * at 1, 4 and 8 viewers. Run inside the loopback-only namespace with Janus (see README).
  */
-class DeliveryBenchmarkIT {
+class DeliveryBenchmark {
 
     @Test
     void p2pAndSfuSideBySide() throws Exception {
-        Assumptions.assumeTrue(Boolean.getBoolean("relaycast.bench"), "benchmark: run with -Drelaycast.bench=true");
         Janus.requireRunning();
         System.out.println("delivery-bench mode viewers upload_kbps broadcaster_cpu_percent first_frame_ms");
         for (String mode : List.of("p2p", "sfu")) {

@@ -1,0 +1,163 @@
+package io.relaycast.infrastructure.sfu;
+
+import io.relaycast.application.sfu.SfuException;
+import io.relaycast.application.sfu.SfuRestarted;
+import io.relaycast.application.signaling.RelayPayload;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URI;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * This server's one session with Janus: opened when Janus answers, kept alive every 5 s (Janus
+ * drops sessions after 60 s of silence), opened again after Janus was lost. A new session after a
+ * loss means Janus lost our rooms: {@link SfuRestarted} is fired.
+ */
+@ApplicationScoped
+public class JanusSession {
+
+    private static final Logger LOG = Logger.getLogger(JanusSession.class.getName());
+    private static final String PLUGIN = "janus.plugin.videoroom";
+
+    @Inject
+    @ConfigProperty(name = "janus.url")
+    Optional<String> url;
+
+    @Inject
+    @ConfigProperty(name = "janus.api-secret")
+    Optional<String> apiSecret;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    Event<SfuRestarted> restarted;
+
+    final JanusStats stats = new JanusStats();
+    private volatile JanusConnection connection;
+    private volatile long session;
+    private volatile Runnable onNewSession = () -> { };
+    private ScheduledFuture<?> keepalive;
+    private boolean everConnected;
+
+    @PostConstruct
+    void start() {
+        if (url.isPresent()) {
+            keepalive = scheduler.scheduleWithFixedDelay(this::keepAliveOrReconnect, 0, 5, TimeUnit.SECONDS);
+        }
+    }
+
+    boolean configured() {
+        return url.isPresent();
+    }
+
+    boolean reachable() {
+        return connection != null && session != 0;
+    }
+
+    /** What to forget when a new session starts (Janus has none of the old rooms and handles). */
+    void onNewSession(Runnable forget) {
+        this.onNewSession = forget;
+    }
+
+    synchronized void keepAliveOrReconnect() {
+        try {
+            if (reachable()) {
+                connection.request(base("keepalive"), false).toCompletableFuture().join();
+                return;
+            }
+            JanusConnection c = JanusConnection.open(URI.create(url.get()), apiSecret.orElse(null),
+                    msg -> LOG.fine(() -> "Janus: " + msg), this::lost, stats);
+            JsonObject created = c.request(Json.createObjectBuilder().add("janus", "create"), false)
+                    .toCompletableFuture().join();
+            connection = c;
+            session = created.getJsonObject("data").getJsonNumber("id").longValue();
+            onNewSession.run();
+            boolean again = everConnected;
+            everConnected = true;
+            LOG.info(() -> "Connected to Janus at " + url.get());
+            if (again) {
+                restarted.fire(new SfuRestarted());
+            }
+        } catch (RuntimeException e) {
+            if (reachable()) {
+                LOG.warning(() -> "Janus keepalive failed: " + e.getMessage());
+                lost();
+            } else {
+                LOG.fine(() -> "Janus not reachable at " + url.get() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private void lost() {
+        JanusConnection c = connection;
+        connection = null;
+        session = 0;
+        if (c != null) {
+            c.close();
+            LOG.warning("Lost the connection to Janus; reconnecting");
+        }
+    }
+
+    CompletionStage<Long> attachHandle() {
+        return connection().request(base("attach").add("plugin", PLUGIN), false)
+                .thenApply(r -> r.getJsonObject("data").getJsonNumber("id").longValue());
+    }
+
+    void detach(long handle) {
+        if (reachable()) {
+            connection.request(base("detach").add("handle_id", handle), false);
+        }
+    }
+
+    void trickle(long handle, JsonObjectBuilder candidate) {
+        if (reachable()) {
+            connection.request(base("trickle").add("handle_id", handle).add("candidate", candidate), false);
+        }
+    }
+
+    /** A VideoRoom request on a handle; {@code async}: wait for the event after the ack. */
+    CompletionStage<JsonObject> pluginMessage(long handle, JsonObjectBuilder body, RelayPayload jsep, boolean async) {
+        JsonObjectBuilder msg = base("message").add("handle_id", handle).add("body", body);
+        if (jsep != null) {
+            msg.add("jsep", JanusConnection.parse(jsep.json()));
+        }
+        return connection().request(msg, async);
+    }
+
+    private JanusConnection connection() {
+        JanusConnection c = connection;
+        if (c == null || session == 0) {
+            throw new SfuException("The SFU is not reachable right now.");
+        }
+        return c;
+    }
+
+    private JsonObjectBuilder base(String janus) {
+        return Json.createObjectBuilder().add("janus", janus).add("session_id", session);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (keepalive != null) {
+            keepalive.cancel(false);
+        }
+        JanusConnection c = connection;
+        if (c != null) {
+            c.close();
+        }
+    }
+}
