@@ -52,6 +52,8 @@ class SfuSignalingTest {
         assertEquals("forbidden", errorCode(() -> rig.signaling.handle(v.participant(), new SignalCommand.SfuPublish(offer))));
         assertEquals("forbidden", errorCode(() -> rig.signaling.handle(b.participant(), new SignalCommand.SfuAnswer(offer))));
         assertEquals("bad-message", errorCode(() -> rig.signaling.handle(v.participant(), new SignalCommand.SfuLayer(7))));
+        assertEquals("bad-message", errorCode(() -> rig.signaling.handle(v.participant(),
+                new SignalCommand.SfuCandidate(new RelayPayload("\"candidate:1 1 udp\"")))), "a candidate is an object");
         assertTrue(rig.sfu.calls.isEmpty());
     }
 
