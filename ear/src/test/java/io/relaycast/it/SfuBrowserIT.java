@@ -107,6 +107,16 @@ class SfuBrowserIT {
                     viewers.js("const w = window.relaycastWatch; return w.pc !== window.beforeRestart"
                             + " && w.pc && w.pc.connectionState === 'connected';")) ? Boolean.TRUE : null);
             viewers.awaitPlaying("video");
+
+            // the broadcaster's signaling socket drops: it rejoins within the grace period and publishes
+            // again; the viewer gets a new offer and plays again
+            viewers.js("window.beforeDrop = window.relaycastWatch.pc");
+            b.js("window.relaycastConsole.sig.ws.close(4000, 'simulated drop')");
+            viewers.waitFor("a new connection after the broadcaster came back", Duration.ofSeconds(30), d -> Boolean.TRUE.equals(
+                    viewers.js("const w = window.relaycastWatch; return w.pc !== window.beforeDrop"
+                            + " && w.pc && w.pc.connectionState === 'connected';")) ? Boolean.TRUE : null);
+            viewers.awaitPlaying("video");
+            assertEquals("live", Api.get("/api/livestream/" + id).json().getJsonObject("stream").getString("status"));
         }
     }
 
