@@ -25,10 +25,18 @@ export class Signaling {
     const ws = new WebSocket(`${scheme}://${location.host}/ws/livestream/${encodeURIComponent(this.streamId)}`);
     this.ws = ws;
     ws.onopen = () => this.send(joinMessage);
+    this.joined = false;
     ws.onmessage = (e) => {
       const msg = JSON.parse(e.data);
+      // Too many viewers joining at once (an all-hands at 10:00): ask again a moment later.
+      if (msg.type === 'error' && msg.code === 'rate-limited' && !this.joined) {
+        setTimeout(() => { if (!this.closed && ws.readyState === WebSocket.OPEN) this.send(this.joinMessage); },
+          1000 + Math.random() * 2000);
+        return;
+      }
       if (msg.type === 'stream:joined') {
         this.attempt = 0;
+        this.joined = true;
         // ping well within the server's idle timeout (60 s by default: every 20 s)
         if (msg.idleTimeoutSeconds) this.ping(Math.max(1, Math.min(20, msg.idleTimeoutSeconds / 3)));
       }

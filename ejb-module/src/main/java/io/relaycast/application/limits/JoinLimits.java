@@ -20,7 +20,7 @@ public class JoinLimits {
     int perAddress;
 
     @Inject
-    @ConfigProperty(name = "viewers.joins-per-stream-per-second", defaultValue = "100")
+    @ConfigProperty(name = "viewers.joins-per-stream-per-second", defaultValue = "500")
     int perStream;
 
     private KeyedRateLimits byAddress;
