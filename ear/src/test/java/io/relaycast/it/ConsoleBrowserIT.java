@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The web console in real headless Chromium: a broadcaster goes live from the console and viewers
@@ -35,11 +36,19 @@ class ConsoleBrowserIT {
     }
 
     static String goLive(Browser b, String title, boolean record) {
+        return goLive(b, title, record, null);
+    }
+
+    /** As {@link #goLive(Browser, String, boolean)}, choosing the delivery ("p2p", "sfu"; null: server default). */
+    static String goLive(Browser b, String title, boolean record, String delivery) {
         b.signIn("alice", "alice-demo");
         b.waitFor("console shown", d -> b.el("console").isDisplayed() ? Boolean.TRUE : null);
         b.el("title").sendKeys(title);
         if (record) {
             b.el("recording").click();
+        }
+        if (delivery != null) {
+            new Select(b.el("delivery-mode")).selectByValue(delivery);
         }
         b.el("create").click();
         b.waitFor("studio shown", d -> b.el("studio").isDisplayed() ? Boolean.TRUE : null);

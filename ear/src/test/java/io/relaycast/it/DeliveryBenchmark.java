@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * Benchmark, not a test (prints figures, asserts nothing; not an *IT, so only run when named:
@@ -26,21 +25,10 @@ class DeliveryBenchmark {
 
     private static void run(String mode) throws Exception {
         try (Browser b = Browser.launch(); Browser viewers = Browser.launch()) {
-            b.signIn("alice", "alice-demo");
-            b.waitFor("console shown", d -> b.el("console").isDisplayed() ? Boolean.TRUE : null);
-            b.el("title").sendKeys("Bench " + mode + " " + System.nanoTime());
-            new Select(b.el("delivery-mode")).selectByValue(mode);
-            b.el("create").click();
-            b.waitFor("studio shown", d -> b.el("studio").isDisplayed() ? Boolean.TRUE : null);
-            b.waitFor("preview playing", d -> Boolean.TRUE.equals(
-                    b.js("return document.getElementById('preview').videoWidth > 0")) ? Boolean.TRUE : null);
-            b.el("go-live").click();
-            b.waitFor("live", d -> "live".equals(b.text("status")) ? Boolean.TRUE : null);
+            String id = ConsoleBrowserIT.goLive(b, "Bench " + mode + " " + System.nanoTime(), false, mode);
             b.waitFor("delivering", Duration.ofSeconds(30), d -> Boolean.TRUE.equals(b.js(
                     "return [...window.relaycastConsole.peers.values()].every(p => p.pc.connectionState === 'connected')"))
                     ? Boolean.TRUE : null);
-            String link = b.el("watch-link").getAttribute("href");
-            String id = link.substring(link.lastIndexOf('/') + 1);
             List<String> tabs = new ArrayList<>();
             for (int target : new int[] {1, 4, 8}) {
                 long firstFrame = -1;

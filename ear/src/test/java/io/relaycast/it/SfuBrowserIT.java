@@ -42,19 +42,8 @@ class SfuBrowserIT {
     void sixViewersWhileTheBroadcasterUploadsOnce() throws Exception {
         Janus.requireRunning();
         try (Browser b = Browser.launch(); Browser viewers = Browser.launch()) {
-            b.signIn("alice", "alice-demo");
-            b.waitFor("console shown", d -> b.el("console").isDisplayed() ? Boolean.TRUE : null);
-            b.el("title").sendKeys("SFU " + System.nanoTime());
-            new Select(b.el("delivery-mode")).selectByValue("sfu");
-            b.el("create").click();
-            b.waitFor("studio shown", d -> b.el("studio").isDisplayed() ? Boolean.TRUE : null);
+            String id = ConsoleBrowserIT.goLive(b, "SFU " + System.nanoTime(), false, "sfu");
             assertTrue(b.text("delivery").contains("SFU"));
-            b.waitFor("preview playing", d -> Boolean.TRUE.equals(
-                    b.js("return document.getElementById('preview').videoWidth > 0")) ? Boolean.TRUE : null);
-            b.el("go-live").click();
-            b.waitFor("live", d -> "live".equals(b.text("status")) ? Boolean.TRUE : null);
-            String link = b.el("watch-link").getAttribute("href");
-            String id = link.substring(link.lastIndexOf('/') + 1);
             b.waitFor("published to the SFU", Duration.ofSeconds(30), d -> Boolean.TRUE.equals(b.js(
                     "const p = window.relaycastConsole.peers.get('sfu'); return !!p && p.pc.connectionState === 'connected';"))
                     ? Boolean.TRUE : null);

@@ -3,7 +3,7 @@ package io.relaycast.application.internal;
 import io.relaycast.application.LivestreamService;
 import io.relaycast.application.ViewerService;
 import io.relaycast.application.signaling.SignalingMetrics;
-import io.relaycast.infrastructure.sfu.SfuMetrics;
+import io.relaycast.application.sfu.Sfu;
 import io.relaycast.application.signaling.RoomLifecycle;
 import io.relaycast.domain.model.StreamId;
 import jakarta.annotation.PostConstruct;
@@ -40,13 +40,13 @@ public class SignalingStartup {
     SignalingMetrics metrics;
 
     @Inject
-    SfuMetrics sfuMetrics;
+    Sfu sfu;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each step its own transaction
     void recover() {
         metrics.ensureRegistered();
-        sfuMetrics.ensureRegistered(); // also connects to the SFU, if one is configured
+        sfu.configured(); // creates the SFU adapter now: it connects (if configured) and registers its metrics
         try {
             int closed = viewers.closeAllOpenSessions();
             List<String> live = streams.liveStreamIds();

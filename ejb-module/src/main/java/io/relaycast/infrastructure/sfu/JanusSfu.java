@@ -43,8 +43,12 @@ public class JanusSfu implements Sfu {
     private final Map<PeerId, Long> handles = new ConcurrentHashMap<>();
     private final Map<PeerId, String> videoMids = new ConcurrentHashMap<>();
 
+    @Inject
+    SfuMetrics metrics;
+
     @PostConstruct
     void init() {
+        metrics.ensureRegistered();
         janus.onNewSession(() -> {
             roomSecrets.clear();
             handles.clear();

@@ -25,6 +25,19 @@ public final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
+    /**
+     * For each module's first filter: false when the response is already answered (credentials
+     * refused by the authentication mechanism) and the request must go no further; else the
+     * headers are set and it goes on.
+     */
+    public static boolean applyUnlessAnswered(HttpServletResponse res) {
+        if (res.isCommitted()) {
+            return false;
+        }
+        apply(res);
+        return true;
+    }
+
     public static void apply(HttpServletResponse res) {
         res.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         res.setHeader("X-Content-Type-Options", "nosniff");

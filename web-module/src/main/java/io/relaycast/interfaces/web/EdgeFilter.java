@@ -25,10 +25,9 @@ public class EdgeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
-        if (res.isCommitted()) {
-            return; // already answered (credentials refused by the authentication mechanism)
+        if (!SecurityHeaders.applyUnlessAnswered(res)) {
+            return;
         }
-        SecurityHeaders.apply(res);
         if (req.getDispatcherType() != DispatcherType.REQUEST) {
             chain.doFilter(req, res);
             return;

@@ -27,10 +27,9 @@ public class HandshakeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
-        if (res.isCommitted()) {
-            return; // already answered (credentials refused by the authentication mechanism)
+        if (!SecurityHeaders.applyUnlessAnswered(res)) {
+            return;
         }
-        SecurityHeaders.apply(res);
         if (req.getDispatcherType() == DispatcherType.REQUEST
                 && !origins.allows(req.getHeader("Origin"), req.getHeader("Host"))) {
             HttpProblem.send(req, res, 403, "Signaling from this web origin is not allowed (see ALLOWED_ORIGINS).");
