@@ -3,75 +3,71 @@ package io.relaycast.application.internal;
 import io.relaycast.application.IceServerProvider;
 import io.relaycast.application.ViewerAdmission;
 import io.relaycast.application.ViewerService;
-import io.relaycast.domain.model.Livestream;
-import io.relaycast.domain.model.LivestreamRepository;
-import io.relaycast.domain.model.LivestreamViewer;
-import io.relaycast.domain.model.StreamNotFoundException;
-import io.relaycast.domain.model.StreamStateException;
-import io.relaycast.domain.model.ViewerRepository;
-import io.relaycast.application.events.AudienceChanged;
-import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-@Stateless
+/**
+ * Viewing sessions. Joins and leaves are group-committed ({@link GroupCommit}): when a thousand
+ * viewers arrive at once they are written in a few transactions, each caller answered once its
+ * row is committed, and the peak still counted exactly (rows are locked per stream per batch).
+ */
+@ApplicationScoped
 public class DefaultViewerService implements ViewerService {
 
     @Inject
-    LivestreamRepository streams;
-
-    @Inject
-    ViewerRepository viewers;
+    ViewerSessionWriter writer;
 
     @Inject
     IceServerProvider iceServers;
 
-    @Inject
-    Clock clock;
+    /** The writer's own thread: on the shared pool it would queue behind the very joins waiting for it. */
+    @Resource
+    ManagedThreadFactory threads;
 
     @Inject
-    Event<Object> events;
+    @ConfigProperty(name = "viewers.max-batch", defaultValue = "500")
+    int maxBatch;
+
+    private GroupCommit<ViewerChange, Object> changes;
+    private ExecutorService drainer;
+
+    @PostConstruct
+    void init() {
+        drainer = Executors.newSingleThreadExecutor(threads);
+        changes = new GroupCommit<>(writer::apply, drainer, maxBatch, 30_000);
+    }
+
+    @PreDestroy
+    void stop() {
+        drainer.shutdown();
+    }
 
     @Override
     public ViewerAdmission join(String streamId, String userIdOrNull) {
-        // The row lock serialises joins per stream, so the peak is the true maximum of open sessions.
-        Livestream stream = streams.getForUpdate(streamId);
-        LivestreamViewer viewer = LivestreamViewer.join(stream, userIdOrNull, clock.instant());
-        viewers.add(viewer);
-        stream.observeConcurrentViewers(viewers.countOpen(streamId));
-        events.fire(new AudienceChanged(streamId));
-        return new ViewerAdmission(viewer.getId(), iceServers.iceServersFor(viewer.getId()));
+        String viewerId = (String) changes.submit(new ViewerChange.Join(streamId, userIdOrNull));
+        return new ViewerAdmission(viewerId, iceServers.iceServersFor(viewerId));
     }
 
     @Override
     public void leave(String streamId, String viewerId) {
-        LivestreamViewer viewer = viewerOf(streamId, viewerId);
-        if (viewer.isOpen()) {
-            viewer.leave(clock.instant());
-            events.fire(new AudienceChanged(streamId));
-        }
+        changes.submit(new ViewerChange.Leave(streamId, viewerId));
     }
 
     @Override
     public ViewerAdmission adopt(String streamId, String viewerId) {
-        LivestreamViewer viewer = viewerOf(streamId, viewerId);
-        if (!viewer.isOpen()) {
-            throw new StreamStateException("Viewer '" + viewerId + "' has already left; join again.", null);
-        }
-        return new ViewerAdmission(viewer.getId(), iceServers.iceServersFor(viewer.getId()));
+        String id = writer.adopt(streamId, viewerId);
+        return new ViewerAdmission(id, iceServers.iceServersFor(id));
     }
 
     @Override
     public int closeAllOpenSessions() {
-        return viewers.closeAllOpen(clock.instant());
-    }
-
-    private LivestreamViewer viewerOf(String streamId, String viewerId) {
-        streams.get(streamId);
-        return viewers.find(viewerId)
-                .filter(v -> v.belongsTo(streamId))
-                .orElseThrow(() -> new StreamNotFoundException(
-                        "No viewer '" + viewerId + "' on livestream '" + streamId + "'."));
+        return writer.closeAllOpen();
     }
 }

@@ -33,6 +33,9 @@ public class LiveRoomNotifier {
     RoomUpdates updates;
 
     @Inject
+    StreamFactsCache facts;
+
+    @Inject
     SignalingMetrics metrics;
 
     @Resource
@@ -40,6 +43,7 @@ public class LiveRoomNotifier {
 
     void started(@Observes(during = TransactionPhase.AFTER_SUCCESS) StreamStarted e) {
         StreamId id = StreamId.of(e.streamId());
+        facts.forget(id);
         router.publish(id, new SignalEvent.StreamStarted(id), p -> true);
         // Opening viewer rows needs a new transaction: not on the committing thread.
         executor.execute(() -> admission.admitWaitingViewers(id));
@@ -52,6 +56,7 @@ public class LiveRoomNotifier {
 
     void ended(@Observes(during = TransactionPhase.AFTER_SUCCESS) StreamEnded e) {
         StreamId id = StreamId.of(e.streamId());
+        facts.forget(id);
         lifecycle.closeRoom(id, new SignalEvent.StreamStopped(id, e.endedAt(), e.recordingUrl()));
     }
 

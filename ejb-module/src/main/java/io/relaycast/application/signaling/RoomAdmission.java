@@ -1,13 +1,11 @@
 package io.relaycast.application.signaling;
 
 import io.relaycast.application.IceServerProvider;
-import io.relaycast.application.LivestreamService;
 import io.relaycast.application.ViewerAdmission;
 import io.relaycast.application.ViewerService;
 import io.relaycast.application.UnconfirmedViewers;
 import io.relaycast.application.limits.JoinLimits;
 import io.relaycast.domain.model.DomainException;
-import io.relaycast.domain.model.Livestream;
 import io.relaycast.domain.model.StreamId;
 import io.relaycast.domain.model.StreamStatus;
 import io.relaycast.domain.model.UserId;
@@ -27,7 +25,7 @@ public class RoomAdmission {
     private static final Logger LOG = Logger.getLogger(RoomAdmission.class.getName());
 
     @Inject
-    LivestreamService streams;
+    StreamFactsCache facts;
 
     @Inject
     ViewerService viewers;
@@ -65,19 +63,16 @@ public class RoomAdmission {
 
     private Participant joinAsBroadcaster(Peer transport, StreamId streamId, SignalCommand.Join join,
                                           UserId principal) {
-        Livestream stream = openStream(streamId);
-        boolean provenOwner = stream.isOwnedBy(UserId.valueOrNull(principal))
-                || (join.streamKey() != null && join.streamKey().opens(stream.getStreamKey()));
-        if (!provenOwner) {
+        StreamFacts stream = openStream(streamId);
+        if (!stream.admitsBroadcaster(principal, join.streamKey())) {
             throw new SignalingException("forbidden",
                     "Broadcasting needs this stream's key (or signing in as its owner).");
         }
         return locks.inRoom(streamId, () -> {
             Participant previous = router.broadcaster(streamId).orElse(null);
             boolean wasWaiting = grace.cancel(streamId);
-            Participant p = new Participant(streamId, PeerRole.BROADCASTER, new UserId(stream.getUserId()), null,
-                    transport);
-            p.delivery(stream.getDelivery());
+            Participant p = new Participant(streamId, PeerRole.BROADCASTER, stream.owner(), null, transport);
+            p.delivery(stream.delivery());
             if (previous != null) {
                 previous.markDetached();
                 router.remove(previous);
@@ -89,8 +84,8 @@ public class RoomAdmission {
             router.add(p);
             List<SignalEvent.AudienceMember> audience = router.members(streamId).stream()
                     .filter(Participant::isAdmittedViewer).map(Participant::asAudienceMember).toList();
-            p.send(new SignalEvent.Joined(streamId, p.peerId(), p.role(), stream.getStatus(), stream.getDelivery(),
-                    statistics.of(streamId), audience, null, null, iceServers.iceServersFor(stream.getUserId())));
+            p.send(new SignalEvent.Joined(streamId, p.peerId(), p.role(), stream.status(), stream.delivery(),
+                    statistics.recent(streamId), audience, null, null, iceServers.iceServersFor(stream.owner().value())));
             if (previous != null || wasWaiting) {
                 // Viewers drop their old peer connection and wait for the new session's offer.
                 router.publish(streamId, new SignalEvent.BroadcasterRejoined(p.peerId()), m -> !m.isBroadcaster());
@@ -100,9 +95,16 @@ public class RoomAdmission {
     }
 
     private Participant joinAsViewer(Peer transport, StreamId streamId, ViewerId adopt, UserId principal) {
-        Livestream stream = openStream(streamId);
+        StreamFacts stream = openStream(streamId);
+        ViewerAdmission opened = null;
+        if (adopt == null && stream.status() == StreamStatus.LIVE) {
+            // Written (group-committed) before the room is locked: a join storm is not serialised on the database.
+            joinLimits.admit(null, streamId.value());
+            opened = viewers.join(streamId.value(), UserId.valueOrNull(principal));
+        }
+        ViewerAdmission fresh = opened;
         return locks.inRoom(streamId, () -> {
-            ViewerAdmission admission = null;
+            ViewerAdmission admission = fresh;
             if (adopt != null) {
                 boolean connected = router.members(streamId).stream().anyMatch(m -> adopt.equals(m.viewerId()));
                 if (connected) {
@@ -110,17 +112,14 @@ public class RoomAdmission {
                 }
                 admission = viewers.adopt(streamId.value(), adopt.value());
                 unconfirmed.confirmed(adopt.value());
-            } else if (stream.getStatus() == StreamStatus.LIVE) {
-                joinLimits.admit(null, streamId.value());
-                admission = viewers.join(streamId.value(), UserId.valueOrNull(principal));
             }
             Participant p = new Participant(streamId, PeerRole.VIEWER, principal,
                     admission == null ? null : new ViewerId(admission.viewerId()), transport);
-            p.delivery(stream.getDelivery());
+            p.delivery(stream.delivery());
             Participant b = router.broadcaster(streamId).orElse(null);
             router.add(p);
-            p.send(new SignalEvent.Joined(streamId, p.peerId(), p.role(), stream.getStatus(), stream.getDelivery(),
-                    statistics.of(streamId),
+            p.send(new SignalEvent.Joined(streamId, p.peerId(), p.role(), stream.status(), stream.delivery(),
+                    statistics.recent(streamId),
                     List.of(), p.viewerId(), b == null ? null : b.peerId(),
                     // TURN credentials only with a viewing session; a waiting viewer gets them when admitted
                     admission != null ? admission.iceServers() : iceServers.publicServers()));
@@ -155,9 +154,9 @@ public class RoomAdmission {
         });
     }
 
-    private Livestream openStream(StreamId streamId) {
-        Livestream stream = streams.find(streamId.value()).stream();
-        if (stream.getStatus() == StreamStatus.ENDED) {
+    private StreamFacts openStream(StreamId streamId) {
+        StreamFacts stream = facts.get(streamId);
+        if (stream.status() == StreamStatus.ENDED) {
             throw new SignalingException("stream-ended", "This stream has ended.");
         }
         return stream;

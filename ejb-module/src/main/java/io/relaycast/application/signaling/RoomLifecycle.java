@@ -42,11 +42,11 @@ public class RoomLifecycle {
     /** A session is gone (closed, dropped, timed out). */
     public void disconnected(Participant p) {
         StreamId streamId = p.streamId();
-        locks.inRoom(streamId, () -> {
+        boolean closeSession = locks.inRoom(streamId, () -> {
             router.remove(p);
             sfu.left(p);
             if (p.isDetached()) {
-                return;
+                return false;
             }
             if (p.isBroadcaster()) {
                 if (router.broadcaster(streamId).isEmpty()) {
@@ -54,17 +54,22 @@ public class RoomLifecycle {
                             m -> !m.isBroadcaster());
                     startGrace(streamId);
                 }
-                return;
+                return false;
             }
             if (p.viewerId() != null) {
-                try {
-                    viewers.leave(streamId.value(), p.viewerId().value());
-                } catch (DomainException e) {
-                    LOG.fine(() -> "Leave of " + p.viewerId() + " failed: " + e.getMessage());
-                }
                 router.broadcaster(streamId).ifPresent(b -> b.send(new SignalEvent.ViewerLeft(p.peerId())));
+                return true;
             }
+            return false;
         });
+        if (closeSession) {
+            // Outside the room's lock: a thousand viewers leaving at once are group-committed.
+            try {
+                viewers.leave(streamId.value(), p.viewerId().value());
+            } catch (DomainException e) {
+                LOG.fine(() -> "Leave of " + p.viewerId() + " failed: " + e.getMessage());
+            }
+        }
     }
 
     /** The stream ends unless a broadcaster session joins within the grace period. */

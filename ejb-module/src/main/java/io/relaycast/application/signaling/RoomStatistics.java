@@ -5,16 +5,40 @@ import io.relaycast.application.StreamSnapshot;
 import io.relaycast.domain.model.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads a room's live numbers from the stream's committed state. */
 @ApplicationScoped
 public class RoomStatistics {
 
+    /** As old as a joiner's figures may be: a coalesced stream_update follows every change anyway. */
+    static final long RECENT_NANOS = 250_000_000L;
+    private static final int MAX_ENTRIES = 10_000;
+
+    private record Reading(RoomStats stats, long at) {
+    }
+
+    private final Map<StreamId, Reading> readings = new ConcurrentHashMap<>();
+
     @Inject
     LivestreamService streams;
 
+    /** Fresh from the database. */
     public RoomStats of(StreamId streamId) {
         StreamSnapshot s = streams.find(streamId.value());
-        return new RoomStats(s.currentViewers(), s.stream().getViewerCountPeak(), s.stream().getLikeCount());
+        RoomStats stats = new RoomStats(s.currentViewers(), s.stream().getViewerCountPeak(), s.stream().getLikeCount());
+        long now = System.nanoTime();
+        if (readings.size() >= MAX_ENTRIES) {
+            readings.values().removeIf(r -> now - r.at() >= RECENT_NANOS);
+        }
+        readings.put(streamId, new Reading(stats, now));
+        return stats;
+    }
+
+    /** At most {@link #RECENT_NANOS} old: what a joiner is told, so that a join storm is not a query storm. */
+    public RoomStats recent(StreamId streamId) {
+        Reading r = readings.get(streamId);
+        return r != null && System.nanoTime() - r.at() < RECENT_NANOS ? r.stats() : of(streamId);
     }
 }

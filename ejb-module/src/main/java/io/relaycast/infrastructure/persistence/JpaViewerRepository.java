@@ -23,8 +23,6 @@ public class JpaViewerRepository implements ViewerRepository {
     @Override
     public void add(LivestreamViewer viewer) {
         em.persist(viewer);
-        // Counting open sessions right after needs the row in the database.
-        em.flush();
     }
 
     @Override

@@ -39,7 +39,10 @@ final class SignalingRig {
         statistics.streams = streams;
 
         RoomAdmission admission = new RoomAdmission();
-        admission.streams = streams;
+        // Reads the fake every time: the rules' tests change streams behind the cache's back.
+        long[] clock = {0};
+        admission.facts = StreamFactsCache.of(id -> StreamFacts.of(streams.find(id.value()).stream()),
+                () -> clock[0] += StreamFactsCache.TTL_NANOS);
         admission.viewers = viewers;
         admission.iceServers = new SignalingFakes.Ice();
         admission.router = router;

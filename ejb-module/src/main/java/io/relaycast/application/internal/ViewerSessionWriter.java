@@ -1,0 +1,122 @@
+package io.relaycast.application.internal;
+
+import io.relaycast.application.events.AudienceChanged;
+import io.relaycast.application.internal.GroupCommit.Outcome;
+import io.relaycast.domain.model.DomainException;
+import io.relaycast.domain.model.Livestream;
+import io.relaycast.domain.model.LivestreamRepository;
+import io.relaycast.domain.model.LivestreamViewer;
+import io.relaycast.domain.model.StreamNotFoundException;
+import io.relaycast.domain.model.StreamStateException;
+import io.relaycast.domain.model.ViewerRepository;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Writes viewing-session changes, a batch per transaction (see {@link GroupCommit}). */
+@Stateless
+public class ViewerSessionWriter {
+
+    @Inject
+    LivestreamRepository streams;
+
+    @Inject
+    ViewerRepository viewers;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<Object> events;
+
+    /** A stream of the batch: row-locked, with its open sessions counted as the changes go. */
+    private static final class Locked {
+        final Livestream stream;
+        long open;
+        boolean changed;
+
+        Locked(Livestream stream, long open) {
+            this.stream = stream;
+            this.open = open;
+        }
+    }
+
+    /**
+     * Applies the changes in order. Each stream's row is locked (in id order, so two writers cannot
+     * deadlock) and its open sessions counted once; the count then follows every join and leave, so
+     * the peak is the true maximum even within one batch. A broken rule fails only its own change.
+     */
+    public List<Outcome<Object>> apply(List<ViewerChange> changes) {
+        Instant now = clock.instant();
+        Map<String, Locked> locked = new HashMap<>();
+        for (String id : new TreeSet<>(changes.stream().map(ViewerChange::streamId).toList())) {
+            streams.findForUpdate(id).ifPresent(s -> locked.put(id, new Locked(s, viewers.countOpen(id))));
+        }
+        List<Outcome<Object>> outcomes = new ArrayList<>(changes.size());
+        for (ViewerChange change : changes) {
+            try {
+                Locked room = locked.get(change.streamId());
+                if (room == null) {
+                    throw StreamNotFoundException.stream(change.streamId());
+                }
+                outcomes.add(Outcome.of(change instanceof ViewerChange.Join join ? join(room, join, now)
+                        : leave(room, (ViewerChange.Leave) change, now)));
+            } catch (DomainException e) {
+                outcomes.add(Outcome.failed(e));
+            }
+        }
+        locked.forEach((id, room) -> {
+            if (room.changed) {
+                events.fire(new AudienceChanged(id));
+            }
+        });
+        return outcomes;
+    }
+
+    private String join(Locked room, ViewerChange.Join join, Instant now) {
+        LivestreamViewer viewer = LivestreamViewer.join(room.stream, join.userIdOrNull(), now);
+        viewers.add(viewer);
+        room.stream.observeConcurrentViewers(++room.open);
+        room.changed = true;
+        return viewer.getId();
+    }
+
+    private Boolean leave(Locked room, ViewerChange.Leave leave, Instant now) {
+        LivestreamViewer viewer = find(leave.streamId(), leave.viewerId());
+        if (!viewer.isOpen()) {
+            return false;
+        }
+        viewer.leave(now);
+        room.open--;
+        room.changed = true;
+        return true;
+    }
+
+    /** Checks that the session is open and hands it over (a REST-joined viewer's WebSocket). */
+    public String adopt(String streamId, String viewerId) {
+        streams.get(streamId);
+        LivestreamViewer viewer = find(streamId, viewerId);
+        if (!viewer.isOpen()) {
+            throw new StreamStateException("Viewer '" + viewerId + "' has already left; join again.", null);
+        }
+        return viewer.getId();
+    }
+
+    public int closeAllOpen() {
+        return viewers.closeAllOpen(clock.instant());
+    }
+
+    private LivestreamViewer find(String streamId, String viewerId) {
+        return viewers.find(viewerId)
+                .filter(v -> v.belongsTo(streamId))
+                .orElseThrow(() -> new StreamNotFoundException(
+                        "No viewer '" + viewerId + "' on livestream '" + streamId + "'."));
+    }
+}

@@ -1,0 +1,63 @@
+package io.relaycast.application.signaling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.relaycast.domain.model.DeliveryMode;
+import io.relaycast.domain.model.StreamId;
+import io.relaycast.domain.model.StreamKey;
+import io.relaycast.domain.model.StreamStatus;
+import io.relaycast.domain.model.UserId;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class StreamFactsCacheTest {
+
+    private final AtomicInteger loads = new AtomicInteger();
+    private long now;
+    private StreamStatus status = StreamStatus.LIVE;
+    private final StreamFactsCache cache = StreamFactsCache.of(id -> {
+        loads.incrementAndGet();
+        return new StreamFacts("alice", status, DeliveryMode.P2P, "rk_secret");
+    }, () -> now);
+    private final StreamId id = StreamId.of("s1");
+
+    @Test
+    void aJoinStormReadsTheStreamOnce() {
+        StreamFacts first = cache.get(id);
+        for (int i = 0; i < 1000; i++) {
+            now += 1_000_000; // 1 ms apart: all within the TTL
+            assertSame(first, cache.get(id));
+        }
+        assertEquals(1, loads.get());
+    }
+
+    @Test
+    void readAgainAfterTheTtl() {
+        cache.get(id);
+        status = StreamStatus.ENDED;
+        now += StreamFactsCache.TTL_NANOS;
+        assertEquals(StreamStatus.ENDED, cache.get(id).status());
+        assertEquals(2, loads.get());
+    }
+
+    @Test
+    void aStateChangeHereIsSeenAtOnce() {
+        cache.get(id);
+        status = StreamStatus.ENDED;
+        cache.forget(id);
+        assertEquals(StreamStatus.ENDED, cache.get(id).status());
+    }
+
+    @Test
+    void ownerOrKeyAdmitsABroadcasterAndTheKeyIsNeverPrinted() {
+        StreamFacts f = cache.get(id);
+        assertTrue(f.admitsBroadcaster(new UserId("alice"), null));
+        assertTrue(f.admitsBroadcaster(null, StreamKey.of("rk_secret")));
+        assertFalse(f.admitsBroadcaster(new UserId("bob"), StreamKey.of("rk_wrong")));
+        assertFalse(f.admitsBroadcaster(null, null));
+        assertFalse(f.toString().contains("rk_secret"));
+    }
+}
