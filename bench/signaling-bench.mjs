@@ -11,6 +11,7 @@
 //          until the last viewer has it.
 // Figures only, no assertions: results go to docs/performance.md.
 import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { relaycast, peerjs, socketio } from './targets.mjs';
@@ -24,6 +25,15 @@ const ROUNDS = Number(args.rounds ?? 2);
 const ONLY = (args.only ?? 'relaycast,peerjs,socketio').split(',');
 const BASE = args.relaycast ?? 'http://127.0.0.1:9080';
 const TIMEOUT_MS = 120_000;
+
+/** CPU seconds a process has used (Linux /proc), so that each server's cost per workload is printed too. */
+function cpuSeconds(pid) {
+  if (!pid) return NaN;
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch { return NaN; }
+}
 
 // Realistic sizes: a browser's SDP is 2–6 KB, a candidate about 150 bytes.
 const SDP = 'v=0\r\no=- 4611731400430051336 2 IN IP4 127.0.0.1\r\n'.padEnd(3000, 'a=x\r\n');
@@ -81,6 +91,7 @@ async function relayRun(target, pairs) {
     clients.push(b.client);
   })));
   const start = now();
+  const cpu0 = cpuSeconds(target.pid);
   for (const room of rooms) {
     const v = side(false);
     if (target.viewerCalls) v.on.ready = () => v.client.signal('offer', null, stamp('offer'));
@@ -89,20 +100,23 @@ async function relayRun(target, pairs) {
   }
   const finished = await all.p;
   const wall = now() - start;
+  const cpu = cpuSeconds(target.pid) - cpu0;
   clients.forEach((c) => c.close());
   await target.release(rooms);
   return { p50: pct(latencies, 0.5), p99: pct(latencies, 0.99), max: pct(latencies, 1), n: latencies.length,
-    expected: 22 * pairs, wall, finished, errors };
+    expected: 22 * pairs, wall, finished, errors, cpu };
 }
 
 async function fanOutRun(target, viewers, messages, rate) {
   const [room] = await target.rooms(1);
   const sentAt = new Float64Array(messages);
   const lastAt = new Float64Array(messages);
+  const firstAt = new Float64Array(messages);
   const count = new Uint32Array(messages);
   const clients = [];
   let errors = 0;
   const joinStart = now();
+  const joinCpu0 = cpuSeconds(target.pid);
   await Promise.all(Array.from({ length: viewers }, () => new Promise((ready) => {
     clients.push(target.connect(room, 'viewer', {
       ready,
@@ -110,17 +124,19 @@ async function fanOutRun(target, viewers, messages, rate) {
       chat(text) {
         const i = Number(text.slice(1, text.indexOf(' ')));
         lastAt[i] = now();
-        count[i]++;
+        if (count[i]++ === 0) firstAt[i] = lastAt[i];
       },
     }));
   })));
   const joinMs = now() - joinStart;
+  const joinCpu = cpuSeconds(target.pid) - joinCpu0;
   const sender = await new Promise((ready) => {
     const c = target.connect(room, 'broadcaster', { ready: () => ready(c), error: () => { errors++; } });
   });
   clients.push(sender);
   await sleep(500);
   const t0 = now();
+  const cpu0 = cpuSeconds(target.pid);
   for (let i = 0; i < messages; i++) {
     const due = t0 + (i * 1000) / rate;
     if (due > now()) await sleep(due - now());
@@ -129,16 +145,22 @@ async function fanOutRun(target, viewers, messages, rate) {
   }
   const deadline = now() + TIMEOUT_MS;
   while (now() < deadline && count.some((c) => c < viewers)) await sleep(50);
+  const cpu = cpuSeconds(target.pid) - cpu0;
   const times = [];
   let delivered = 0;
   for (let i = 0; i < messages; i++) {
     delivered += count[i];
     if (count[i] === viewers) times.push(lastAt[i] - sentAt[i]);
   }
+  if (process.env.BENCH_DEBUG) {
+    const first = Array.from(firstAt, (f, i) => f - sentAt[i]);
+    const spread = Array.from(lastAt, (l, i) => l - firstAt[i]);
+    console.log(`    first receipt p50 ${fmt(pct(first, 0.5))} p99 ${fmt(pct(first, 0.99))}; first→last p50 ${fmt(pct(spread, 0.5))} p99 ${fmt(pct(spread, 0.99))}`);
+  }
   clients.forEach((c) => c.close());
   await target.release([room]);
   return { p50: pct(times, 0.5), p99: pct(times, 0.99), max: pct(times, 1), complete: times.length, messages,
-    delivered, expected: viewers * messages, joinMs, errors };
+    delivered, expected: viewers * messages, joinMs, joinCpu, errors, cpu };
 }
 
 function startServer(script, port) {
@@ -151,9 +173,19 @@ function startServer(script, port) {
 
 const targets = [];
 const children = [];
-if (ONLY.includes('relaycast')) targets.push(relaycast(BASE, args.credentials ?? 'alice:alice-demo'));
-if (ONLY.includes('peerjs')) { children.push(await startServer('./peerjs-server.mjs', 19900)); targets.push(peerjs(19900)); }
-if (ONLY.includes('socketio')) { children.push(await startServer('./socketio-relay.mjs', 19901)); targets.push(socketio(19901)); }
+if (ONLY.includes('relaycast')) {
+  targets.push({ ...relaycast(BASE, args.credentials ?? 'alice:alice-demo'), pid: Number(args['relaycast-pid']) || null });
+}
+if (ONLY.includes('peerjs')) {
+  const child = await startServer('./peerjs-server.mjs', 19900);
+  children.push(child);
+  targets.push({ ...peerjs(19900), pid: child.pid });
+}
+if (ONLY.includes('socketio')) {
+  const child = await startServer('./socketio-relay.mjs', 19901);
+  children.push(child);
+  targets.push({ ...socketio(19901), pid: child.pid });
+}
 
 console.log(`Signaling benchmark, ${new Date().toISOString()}, ${cpus().length} × ${cpus()[0].model}, Node ${process.version}`);
 console.log(`relay: ${PAIRS} pairs at once; fan-out: ${VIEWERS} viewers, ${MESSAGES} messages at ${RATE}/s; best of ${ROUNDS} rounds (p99)\n`);
@@ -164,13 +196,13 @@ for (const target of targets) {
   for (let round = 0; round < ROUNDS; round++) {
     if (PAIRS > 0) {
       const r = await relayRun(target, PAIRS);
-      console.log(`  ${target.name} relay round ${round + 1}: p50 ${fmt(r.p50)} p99 ${fmt(r.p99)} max ${fmt(r.max)} ms, ${r.n}/${r.expected} messages in ${fmt(r.wall)} ms${r.errors ? `, ${r.errors} errors` : ''}`);
+      console.log(`  ${target.name} relay round ${round + 1}: p50 ${fmt(r.p50)} p99 ${fmt(r.p99)} max ${fmt(r.max)} ms, ${r.n}/${r.expected} messages in ${fmt(r.wall)} ms, server CPU ${r.cpu.toFixed(2)} s${r.errors ? `, ${r.errors} errors` : ''}`);
       if (!relay || r.p99 < relay.p99) relay = r;
       await sleep(1000);
     }
     if (VIEWERS > 0 && !target.viewerCalls) {
       const f = await fanOutRun(target, VIEWERS, MESSAGES, RATE);
-      console.log(`  ${target.name} fan-out round ${round + 1}: p50 ${fmt(f.p50)} p99 ${fmt(f.p99)} max ${fmt(f.max)} ms, ${f.delivered}/${f.expected} deliveries, ${VIEWERS} joined in ${fmt(f.joinMs)} ms${f.errors ? `, ${f.errors} errors` : ''}`);
+      console.log(`  ${target.name} fan-out round ${round + 1}: p50 ${fmt(f.p50)} p99 ${fmt(f.p99)} max ${fmt(f.max)} ms, ${f.delivered}/${f.expected} deliveries (server CPU ${f.cpu.toFixed(2)} s), ${VIEWERS} joined in ${fmt(f.joinMs)} ms (server CPU ${f.joinCpu.toFixed(2)} s)${f.errors ? `, ${f.errors} errors` : ''}`);
       if (!fan || f.p99 < fan.p99) fan = f;
       await sleep(1000);
     }
@@ -185,8 +217,11 @@ console.log(`|---|${results.map(() => '---').join('|')}|`);
 console.log(row(`relay, ${PAIRS} pairs: one-way p50 (ms)`, (r) => fmt(r.relay?.p50 ?? NaN)));
 console.log(row(`relay, ${PAIRS} pairs: one-way p99 (ms)`, (r) => fmt(r.relay?.p99 ?? NaN)));
 console.log(row(`relay: messages delivered`, (r) => (r.relay ? `${r.relay.n}/${r.relay.expected}` : '—')));
+console.log(row(`relay: server CPU (s)`, (r) => (r.relay ? r.relay.cpu.toFixed(2) : '—')));
 console.log(row(`fan-out to ${VIEWERS}: last receiver p50 (ms)`, (r) => fmt(r.fan?.p50 ?? NaN)));
 console.log(row(`fan-out to ${VIEWERS}: last receiver p99 (ms)`, (r) => fmt(r.fan?.p99 ?? NaN)));
 console.log(row(`fan-out: deliveries`, (r) => (r.fan ? `${r.fan.delivered}/${r.fan.expected}` : '—')));
+console.log(row(`fan-out: server CPU (s)`, (r) => (r.fan ? r.fan.cpu.toFixed(2) : '—')));
 console.log(row(`${VIEWERS} viewers joining one room (ms)`, (r) => fmt(r.fan?.joinMs ?? NaN)));
+console.log(row(`${VIEWERS} viewers joining: server CPU (s)`, (r) => (r.fan ? r.fan.joinCpu.toFixed(2) : '—')));
 process.exit(0);

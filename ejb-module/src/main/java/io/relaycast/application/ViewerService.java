@@ -1,13 +1,24 @@
 package io.relaycast.application;
 
+import java.util.concurrent.CompletionStage;
+
 /** Opening and closing viewing sessions. */
 public interface ViewerService {
 
     /** Opens a session on a live stream; {@code userIdOrNull} is null for anonymous viewers. */
     ViewerAdmission join(String streamId, String userIdOrNull);
 
+    /**
+     * {@link #join} without holding the caller's thread: the stage completes once the session is
+     * committed. A WebSocket join storm must not park the container's threads on the database.
+     */
+    CompletionStage<ViewerAdmission> joinAsync(String streamId, String userIdOrNull);
+
     /** Closes the session; idempotent. */
     void leave(String streamId, String viewerId);
+
+    /** {@link #leave} without waiting for the commit (a socket that is gone has nobody to answer). */
+    CompletionStage<Void> leaveAsync(String streamId, String viewerId);
 
     /** Takes over an open session created by REST join (e.g. by a WebSocket); fresh ICE credentials. */
     ViewerAdmission adopt(String streamId, String viewerId);

@@ -9,6 +9,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,13 +36,17 @@ public class DefaultViewerService implements ViewerService {
     @ConfigProperty(name = "viewers.max-batch", defaultValue = "500")
     int maxBatch;
 
+    @Inject
+    @ConfigProperty(name = "viewers.batch-linger-ms", defaultValue = "20")
+    int lingerMillis;
+
     private GroupCommit<ViewerChange, Object> changes;
     private ExecutorService drainer;
 
     @PostConstruct
     void init() {
         drainer = Executors.newSingleThreadExecutor(threads);
-        changes = new GroupCommit<>(writer::apply, drainer, maxBatch, 30_000);
+        changes = new GroupCommit<>(writer::apply, drainer, maxBatch, lingerMillis, 30_000);
     }
 
     @PreDestroy
@@ -56,8 +61,19 @@ public class DefaultViewerService implements ViewerService {
     }
 
     @Override
+    public CompletionStage<ViewerAdmission> joinAsync(String streamId, String userIdOrNull) {
+        return changes.submitAsync(new ViewerChange.Join(streamId, userIdOrNull))
+                .thenApply(id -> new ViewerAdmission((String) id, iceServers.iceServersFor((String) id)));
+    }
+
+    @Override
     public void leave(String streamId, String viewerId) {
         changes.submit(new ViewerChange.Leave(streamId, viewerId));
+    }
+
+    @Override
+    public CompletionStage<Void> leaveAsync(String streamId, String viewerId) {
+        return changes.submitAsync(new ViewerChange.Leave(streamId, viewerId)).thenApply(closed -> null);
     }
 
     @Override

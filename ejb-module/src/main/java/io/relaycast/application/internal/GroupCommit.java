@@ -44,34 +44,50 @@ public final class GroupCommit<C, R> {
     private final Function<List<C>, List<Outcome<R>>> writer;
     private final Executor executor;
     private final int maxBatch;
+    private final long lingerMillis;
     private final long timeoutMillis;
 
     /**
      * @param writer  writes the changes in order in one transaction, one outcome per change; if it
      *                throws, each change of the batch is retried on its own
      * @param executor runs the drainer (a managed executor in the server)
+     * @param lingerMillis how long a batch waits for more changes once several arrive together (a
+     *                     storm): fewer, larger transactions; a change on its own is written at once
      */
-    GroupCommit(Function<List<C>, List<Outcome<R>>> writer, Executor executor, int maxBatch, long timeoutMillis) {
+    GroupCommit(Function<List<C>, List<Outcome<R>>> writer, Executor executor, int maxBatch, long lingerMillis,
+                long timeoutMillis) {
         this.writer = writer;
         this.executor = executor;
         this.maxBatch = maxBatch;
+        this.lingerMillis = lingerMillis;
         this.timeoutMillis = timeoutMillis;
+    }
+
+    /**
+     * Queues the change; the stage completes on the writer's thread once the change is committed
+     * (or with the writer's failure for it, or a timeout). Continuations that may wait for anything
+     * must not run on that thread: use the async variants.
+     */
+    CompletableFuture<R> submitAsync(C change) {
+        CompletableFuture<R> result = new CompletableFuture<>();
+        queue.add(new Pending<>(change, result));
+        kick();
+        return result.orTimeout(timeoutMillis, TimeUnit.MILLISECONDS);
     }
 
     /** Queues the change and waits until it is committed; the writer's failure for it is rethrown. */
     R submit(C change) {
-        CompletableFuture<R> result = new CompletableFuture<>();
-        queue.add(new Pending<>(change, result));
-        kick();
+        CompletableFuture<R> result = submitAsync(change);
         try {
-            return result.get(timeoutMillis, TimeUnit.MILLISECONDS);
+            return result.get();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof TimeoutException) {
+                throw new IllegalStateException("Database write not committed within " + timeoutMillis + " ms");
+            }
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
             throw new IllegalStateException(e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("Database write not committed within " + timeoutMillis + " ms", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for a database write", e);
@@ -108,11 +124,25 @@ public final class GroupCommit<C, R> {
 
     private List<Pending<C, R>> take() {
         List<Pending<C, R>> batch = new ArrayList<>();
+        poll(batch);
+        if (batch.size() > 1 && batch.size() < maxBatch && lingerMillis > 0) {
+            // Changes are arriving together: a few more milliseconds gather many more of them, and
+            // a commit costs far more than a row.
+            try {
+                Thread.sleep(lingerMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            poll(batch);
+        }
+        return batch;
+    }
+
+    private void poll(List<Pending<C, R>> batch) {
         Pending<C, R> p;
         while (batch.size() < maxBatch && (p = queue.poll()) != null) {
             batch.add(p);
         }
-        return batch;
     }
 
     private void write(List<Pending<C, R>> batch) {

@@ -10,9 +10,15 @@ import io.relaycast.domain.model.StreamId;
 import io.relaycast.domain.model.StreamStatus;
 import io.relaycast.domain.model.UserId;
 import io.relaycast.domain.model.ViewerId;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.logging.Logger;
 
 /**
@@ -54,10 +60,25 @@ public class RoomAdmission {
     @Inject
     UnconfirmedViewers unconfirmed;
 
-    /** Returns the new participant; its {@code stream:joined} is already sent. */
-    public Participant join(Peer transport, StreamId streamId, SignalCommand.Join join, UserId principal) {
+    @Resource
+    ManagedExecutorService executor;
+
+    /** Where a join goes on once its viewer row is committed (not the database writer's own thread). */
+    Executor continuations;
+
+    @PostConstruct
+    void init() {
+        continuations = executor;
+    }
+
+    /**
+     * The new participant, once its {@code stream:joined} is sent. Rules broken up front are thrown at
+     * once; a viewer that needs a viewing session completes later, when its row is committed.
+     */
+    public CompletionStage<Participant> join(Peer transport, StreamId streamId, SignalCommand.Join join,
+                                             UserId principal) {
         return join.role() == PeerRole.BROADCASTER
-                ? joinAsBroadcaster(transport, streamId, join, principal)
+                ? CompletableFuture.completedFuture(joinAsBroadcaster(transport, streamId, join, principal))
                 : joinAsViewer(transport, streamId, join.viewerId(), principal);
     }
 
@@ -94,17 +115,23 @@ public class RoomAdmission {
         });
     }
 
-    private Participant joinAsViewer(Peer transport, StreamId streamId, ViewerId adopt, UserId principal) {
+    private CompletionStage<Participant> joinAsViewer(Peer transport, StreamId streamId, ViewerId adopt,
+                                                      UserId principal) {
         StreamFacts stream = openStream(streamId);
-        ViewerAdmission opened = null;
         if (adopt == null && stream.status() == StreamStatus.LIVE) {
-            // Written (group-committed) before the room is locked: a join storm is not serialised on the database.
+            // The row is group-committed with other joins, outside the room's lock and off this thread.
             joinLimits.admit(null, streamId.value());
-            opened = viewers.join(streamId.value(), UserId.valueOrNull(principal));
+            return viewers.joinAsync(streamId.value(), UserId.valueOrNull(principal))
+                    .thenApplyAsync(admission -> enter(transport, streamId, stream, null, admission, principal),
+                            continuations);
         }
-        ViewerAdmission fresh = opened;
+        return CompletableFuture.completedFuture(enter(transport, streamId, stream, adopt, null, principal));
+    }
+
+    private Participant enter(Peer transport, StreamId streamId, StreamFacts stream, ViewerId adopt,
+                              ViewerAdmission opened, UserId principal) {
         return locks.inRoom(streamId, () -> {
-            ViewerAdmission admission = fresh;
+            ViewerAdmission admission = opened;
             if (adopt != null) {
                 boolean connected = router.members(streamId).stream().anyMatch(m -> adopt.equals(m.viewerId()));
                 if (connected) {

@@ -2,7 +2,6 @@ package io.relaycast.application.signaling;
 
 import io.relaycast.application.LivestreamService;
 import io.relaycast.application.ViewerService;
-import io.relaycast.domain.model.DomainException;
 import io.relaycast.domain.model.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -63,12 +62,13 @@ public class RoomLifecycle {
             return false;
         });
         if (closeSession) {
-            // Outside the room's lock: a thousand viewers leaving at once are group-committed.
-            try {
-                viewers.leave(streamId.value(), p.viewerId().value());
-            } catch (DomainException e) {
-                LOG.fine(() -> "Leave of " + p.viewerId() + " failed: " + e.getMessage());
-            }
+            // Outside the room's lock and without waiting: a thousand viewers leaving at once are
+            // group-committed, and nobody is left to answer.
+            viewers.leaveAsync(streamId.value(), p.viewerId().value()).whenComplete((done, failure) -> {
+                if (failure != null) {
+                    LOG.fine(() -> "Leave of " + p.viewerId() + " failed: " + failure);
+                }
+            });
         }
     }
 

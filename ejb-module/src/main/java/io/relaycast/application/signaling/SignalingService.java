@@ -9,6 +9,8 @@ import io.relaycast.domain.model.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The signaling rules' single entry point for a transport: typed commands in, typed events out
@@ -39,10 +41,28 @@ public class SignalingService {
     @Inject
     Clock clock;
 
-    /** The first command of a session; returns the new participant (its {@code stream:joined} is already sent). */
-    public Participant join(Peer transport, StreamId streamId, SignalCommand.Join join, UserId principal) {
+    /**
+     * The first command of a session. Rules broken up front are thrown at once; otherwise the stage
+     * completes with the new participant once its {@code stream:joined} is sent (a viewer's after its
+     * viewing session is committed), or fails with a {@link SignalingException}.
+     */
+    public CompletionStage<Participant> join(Peer transport, StreamId streamId, SignalCommand.Join join,
+                                             UserId principal) {
         try {
-            return admission.join(transport, streamId, join, principal);
+            return admission.join(transport, streamId, join, principal).handle((p, failure) -> {
+                if (failure == null) {
+                    return p;
+                }
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                if (cause instanceof DomainException e) {
+                    throw translate(e);
+                }
+                if (cause instanceof RuntimeException e) {
+                    throw e;
+                }
+                throw new IllegalStateException(cause);
+            });
         } catch (DomainException e) {
             throw translate(e);
         }
@@ -71,7 +91,7 @@ public class SignalingService {
                 sfu.layer(from, l);
             } else if (command instanceof SignalCommand.ChatSend c) {
                 String author = requireSignedIn(from, "chat");
-                chat.post(from.streamId().value(), author, author, ChatText.of(c.message()).value());
+                        chat.post(from.streamId().value(), author, author, ChatText.of(c.message()).value());
             } else if (command instanceof SignalCommand.Like) {
                 streams.like(from.streamId().value(), requireSignedIn(from, "like"));
             } else if (command instanceof SignalCommand.EndStream) {

@@ -1,7 +1,8 @@
 package io.relaycast.infrastructure.sfu;
 
+import static io.relaycast.interfaces.http.JsonProviders.JSON;
+
 import io.relaycast.application.sfu.SfuException;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -134,7 +135,7 @@ final class JanusConnection implements WebSocket.Listener {
     }
 
     static JsonObject parse(String text) {
-        try (JsonReader r = Json.createReader(new StringReader(text))) {
+        try (JsonReader r = JSON.createReader(new StringReader(text))) {
             return r.readObject();
         }
     }

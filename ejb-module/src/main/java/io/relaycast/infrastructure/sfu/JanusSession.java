@@ -1,5 +1,7 @@
 package io.relaycast.infrastructure.sfu;
 
+import static io.relaycast.interfaces.http.JsonProviders.JSON;
+
 import io.relaycast.application.sfu.SfuException;
 import io.relaycast.application.sfu.SfuRestarted;
 import io.relaycast.application.signaling.RelayPayload;
@@ -10,7 +12,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
@@ -81,7 +82,7 @@ public class JanusSession {
             }
             JanusConnection c = JanusConnection.open(URI.create(url.get()), apiSecret.orElse(null),
                     msg -> LOG.fine(() -> "Janus: " + msg), this::lost, stats);
-            JsonObject created = c.request(Json.createObjectBuilder().add("janus", "create"), false)
+            JsonObject created = c.request(JSON.createObjectBuilder().add("janus", "create"), false)
                     .toCompletableFuture().join();
             connection = c;
             session = created.getJsonObject("data").getJsonNumber("id").longValue();
@@ -147,7 +148,7 @@ public class JanusSession {
     }
 
     private JsonObjectBuilder base(String janus) {
-        return Json.createObjectBuilder().add("janus", janus).add("session_id", session);
+        return JSON.createObjectBuilder().add("janus", janus).add("session_id", session);
     }
 
     @PreDestroy

@@ -1,5 +1,7 @@
 package io.relaycast.infrastructure.sfu;
 
+import static io.relaycast.interfaces.http.JsonProviders.JSON;
+
 import io.relaycast.application.sfu.Sfu;
 import io.relaycast.application.sfu.SfuException;
 import io.relaycast.application.signaling.PeerId;
@@ -8,7 +10,6 @@ import io.relaycast.domain.model.StreamId;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.security.SecureRandom;
@@ -91,7 +92,7 @@ public class JanusSfu implements Sfu {
         leave(publisher);
         return ensureRoom(room)
                 .thenCompose(v -> attach(publisher))
-                .thenCompose(handle -> pluginMessage(handle, Json.createObjectBuilder()
+                .thenCompose(handle -> pluginMessage(handle, JSON.createObjectBuilder()
                         .add("request", "joinandconfigure").add("room", room.value()).add("ptype", "publisher")
                         .add("id", publisher.value()).add("display", "broadcaster").add("audio", true)
                         .add("video", true), offer, true))
@@ -102,9 +103,9 @@ public class JanusSfu implements Sfu {
     public CompletionStage<RelayPayload> subscribe(StreamId room, PeerId viewer, PeerId publisher) {
         leave(viewer);
         return attach(viewer)
-                .thenCompose(handle -> pluginMessage(handle, Json.createObjectBuilder()
+                .thenCompose(handle -> pluginMessage(handle, JSON.createObjectBuilder()
                         .add("request", "join").add("room", room.value()).add("ptype", "subscriber")
-                        .add("streams", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("streams", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                                 .add("feed", publisher.value()))), null, true))
                 .thenApply(event -> {
                     rememberVideoMid(viewer, event);
@@ -114,7 +115,7 @@ public class JanusSfu implements Sfu {
 
     @Override
     public CompletionStage<Void> startSubscription(PeerId viewer, RelayPayload answer) {
-        return pluginMessage(handleOf(viewer), Json.createObjectBuilder().add("request", "start"), answer, true)
+        return pluginMessage(handleOf(viewer), JSON.createObjectBuilder().add("request", "start"), answer, true)
                 .thenApply(e -> null);
     }
 
@@ -124,8 +125,8 @@ public class JanusSfu implements Sfu {
         if (handle == null) {
             return;
         }
-        janus.trickle(handle, candidate.equals(RelayPayload.NULL) ? Json.createObjectBuilder().add("completed", true)
-                : Json.createObjectBuilder(JanusConnection.parse(candidate.json())));
+        janus.trickle(handle, candidate.equals(RelayPayload.NULL) ? JSON.createObjectBuilder().add("completed", true)
+                : JSON.createObjectBuilder(JanusConnection.parse(candidate.json())));
     }
 
     @Override
@@ -135,8 +136,8 @@ public class JanusSfu implements Sfu {
         if (handle == null || mid == null) {
             return;
         }
-        pluginMessage(handle, Json.createObjectBuilder().add("request", "configure").add("streams",
-                Json.createArrayBuilder().add(Json.createObjectBuilder().add("mid", mid).add("substream", substream))),
+        pluginMessage(handle, JSON.createObjectBuilder().add("request", "configure").add("streams",
+                JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("mid", mid).add("substream", substream))),
                 null, true);
     }
 
@@ -155,13 +156,13 @@ public class JanusSfu implements Sfu {
         if (secret == null || !reachable()) {
             return;
         }
-        withAdminHandle(handle -> pluginMessage(handle, Json.createObjectBuilder().add("request", "destroy")
+        withAdminHandle(handle -> pluginMessage(handle, JSON.createObjectBuilder().add("request", "destroy")
                 .add("room", room.value()).add("secret", secret), null, false));
     }
 
     /** Whether Janus has this room (for tests and diagnostics). */
     public boolean roomExists(StreamId room) {
-        return withAdminHandle(handle -> pluginMessage(handle, Json.createObjectBuilder().add("request", "exists")
+        return withAdminHandle(handle -> pluginMessage(handle, JSON.createObjectBuilder().add("request", "exists")
                 .add("room", room.value()), null, false))
                 .thenApply(r -> r.getJsonObject("plugindata").getJsonObject("data").getBoolean("exists", false))
                 .toCompletableFuture().join();
@@ -172,7 +173,7 @@ public class JanusSfu implements Sfu {
             return CompletableFuture.completedFuture(null);
         }
         String secret = randomSecret();
-        JsonObjectBuilder create = Json.createObjectBuilder().add("request", "create").add("room", room.value())
+        JsonObjectBuilder create = JSON.createObjectBuilder().add("request", "create").add("room", room.value())
                 .add("secret", secret).add("publishers", 1).add("permanent", false).add("videocodec", "vp8")
                 .add("audiocodec", "opus").add("bitrate", 2_500_000).add("fir_freq", 10);
         adminKey.ifPresent(k -> create.add("admin_key", k));

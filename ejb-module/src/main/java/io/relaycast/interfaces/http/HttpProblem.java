@@ -1,6 +1,7 @@
 package io.relaycast.interfaces.http;
 
-import jakarta.json.Json;
+import static io.relaycast.interfaces.http.JsonProviders.JSON;
+
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,7 +38,7 @@ public final class HttpProblem {
         res.setHeader("Cache-Control", "no-store");
         res.setContentType(MEDIA_TYPE);
         res.setCharacterEncoding("UTF-8");
-        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "about:blank").add("title", title(status))
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("type", "about:blank").add("title", title(status))
                 .add("status", status).add("detail", detail);
         if (instance != null) {
             b.add("instance", instance);

@@ -37,7 +37,7 @@ class GroupCommitTest {
 
     @Test
     void aStormIsWrittenInFewTransactionsAndEveryCallerGetsItsOwnAnswer() throws Exception {
-        GroupCommit<Integer, Integer> commit = new GroupCommit<>(this::write, drainer, 500, 10_000);
+        GroupCommit<Integer, Integer> commit = new GroupCommit<>(this::write, drainer, 500, 0, 10_000);
         List<Future<Integer>> answers = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             int n = i == 13 ? 14 : i;
@@ -53,7 +53,7 @@ class GroupCommitTest {
 
     @Test
     void aBrokenRuleFailsOnlyItsOwnChange() throws Exception {
-        GroupCommit<Integer, Integer> commit = new GroupCommit<>(this::write, drainer, 500, 10_000);
+        GroupCommit<Integer, Integer> commit = new GroupCommit<>(this::write, drainer, 500, 0, 10_000);
         Future<Integer> before = callers.submit(() -> commit.submit(12));
         Future<Integer> broken = callers.submit(() -> commit.submit(13));
         Future<Integer> after = callers.submit(() -> commit.submit(14));
@@ -72,7 +72,7 @@ class GroupCommitTest {
                 throw new IllegalStateException("constraint violated"); // spoils the whole transaction
             }
             return changes.stream().map(c -> Outcome.of(c + 1)).toList();
-        }, drainer, 500, 10_000);
+        }, drainer, 500, 0, 10_000);
         List<Future<Integer>> answers = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             int n = i == 10 ? -1 : i;
@@ -90,8 +90,34 @@ class GroupCommitTest {
     }
 
     @Test
+    void aStormLingersForLargerBatches() throws Exception {
+        GroupCommit<Integer, Integer> commit = new GroupCommit<>(this::write, drainer, 500, 30, 10_000);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            int n = i == 13 ? 14 : i;
+            answers.add(callers.submit(() -> commit.submit(n)));
+            if (i % 10 == 9) {
+                Thread.sleep(5); // arriving over ~100 ms, as handshakes do
+            }
+        }
+        for (Future<Integer> f : answers) {
+            f.get();
+        }
+        assertTrue(transactions.size() <= 8, "200 changes in " + transactions.size() + " transactions");
+    }
+
+    @Test
+    void aChangeOnItsOwnIsNotDelayed() throws Exception {
+        GroupCommit<Integer, Integer> commit = new GroupCommit<>(c -> c.stream().map(Outcome::of).toList(),
+                drainer, 500, 5_000, 10_000);
+        long start = System.nanoTime();
+        assertEquals(7, commit.submit(7));
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "a lone change waited for the linger");
+    }
+
+    @Test
     void batchesAreCapped() {
-        GroupCommit<Integer, Integer> commit = new GroupCommit<>(this::write, drainer, 5, 10_000);
+        GroupCommit<Integer, Integer> commit = new GroupCommit<>(this::write, drainer, 5, 0, 10_000);
         List<Future<Integer>> answers = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             int n = i == 13 ? 14 : i;

@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /** Plain fakes for the signaling rules' collaborators: no container, no database, no sockets. */
 final class SignalingFakes {
@@ -200,9 +202,20 @@ final class SignalingFakes {
         }
 
         @Override
+        public CompletionStage<ViewerAdmission> joinAsync(String streamId, String userIdOrNull) {
+            return CompletableFuture.completedFuture(join(streamId, userIdOrNull));
+        }
+
+        @Override
         public void leave(String streamId, String viewerId) {
             open.remove(viewerId);
             left.add(viewerId);
+        }
+
+        @Override
+        public CompletionStage<Void> leaveAsync(String streamId, String viewerId) {
+            leave(streamId, viewerId);
+            return CompletableFuture.completedFuture(null);
         }
 
         @Override

@@ -14,6 +14,7 @@ import io.relaycast.domain.model.UserId;
 import io.relaycast.infrastructure.room.InMemoryRoomLocks;
 import io.relaycast.infrastructure.room.InMemoryRoomRouter;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 
 /** The signaling rules wired by hand with plain fakes, as CDI wires them in the server. */
 final class SignalingRig {
@@ -44,6 +45,7 @@ final class SignalingRig {
         admission.facts = StreamFactsCache.of(id -> StreamFacts.of(streams.find(id.value()).stream()),
                 () -> clock[0] += StreamFactsCache.TTL_NANOS);
         admission.viewers = viewers;
+        admission.continuations = Runnable::run;
         admission.iceServers = new SignalingFakes.Ice();
         admission.router = router;
         admission.locks = locks;
@@ -79,6 +81,15 @@ final class SignalingRig {
         signaling.clock = SignalingFakes.fixedClock();
     }
 
+    /** A join, its outcome unwrapped: the participant, or the rule it broke thrown as it is. */
+    Participant joinNow(Peer peer, StreamId streamId, SignalCommand.Join join, UserId principal) {
+        try {
+            return signaling.join(peer, streamId, join, principal).toCompletableFuture().join();
+        } catch (CompletionException e) {
+            throw (RuntimeException) e.getCause();
+        }
+    }
+
     /** A member of a room together with what it was sent. */
     record Member(Participant participant, RecordingPeer peer) {
         PeerId peerId() {
@@ -88,13 +99,13 @@ final class SignalingRig {
 
     Member broadcasterWithKey(StreamId streamId, String key) {
         RecordingPeer peer = new RecordingPeer();
-        return new Member(signaling.join(peer, streamId, SignalCommand.Join.broadcaster(StreamKey.of(key)), null),
+        return new Member(joinNow(peer, streamId, SignalCommand.Join.broadcaster(StreamKey.of(key)), null),
                 peer);
     }
 
     Member viewer(StreamId streamId, String user) {
         RecordingPeer peer = new RecordingPeer();
-        return new Member(signaling.join(peer, streamId, SignalCommand.Join.viewer(null), UserId.ofNullable(user)),
+        return new Member(joinNow(peer, streamId, SignalCommand.Join.viewer(null), UserId.ofNullable(user)),
                 peer);
     }
 }

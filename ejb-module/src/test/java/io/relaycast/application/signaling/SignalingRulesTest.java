@@ -40,7 +40,7 @@ class SignalingRulesTest {
         assertEquals(new UserId("alice"), b.participant().userId());
 
         RecordingPeer owner = new RecordingPeer();
-        Participant signedIn = rig.signaling.join(owner, liveId, SignalCommand.Join.broadcaster(null),
+        Participant signedIn = rig.joinNow(owner, liveId, SignalCommand.Join.broadcaster(null),
                 new UserId("alice"));
         assertTrue(signedIn.isBroadcaster());
     }
@@ -48,9 +48,9 @@ class SignalingRulesTest {
     @Test
     void broadcasterWithoutTheKeyIsRefused() {
         assertEquals("forbidden", errorCode(() -> rig.broadcasterWithKey(liveId, "rk_wrong")));
-        assertEquals("forbidden", errorCode(() -> rig.signaling.join(new RecordingPeer(), liveId,
+        assertEquals("forbidden", errorCode(() -> rig.joinNow(new RecordingPeer(), liveId,
                 SignalCommand.Join.broadcaster(null), null)));
-        assertEquals("forbidden", errorCode(() -> rig.signaling.join(new RecordingPeer(), liveId,
+        assertEquals("forbidden", errorCode(() -> rig.joinNow(new RecordingPeer(), liveId,
                 SignalCommand.Join.broadcaster(null), new UserId("bob"))));
         assertTrue(rig.router.members(liveId).isEmpty(), "nobody joined");
     }
@@ -123,9 +123,9 @@ class SignalingRulesTest {
     void aViewerMayAdoptItsRestSessionOnlyOnce() {
         String rowId = rig.viewers.join(live.getId(), null).viewerId();
         RecordingPeer first = new RecordingPeer();
-        Participant p = rig.signaling.join(first, liveId, SignalCommand.Join.viewer(new ViewerId(rowId)), null);
+        Participant p = rig.joinNow(first, liveId, SignalCommand.Join.viewer(new ViewerId(rowId)), null);
         assertEquals(new ViewerId(rowId), p.viewerId());
-        assertEquals("already-joined", errorCode(() -> rig.signaling.join(new RecordingPeer(), liveId,
+        assertEquals("already-joined", errorCode(() -> rig.joinNow(new RecordingPeer(), liveId,
                 SignalCommand.Join.viewer(new ViewerId(rowId)), null)));
         assertEquals("already-joined", errorCode(() -> rig.signaling.handle(p, SignalCommand.Join.viewer(null))));
     }

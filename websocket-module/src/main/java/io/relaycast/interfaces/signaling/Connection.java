@@ -12,7 +12,11 @@ final class Connection {
     final UserId principal;
     final WebSocketPeer peer;
     final RateLimiter limiter;
-    volatile Participant participant;
+    /** Set once the join completes (a viewer's after its row is committed); guarded by this. */
+    Participant participant;
+    /** A join is under way: another one is refused, other commands wait for its outcome. */
+    boolean joining;
+    boolean closed;
 
     Connection(StreamId streamId, UserId principal, WebSocketPeer peer, RateLimiter limiter) {
         this.streamId = streamId;

@@ -1,5 +1,7 @@
 package io.relaycast.interfaces.signaling;
 
+import static io.relaycast.interfaces.http.JsonProviders.JSON;
+
 import io.relaycast.application.signaling.PeerId;
 import io.relaycast.application.signaling.PeerRole;
 import io.relaycast.application.signaling.RelayKind;
@@ -8,7 +10,6 @@ import io.relaycast.application.signaling.SignalCommand;
 import io.relaycast.application.signaling.SignalingException;
 import io.relaycast.domain.model.StreamKey;
 import io.relaycast.domain.model.ViewerId;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -61,7 +62,7 @@ public final class SignalDecoder {
 
     private static JsonObject parse(String text) {
         JsonValue value;
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(text))) {
             parser.next();
             value = parser.getValue();
             if (parser.hasNext()) {

@@ -1,5 +1,7 @@
 package io.relaycast.interfaces.signaling;
 
+import static io.relaycast.interfaces.http.JsonProviders.JSON;
+
 import io.relaycast.application.IceServer;
 import io.relaycast.application.signaling.PeerRole;
 import io.relaycast.application.signaling.RoomStats;
@@ -7,7 +9,6 @@ import io.relaycast.application.signaling.SignalEvent;
 import io.relaycast.application.signaling.SignalingSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -96,10 +97,10 @@ public class SignalEncoder {
                 .add("role", j.role().wireName())
                 .add("status", j.status().wireName())
                 .add("delivery", j.delivery().wireName())
-                .add("stats", stats(Json.createObjectBuilder(), j.stats()));
+                .add("stats", stats(JSON.createObjectBuilder(), j.stats()));
         if (j.role() == PeerRole.BROADCASTER) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            j.viewers().forEach(v -> list.add(member(Json.createObjectBuilder(), v)));
+            JsonArrayBuilder list = JSON.createArrayBuilder();
+            j.viewers().forEach(v -> list.add(member(JSON.createObjectBuilder(), v)));
             b.add("viewers", list);
         } else {
             nullable(b, "viewerId", j.viewerId() == null ? null : j.viewerId().value());
@@ -112,9 +113,9 @@ public class SignalEncoder {
     }
 
     private static JsonArrayBuilder iceServers(List<IceServer> list) {
-        JsonArrayBuilder servers = Json.createArrayBuilder();
+        JsonArrayBuilder servers = JSON.createArrayBuilder();
         for (IceServer s : list) {
-            JsonObjectBuilder e = Json.createObjectBuilder().add("urls", Json.createArrayBuilder(s.urls()));
+            JsonObjectBuilder e = JSON.createObjectBuilder().add("urls", JSON.createArrayBuilder(s.urls()));
             if (s.username() != null) {
                 e.add("username", s.username()).add("credential", s.credential());
             }
@@ -124,7 +125,7 @@ public class SignalEncoder {
     }
 
     private static JsonObjectBuilder typed(String type) {
-        return Json.createObjectBuilder().add("type", type);
+        return JSON.createObjectBuilder().add("type", type);
     }
 
     private static JsonObjectBuilder stats(JsonObjectBuilder b, RoomStats s) {
@@ -141,6 +142,6 @@ public class SignalEncoder {
     }
 
     private static String quoted(String s) {
-        return Json.createValue(s).toString();
+        return JSON.createValue(s).toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.relaycast.interfaces.signaling;
 
+import io.relaycast.application.signaling.Participant;
 import io.relaycast.application.signaling.RateLimiter;
 import io.relaycast.application.signaling.SignalCommand;
 import io.relaycast.application.signaling.SignalEvent;
@@ -23,6 +24,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import java.nio.ByteBuffer;
 import java.security.Principal;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -105,12 +107,61 @@ public class SignalingEndpoint {
     }
 
     private void dispatch(Connection c, SignalCommand command) {
-        if (c.participant != null) {
-            signaling.handle(c.participant, command);
+        Participant p;
+        boolean joining;
+        synchronized (c) {
+            p = c.participant;
+            joining = c.joining;
+            if (p == null && !joining && command instanceof SignalCommand.Join) {
+                c.joining = true;
+            }
+        }
+        if (p != null) {
+            signaling.handle(p, command);
         } else if (command instanceof SignalCommand.Join join) {
-            c.participant = signaling.join(c.peer, c.streamId, join, c.principal);
+            if (joining) {
+                throw new SignalingException("already-joined", "This session is already joining.");
+            }
+            join(c, join);
         } else {
             signaling.beforeJoin(c.peer, command);
+        }
+    }
+
+    private void join(Connection c, SignalCommand.Join join) {
+        try {
+            signaling.join(c.peer, c.streamId, join, c.principal).whenComplete((p, failure) -> joined(c, p, failure));
+        } catch (RuntimeException e) {
+            synchronized (c) {
+                c.joining = false;
+            }
+            throw e;
+        }
+    }
+
+    /** The join's outcome, possibly on another thread and after the socket closed. */
+    private void joined(Connection c, Participant p, Throwable failure) {
+        boolean gone;
+        synchronized (c) {
+            c.joining = false;
+            gone = c.closed;
+            if (failure == null && !gone) {
+                c.participant = p;
+            }
+        }
+        if (failure != null) {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (cause instanceof SignalingException e) {
+                reject(c, e.code(), e.getMessage());
+            } else {
+                String incident = UUID.randomUUID().toString();
+                LOG.log(Level.SEVERE, "Join failed, incident " + incident, cause);
+                metrics.rejected();
+                c.peer.send(new SignalEvent.Error("internal", "Internal error; incident id " + incident + "."));
+            }
+        } else if (gone) {
+            leave(p); // closed while its row was being written: nobody stays in the room
         }
     }
 
@@ -129,12 +180,21 @@ public class SignalingEndpoint {
             return;
         }
         metrics.sessionClosed();
-        if (c.participant != null) {
-            try {
-                signaling.disconnected(c.participant);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Cleanup after disconnect failed", e);
-            }
+        Participant p;
+        synchronized (c) {
+            c.closed = true;
+            p = c.participant;
+        }
+        if (p != null) {
+            leave(p);
+        }
+    }
+
+    private void leave(Participant p) {
+        try {
+            signaling.disconnected(p);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cleanup after disconnect failed", e);
         }
     }
 

@@ -10,6 +10,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
@@ -35,6 +37,23 @@ public class HandshakeFilter extends HttpFilter {
             HttpProblem.send(req, res, 403, "Signaling from this web origin is not allowed (see ALLOWED_ORIGINS).");
             return;
         }
-        chain.doFilter(req, res);
+        chain.doFilter("websocket".equalsIgnoreCase(req.getHeader("Upgrade")) ? new NoNewSession(req) : req, res);
+    }
+
+    /**
+     * The container asks every handshake for an HTTP session, creating one per socket; signaling
+     * keeps no state there, so a socket gets the session its cookie names, or none (memory and CPU
+     * per connection: see docs/performance.md).
+     */
+    static final class NoNewSession extends HttpServletRequestWrapper {
+
+        NoNewSession(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public HttpSession getSession() {
+            return getSession(false);
+        }
     }
 }
