@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  *   java -Xmx3g ear/src/test/java/io/relaycast/bench/SignalingBenchmark.java [baseUrl] [options]
  * </pre>
  *
- * Options: {@code --pairs=100,500 --viewers=100,1000 --messages=200 --chat-rate=25 --idle=10000}
+ * Options: {@code --pairs=100,500 --viewers=100,1000 --messages=200 --chat-rate=25 --idle=10000
+ * --server-pid=<pid>} (the last: the server runs here; a full GC before each heap sample)
  * (an empty list skips a part). Prints
  * relay latency (offer → answer → 10 ICE candidates each way, P pairs at once), chat fan-out
  * time (send until the last viewer has it) and idle sessions held with server heap per session.
@@ -50,6 +51,8 @@ public final class SignalingBenchmark {
     private static final String ALICE = "alice:alice-demo";
 
     private static String base = "http://localhost:9080";
+    /** With --server-pid (server on this machine), each heap sample follows a full GC: live objects only. */
+    private static String serverPid;
     /** Chat messages per second the broadcaster sends in the fan-out test (server limit: 30). */
     private static int chatRate = 25;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -70,6 +73,8 @@ public final class SignalingBenchmark {
                 viewers = ints(a);
             } else if (a.startsWith("--messages=")) {
                 messages = Integer.parseInt(a.substring(a.indexOf('=') + 1));
+            } else if (a.startsWith("--server-pid=")) {
+                serverPid = a.substring(a.indexOf('=') + 1);
             } else if (a.startsWith("--idle=")) {
                 idle = Integer.parseInt(a.substring(a.indexOf('=') + 1));
             } else if (a.startsWith("http")) {
@@ -295,6 +300,10 @@ public final class SignalingBenchmark {
     private static long minHeap(int samples) throws Exception {
         long min = Long.MAX_VALUE;
         for (int i = 0; i < samples; i++) {
+            if (serverPid != null) {
+                new ProcessBuilder("jcmd", serverPid, "GC.run").redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            }
             min = Math.min(min, metric("base", "memory_usedHeap_bytes"));
             Thread.sleep(1000);
         }

@@ -28,8 +28,9 @@ final class WebSocketPeer implements Peer {
     private final SignalEncoder encoder;
     private final int maxQueued;
     private final Queue<Object> queue = new ArrayDeque<>();
-    private final ThreadLocal<Boolean> pumping = ThreadLocal.withInitial(() -> Boolean.FALSE);
     private boolean inFlight;
+    /** The thread inside {@code sendText} for this peer: a completion on that thread is inline. */
+    private Thread sending;
     private boolean closed;
 
     WebSocketPeer(Session session, SignalEncoder encoder, int maxQueued) {
@@ -92,45 +93,46 @@ final class WebSocketPeer implements Peer {
     }
 
     private void pump() {
-        if (pumping.get()) {
-            return; // a send completed inline; the loop below carries on
-        }
-        pumping.set(Boolean.TRUE);
-        try {
-            while (true) {
-                Object next;
-                synchronized (this) {
-                    if (inFlight || closed || queue.isEmpty()) {
-                        return;
-                    }
-                    next = queue.poll();
-                    if (next instanceof CloseRequest) {
-                        closed = true;
-                        queue.clear();
-                    } else {
-                        inFlight = true;
-                    }
-                }
-                if (next instanceof CloseRequest c) {
-                    closeNow(c);
+        Thread self = Thread.currentThread();
+        while (true) {
+            Object next;
+            synchronized (this) {
+                if (inFlight || closed || queue.isEmpty()) {
                     return;
                 }
-                try {
-                    session.getAsyncRemote().sendText((String) next, this::sent);
-                } catch (RuntimeException e) {
-                    synchronized (this) {
-                        closed = true;
-                        queue.clear();
-                    }
-                    return;
+                next = queue.poll();
+                if (next instanceof CloseRequest) {
+                    closed = true;
+                    queue.clear();
+                } else {
+                    inFlight = true;
+                    sending = self;
                 }
             }
-        } finally {
-            pumping.remove(); // no per-peer entry left behind in pooled threads
+            if (next instanceof CloseRequest c) {
+                closeNow(c);
+                return;
+            }
+            try {
+                session.getAsyncRemote().sendText((String) next, this::sent);
+            } catch (RuntimeException e) {
+                synchronized (this) {
+                    closed = true;
+                    queue.clear();
+                }
+                return;
+            } finally {
+                synchronized (this) {
+                    if (sending == self) {
+                        sending = null;
+                    }
+                }
+            }
         }
     }
 
     private void sent(SendResult result) {
+        boolean inline;
         synchronized (this) {
             inFlight = false;
             if (!result.isOK()) {
@@ -138,8 +140,12 @@ final class WebSocketPeer implements Peer {
                 queue.clear();
                 return;
             }
+            // Completed inside sendText on the pumping thread: its loop sends the next (no recursion).
+            inline = sending == Thread.currentThread();
         }
-        pump();
+        if (!inline) {
+            pump();
+        }
     }
 
     private void closeNow(CloseRequest c) {
