@@ -201,9 +201,13 @@ final class SignalingFakes {
             return new ViewerAdmission(id, new Ice().iceServersFor(id));
         }
 
+        /** Set to hold joins as a database write in progress would; completing it lets them through. */
+        CompletableFuture<Void> commit;
+
         @Override
         public CompletionStage<ViewerAdmission> joinAsync(String streamId, String userIdOrNull) {
-            return CompletableFuture.completedFuture(join(streamId, userIdOrNull));
+            return commit == null ? CompletableFuture.completedFuture(join(streamId, userIdOrNull))
+                    : commit.thenApply(done -> join(streamId, userIdOrNull));
         }
 
         @Override

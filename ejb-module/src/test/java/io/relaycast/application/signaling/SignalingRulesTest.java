@@ -1,6 +1,7 @@
 package io.relaycast.application.signaling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,11 +12,14 @@ import io.relaycast.application.signaling.SignalingRig.Member;
 import io.relaycast.domain.model.Livestream;
 import io.relaycast.domain.model.StreamId;
 import io.relaycast.domain.model.StreamKey;
+import io.relaycast.domain.model.StreamStateException;
 import io.relaycast.domain.model.StreamStatus;
 import io.relaycast.domain.model.UserId;
 import io.relaycast.domain.model.ViewerId;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -53,6 +57,36 @@ class SignalingRulesTest {
         assertEquals("forbidden", errorCode(() -> rig.joinNow(new RecordingPeer(), liveId,
                 SignalCommand.Join.broadcaster(null), new UserId("bob"))));
         assertTrue(rig.router.members(liveId).isEmpty(), "nobody joined");
+    }
+
+    @Test
+    void aViewerEntersTheRoomOnlyOnceItsSessionIsCommitted() {
+        Member b = rig.broadcasterWithKey(liveId, live.getStreamKey());
+        rig.viewers.commit = new CompletableFuture<>();
+        RecordingPeer peer = new RecordingPeer();
+        CompletableFuture<Participant> joining = rig.signaling.join(peer, liveId, SignalCommand.Join.viewer(null), null)
+                .toCompletableFuture();
+        assertFalse(joining.isDone());
+        assertTrue(peer.sent.isEmpty(), "nothing said before the row is written");
+        assertTrue(b.peer().all(SignalEvent.ViewerJoined.class).isEmpty());
+        assertEquals(1, rig.router.members(liveId).size());
+
+        rig.viewers.commit.complete(null);
+        Participant viewer = joining.join();
+        assertNotNull(peer.last(SignalEvent.Joined.class).viewerId());
+        assertEquals(viewer.peerId(), b.peer().last(SignalEvent.ViewerJoined.class).viewer().peerId());
+        assertEquals(2, rig.router.members(liveId).size());
+    }
+
+    @Test
+    void aFailedWriteIsASignalingErrorAndNobodyEnters() {
+        rig.viewers.commit = new CompletableFuture<>();
+        CompletableFuture<Participant> joining = rig.signaling.join(new RecordingPeer(), liveId,
+                SignalCommand.Join.viewer(null), null).toCompletableFuture();
+        rig.viewers.commit.completeExceptionally(new StreamStateException("Stream is not live.", null));
+        CompletionException e = assertThrows(CompletionException.class, joining::join);
+        assertTrue(e.getCause() instanceof SignalingException, String.valueOf(e.getCause()));
+        assertTrue(rig.router.members(liveId).isEmpty());
     }
 
     @Test

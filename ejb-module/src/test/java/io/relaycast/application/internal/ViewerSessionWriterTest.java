@@ -1,0 +1,228 @@
+package io.relaycast.application.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.relaycast.application.internal.GroupCommit.Outcome;
+import io.relaycast.domain.model.Livestream;
+import io.relaycast.domain.model.LivestreamRepository;
+import io.relaycast.domain.model.LivestreamViewer;
+import io.relaycast.domain.model.PageRequest;
+import io.relaycast.domain.model.StreamNotFoundException;
+import io.relaycast.domain.model.StreamStateException;
+import io.relaycast.domain.model.StreamStatus;
+import io.relaycast.domain.model.ViewerRepository;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import org.junit.jupiter.api.Test;
+
+/** The batch writer's rules with in-memory repositories: order, exact peak, one failure per change. */
+class ViewerSessionWriterTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
+
+    private final Streams streams = new Streams();
+    private final Viewers viewers = new Viewers();
+    private final List<Object> fired = new ArrayList<>();
+    private final ViewerSessionWriter writer = new ViewerSessionWriter();
+
+    ViewerSessionWriterTest() {
+        writer.streams = streams;
+        writer.viewers = viewers;
+        writer.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        writer.events = new Recorder();
+    }
+
+    @Test
+    void thePeakIsTheTrueMaximumWithinABatch() {
+        Livestream live = streams.live();
+        List<Outcome<Object>> first = writer.apply(List.of(join(live), join(live), join(live)));
+        String a = (String) first.get(0).value();
+        // 3 open; then: leave, join, join, leave, leave → counts 2, 3, 4, 3, 2: the peak is 4
+        List<Outcome<Object>> second = writer.apply(List.of(leave(live, a), join(live), join(live),
+                leave(live, (String) first.get(1).value()), leave(live, (String) first.get(2).value())));
+        assertEquals(4, live.getViewerCountPeak());
+        assertEquals(Boolean.TRUE, second.get(0).value());
+        assertEquals(2, viewers.countOpen(live.getId()));
+        assertEquals(2, fired.size(), "one audience change per stream per batch");
+    }
+
+    @Test
+    void aJoinToAStreamThatIsNotLiveFailsAloneAndLeavesTheOthersWritten() {
+        Livestream live = streams.live();
+        Livestream scheduled = streams.scheduled();
+        List<Outcome<Object>> out = writer.apply(List.of(join(live),
+                new ViewerChange.Join(scheduled.getId(), null), new ViewerChange.Join("nope", null), join(live)));
+        assertNotNull(out.get(0).value());
+        assertTrue(out.get(1).failure() instanceof StreamStateException);
+        assertTrue(out.get(2).failure() instanceof StreamNotFoundException);
+        assertNull(out.get(3).failure());
+        assertEquals(2, viewers.countOpen(live.getId()));
+        assertEquals(0, viewers.countOpen(scheduled.getId()));
+    }
+
+    @Test
+    void leavingTwiceOrSomeoneElsesSessionIsTold() {
+        Livestream live = streams.live();
+        Livestream other = streams.live();
+        String id = (String) writer.apply(List.of(join(live))).get(0).value();
+        List<Outcome<Object>> out = writer.apply(List.of(leave(live, id), leave(live, id), leave(other, id)));
+        assertEquals(Boolean.TRUE, out.get(0).value());
+        assertEquals(Boolean.FALSE, out.get(1).value());
+        assertTrue(out.get(2).failure() instanceof StreamNotFoundException);
+    }
+
+    private static ViewerChange.Join join(Livestream s) {
+        return new ViewerChange.Join(s.getId(), null);
+    }
+
+    private static ViewerChange.Leave leave(Livestream s, String viewerId) {
+        return new ViewerChange.Leave(s.getId(), viewerId);
+    }
+
+    private static final class Streams implements LivestreamRepository {
+        final Map<String, Livestream> byId = new HashMap<>();
+
+        Livestream scheduled() {
+            Livestream s = Livestream.schedule("alice", "Town hall", null, false, null, NOW);
+            byId.put(s.getId(), s);
+            return s;
+        }
+
+        Livestream live() {
+            Livestream s = scheduled();
+            s.start(NOW);
+            return s;
+        }
+
+        @Override
+        public void add(Livestream stream) {
+            byId.put(stream.getId(), stream);
+        }
+
+        @Override
+        public Optional<Livestream> find(String streamId) {
+            return Optional.ofNullable(byId.get(streamId));
+        }
+
+        @Override
+        public Optional<Livestream> findForUpdate(String streamId) {
+            return find(streamId);
+        }
+
+        @Override
+        public List<Livestream> findByStatus(StreamStatus status, PageRequest page) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> findIdsByStatus(StreamStatus status) {
+            return List.of();
+        }
+
+        @Override
+        public List<Livestream> findUpcoming(PageRequest page) {
+            return List.of();
+        }
+
+        @Override
+        public List<Livestream> findRecordings(PageRequest page) {
+            return List.of();
+        }
+
+        @Override
+        public List<Livestream> findByOwner(String userId, PageRequest page) {
+            return List.of();
+        }
+    }
+
+    private static final class Viewers implements ViewerRepository {
+        final Map<String, LivestreamViewer> byId = new HashMap<>();
+
+        @Override
+        public void add(LivestreamViewer viewer) {
+            byId.put(viewer.getId(), viewer);
+        }
+
+        @Override
+        public Optional<LivestreamViewer> find(String viewerId) {
+            return Optional.ofNullable(byId.get(viewerId));
+        }
+
+        @Override
+        public long countOpen(String streamId) {
+            return byId.values().stream().filter(v -> v.belongsTo(streamId) && v.isOpen()).count();
+        }
+
+        @Override
+        public Map<String, Long> countOpen(Collection<String> streamIds) {
+            return Map.of();
+        }
+
+        @Override
+        public long countAll(String streamId) {
+            return byId.values().stream().filter(v -> v.belongsTo(streamId)).count();
+        }
+
+        @Override
+        public int closeOpen(String streamId, Instant now) {
+            return 0;
+        }
+
+        @Override
+        public int closeAllOpen(Instant now) {
+            return 0;
+        }
+
+        @Override
+        public List<WatchInterval> watchIntervals(String streamId) {
+            return List.of();
+        }
+    }
+
+    private final class Recorder implements Event<Object> {
+        @Override
+        public void fire(Object event) {
+            fired.add(event);
+        }
+
+        @Override
+        public <U> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Event<Object> select(Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
