@@ -10,3 +10,16 @@ CREATE INDEX IF NOT EXISTS idx_chat_stream_id ON livestream_chat (stream_id, cre
 CREATE INDEX IF NOT EXISTS idx_chat_user_id ON livestream_chat (user_id);
 CREATE SEQUENCE IF NOT EXISTS livestream_chat_seq START WITH 50 INCREMENT BY 50;
 ALTER TABLE livestreams ADD COLUMN IF NOT EXISTS delivery VARCHAR(8) DEFAULT 'p2p' NOT NULL;
+CREATE TABLE IF NOT EXISTS livestream_chat_settings (stream_id VARCHAR(36) NOT NULL PRIMARY KEY REFERENCES livestreams (id), enabled BOOLEAN NOT NULL, signed_in_only BOOLEAN NOT NULL, slow_mode_seconds INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS livestream_bans (id VARCHAR(36) NOT NULL PRIMARY KEY, stream_id VARCHAR(36) NOT NULL REFERENCES livestreams (id), user_id VARCHAR(128) NOT NULL, reason VARCHAR(500), created_by VARCHAR(128) NOT NULL, created_at TIMESTAMP NOT NULL, expires_at TIMESTAMP);
+CREATE UNIQUE INDEX IF NOT EXISTS idx_bans_stream_user ON livestream_bans (stream_id, user_id);
+CREATE TABLE IF NOT EXISTS livestream_pins (id VARCHAR(36) NOT NULL PRIMARY KEY, stream_id VARCHAR(36) NOT NULL REFERENCES livestreams (id), title VARCHAR(200) NOT NULL, url VARCHAR(2048) NOT NULL, description VARCHAR(1000), image_url VARCHAR(2048), price VARCHAR(64), created_at TIMESTAMP NOT NULL);
+CREATE INDEX IF NOT EXISTS idx_pins_stream_id ON livestream_pins (stream_id, created_at);
+CREATE TABLE IF NOT EXISTS livestream_likes (id BIGINT NOT NULL PRIMARY KEY, stream_id VARCHAR(36) NOT NULL REFERENCES livestreams (id), user_id VARCHAR(128) NOT NULL, created_at TIMESTAMP NOT NULL);
+CREATE INDEX IF NOT EXISTS idx_likes_stream_id ON livestream_likes (stream_id, created_at);
+CREATE SEQUENCE IF NOT EXISTS livestream_likes_seq START WITH 50 INCREMENT BY 50;
+CREATE TABLE IF NOT EXISTS webhooks (id VARCHAR(36) NOT NULL PRIMARY KEY, owner_id VARCHAR(128) NOT NULL, url VARCHAR(2048) NOT NULL, events VARCHAR(500) NOT NULL, secret VARCHAR(64) NOT NULL, server_wide BOOLEAN NOT NULL, created_at TIMESTAMP NOT NULL);
+CREATE INDEX IF NOT EXISTS idx_webhooks_owner ON webhooks (owner_id);
+CREATE TABLE IF NOT EXISTS webhook_deliveries (id BIGINT NOT NULL PRIMARY KEY, message_id VARCHAR(40) NOT NULL, webhook_id VARCHAR(36) NOT NULL REFERENCES webhooks (id), event_type VARCHAR(32) NOT NULL, stream_id VARCHAR(36), payload VARCHAR(8000) NOT NULL, status VARCHAR(16) NOT NULL, attempts INTEGER NOT NULL, next_attempt_at TIMESTAMP NOT NULL, last_attempt_at TIMESTAMP, last_status_code INTEGER, last_error VARCHAR(500), created_at TIMESTAMP NOT NULL);
+CREATE INDEX IF NOT EXISTS idx_deliveries_webhook ON webhook_deliveries (webhook_id, status, id);
+CREATE SEQUENCE IF NOT EXISTS webhook_deliveries_seq START WITH 50 INCREMENT BY 50;

@@ -1,5 +1,6 @@
 package io.relaycast.application.internal;
 
+import io.relaycast.application.ChatAuthor;
 import io.relaycast.application.ChatService;
 import io.relaycast.domain.model.ChatMessage;
 import io.relaycast.domain.model.ChatRepository;
@@ -31,12 +32,16 @@ public class DefaultChatService implements ChatService {
     @Inject
     Event<Object> events;
 
+    @Inject
+    ChatPolicy policy;
+
     @Override
-    public ChatMessage post(String streamId, String userId, String displayName, String text) {
+    public ChatMessage post(String streamId, ChatAuthor author, String text) {
         Livestream stream = streams.get(streamId);
-        ChatMessage message = ChatMessage.post(stream, userId, displayName, text, clock.instant());
-        if (!stream.isOwnedBy(userId)) {
-            limits.chat(userId);
+        ChatMessage message = ChatMessage.post(stream, author.userId(), author.displayName(), text, clock.instant());
+        policy.requireMayChat(stream, author);
+        if (!stream.isOwnedBy(author.userId())) {
+            limits.chat(author.userId());
         }
         chat.add(message);
         events.fire(new ChatPosted(streamId, message.getId(), message.getUserId(), message.getDisplayName(),

@@ -8,6 +8,8 @@ import io.relaycast.application.NewStream;
 import io.relaycast.application.StreamSnapshot;
 import io.relaycast.application.StreamStats;
 import io.relaycast.domain.model.ChatRepository;
+import io.relaycast.domain.model.ActivityRepository;
+import io.relaycast.domain.model.LikeRecord;
 import io.relaycast.domain.model.Livestream;
 import io.relaycast.domain.model.LivestreamRepository;
 import io.relaycast.domain.model.PageRequest;
@@ -15,6 +17,7 @@ import io.relaycast.domain.model.StreamStatus;
 import io.relaycast.domain.model.ViewerRepository;
 import io.relaycast.domain.model.WatchStatistics;
 import io.relaycast.application.events.AudienceChanged;
+import io.relaycast.application.events.RecordingReady;
 import io.relaycast.application.events.StreamEnded;
 import io.relaycast.application.events.StreamStarted;
 import jakarta.ejb.Stateless;
@@ -54,6 +57,12 @@ public class DefaultLivestreamService implements LivestreamService {
 
     @Inject
     UserActionLimits limits;
+
+    @Inject
+    ChatPolicy policy;
+
+    @Inject
+    ActivityRepository activity;
 
     @Override
     public CreatedStream create(String ownerId, NewStream request) {
@@ -103,6 +112,7 @@ public class DefaultLivestreamService implements LivestreamService {
     @Override
     public void attachRecording(String streamId, String url) {
         lock(streamId).attachRecording(url);
+        events.fire(new RecordingReady(streamId, url));
     }
 
     @Override
@@ -144,10 +154,12 @@ public class DefaultLivestreamService implements LivestreamService {
     @Override
     public long like(String streamId, String userId) {
         Livestream stream = lock(streamId);
+        policy.requireNotBanned(streamId, userId);
         if (!stream.isOwnedBy(userId)) {
             limits.like(userId);
         }
         long likes = stream.like();
+        activity.addLike(new LikeRecord(streamId, userId, clock.instant()));
         events.fire(new AudienceChanged(streamId));
         return likes;
     }

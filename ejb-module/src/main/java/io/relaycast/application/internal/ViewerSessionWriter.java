@@ -1,6 +1,7 @@
 package io.relaycast.application.internal;
 
 import io.relaycast.application.events.AudienceChanged;
+import io.relaycast.application.events.PeakReached;
 import io.relaycast.application.internal.GroupCommit.Outcome;
 import io.relaycast.domain.model.DomainException;
 import io.relaycast.domain.model.Livestream;
@@ -42,9 +43,12 @@ public class ViewerSessionWriter {
         long open;
         boolean changed;
 
+        final int peakBefore;
+
         Locked(Livestream stream, long open) {
             this.stream = stream;
             this.open = open;
+            this.peakBefore = stream.getViewerCountPeak();
         }
     }
 
@@ -75,6 +79,9 @@ public class ViewerSessionWriter {
         locked.forEach((id, room) -> {
             if (room.changed) {
                 events.fire(new AudienceChanged(id));
+            }
+            if (room.stream.getViewerCountPeak() > room.peakBefore) {
+                events.fire(new PeakReached(id, room.stream.getViewerCountPeak()));
             }
         });
         return outcomes;

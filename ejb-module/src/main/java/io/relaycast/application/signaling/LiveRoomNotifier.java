@@ -1,6 +1,10 @@
 package io.relaycast.application.signaling;
 
+import io.relaycast.application.analytics.ViewerQuality;
 import io.relaycast.application.events.AudienceChanged;
+import io.relaycast.application.events.ChatDeleted;
+import io.relaycast.application.events.PinChanged;
+import io.relaycast.domain.model.PinnedItem;
 import io.relaycast.application.events.ChatPosted;
 import io.relaycast.application.events.StreamEnded;
 import io.relaycast.application.events.StreamStarted;
@@ -36,6 +40,9 @@ public class LiveRoomNotifier {
     StreamFactsCache facts;
 
     @Inject
+    ViewerQuality quality;
+
+    @Inject
     SignalingMetrics metrics;
 
     @Resource
@@ -57,6 +64,7 @@ public class LiveRoomNotifier {
     void ended(@Observes(during = TransactionPhase.AFTER_SUCCESS) StreamEnded e) {
         StreamId id = StreamId.of(e.streamId());
         facts.forget(id);
+        quality.forget(e.streamId());
         lifecycle.closeRoom(id, new SignalEvent.StreamStopped(id, e.endedAt(), e.recordingUrl()));
     }
 
@@ -65,6 +73,17 @@ public class LiveRoomNotifier {
         router.publish(id, new SignalEvent.ChatMessage(e.id(), id, UserId.ofNullable(e.userId()), e.displayName(),
                 e.message(), e.createdAt()), p -> true);
         metrics.chatMessage();
+    }
+
+    void chatDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatDeleted e) {
+        router.publish(StreamId.of(e.streamId()), new SignalEvent.ChatDeleted(e.messageId()), p -> true);
+    }
+
+    void pin(@Observes(during = TransactionPhase.AFTER_SUCCESS) PinChanged e) {
+        PinnedItem p = e.pin();
+        router.publish(StreamId.of(e.streamId()), p == null ? new SignalEvent.PinRemoved(e.pinId())
+                : new SignalEvent.PinAdded(p.getId(), p.getTitle(), p.getUrl(), p.getDescription(), p.getImageUrl(),
+                p.getPrice()), m -> true);
     }
 
     void audience(@Observes(during = TransactionPhase.AFTER_SUCCESS) AudienceChanged e) {

@@ -49,6 +49,10 @@ public sealed interface SignalCommand {
     record EndStream() implements SignalCommand {
     }
 
+    /** A viewer page's connection quality (any value it could not measure is null). */
+    record Stats(Double rttMs, Double lossPercent, Double bitrateKbps, Double framesPerSecond) implements SignalCommand {
+    }
+
     record Ping() implements SignalCommand {
     }
 }

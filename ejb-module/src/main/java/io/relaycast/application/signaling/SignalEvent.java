@@ -70,6 +70,18 @@ public sealed interface SignalEvent {
                        Instant createdAt) implements SignalEvent {
     }
 
+    /** A moderator removed a chat line: pages take it away. */
+    record ChatDeleted(long id) implements SignalEvent {
+    }
+
+    /** A pinned link or product, shown on the watch page. */
+    record PinAdded(String pinId, String title, String url, String description, String imageUrl, String price)
+            implements SignalEvent {
+    }
+
+    record PinRemoved(String pinId) implements SignalEvent {
+    }
+
     record Pong(Instant time) implements SignalEvent {
     }
 

@@ -1,6 +1,9 @@
 package io.relaycast.application.signaling;
 
+import io.relaycast.application.ChatAuthor;
 import io.relaycast.application.ChatService;
+import io.relaycast.application.StaffRoles;
+import io.relaycast.application.analytics.ViewerQuality;
 import io.relaycast.application.LivestreamService;
 import io.relaycast.domain.model.ChatText;
 import io.relaycast.domain.model.DomainException;
@@ -40,6 +43,12 @@ public class SignalingService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    StaffRoles roles;
+
+    @Inject
+    ViewerQuality quality;
 
     /**
      * The first command of a session. Rules broken up front are thrown at once; otherwise the stage
@@ -90,8 +99,7 @@ public class SignalingService {
             } else if (command instanceof SignalCommand.SfuLayer l) {
                 sfu.layer(from, l);
             } else if (command instanceof SignalCommand.ChatSend c) {
-                String author = requireSignedIn(from, "chat");
-                        chat.post(from.streamId().value(), author, author, ChatText.of(c.message()).value());
+                chat.post(from.streamId().value(), author(from), ChatText.of(c.message()).value());
             } else if (command instanceof SignalCommand.Like) {
                 streams.like(from.streamId().value(), requireSignedIn(from, "like"));
             } else if (command instanceof SignalCommand.EndStream) {
@@ -99,6 +107,13 @@ public class SignalingService {
                     throw new SignalingException("forbidden", "Only the broadcaster can end the stream.");
                 }
                 streams.end(from.streamId().value(), from.userId().value(), null);
+            } else if (command instanceof SignalCommand.Stats st) {
+                if (from.isBroadcaster()) {
+                    throw new SignalingException("forbidden", "stats are reported by viewers.");
+                }
+                quality.report(from.streamId().value(), new ViewerQuality.Report(from.peerId().value(),
+                        UserId.valueOrNull(from.userId()), st.rttMs(), st.lossPercent(), st.bitrateKbps(),
+                        st.framesPerSecond(), clock.instant()));
             } else if (command instanceof SignalCommand.Ping) {
                 from.send(new SignalEvent.Pong(clock.instant()));
             } else if (command instanceof SignalCommand.Join) {
@@ -111,7 +126,16 @@ public class SignalingService {
 
     /** A session is gone (closed, dropped, timed out). */
     public void disconnected(Participant p) {
+        quality.left(p.streamId().value(), p.peerId().value());
         lifecycle.disconnected(p);
+    }
+
+    /** Signed-in users by their id; anonymous viewers as a guest name from their session (if the stream allows). */
+    private ChatAuthor author(Participant p) {
+        if (p.userId() == null) {
+            return ChatAuthor.guest(p.peerId().value());
+        }
+        return ChatAuthor.signedIn(p.userId().value(), roles.actor(p.userId().value()).moderator());
     }
 
     private static String requireSignedIn(Participant p, String action) {

@@ -25,10 +25,16 @@ import java.time.LocalDateTime;
         query = "SELECT m FROM ChatMessage m WHERE m.stream.id = :streamId ORDER BY m.createdAt DESC, m.id DESC")
 @NamedQuery(name = ChatMessage.COUNT,
         query = "SELECT COUNT(m) FROM ChatMessage m WHERE m.stream.id = :streamId")
+@NamedQuery(name = ChatMessage.LAST_BY_USER,
+        query = "SELECT MAX(m.createdAt) FROM ChatMessage m WHERE m.stream.id = :streamId AND m.userId = :userId")
+@NamedQuery(name = ChatMessage.TIMES,
+        query = "SELECT m.createdAt FROM ChatMessage m WHERE m.stream.id = :streamId")
 public class ChatMessage {
 
     public static final String FIND_NEWEST_FIRST = "ChatMessage.findNewestFirst";
     public static final String COUNT = "ChatMessage.count";
+    public static final String LAST_BY_USER = "ChatMessage.lastByUser";
+    public static final String TIMES = "ChatMessage.times";
     public static final int MAX_DISPLAY_NAME = 128;
 
     @Id

@@ -28,6 +28,10 @@ import java.util.UUID;
                 + " WHERE v.stream.id IN :streamIds AND v.leftAt IS NULL GROUP BY v.stream.id")
 @NamedQuery(name = LivestreamViewer.COUNT_ALL,
         query = "SELECT COUNT(v) FROM LivestreamViewer v WHERE v.stream.id = :streamId")
+@NamedQuery(name = LivestreamViewer.UNIQUE_SIGNED_IN,
+        query = "SELECT COUNT(DISTINCT v.userId) FROM LivestreamViewer v WHERE v.stream.id = :streamId AND v.userId IS NOT NULL")
+@NamedQuery(name = LivestreamViewer.COUNT_ANONYMOUS,
+        query = "SELECT COUNT(v) FROM LivestreamViewer v WHERE v.stream.id = :streamId AND v.userId IS NULL")
 @NamedQuery(name = LivestreamViewer.WATCH_INTERVALS,
         query = "SELECT v.joinedAt, v.leftAt FROM LivestreamViewer v WHERE v.stream.id = :streamId")
 @NamedQuery(name = LivestreamViewer.CLOSE_OPEN,
@@ -40,6 +44,8 @@ public class LivestreamViewer {
     public static final String COUNT_OPEN_BY_STREAMS = "LivestreamViewer.countOpenByStreams";
     public static final String COUNT_ALL = "LivestreamViewer.countAll";
     public static final String WATCH_INTERVALS = "LivestreamViewer.watchIntervals";
+    public static final String UNIQUE_SIGNED_IN = "LivestreamViewer.uniqueSignedIn";
+    public static final String COUNT_ANONYMOUS = "LivestreamViewer.countAnonymous";
     public static final String CLOSE_OPEN = "LivestreamViewer.closeOpen";
     public static final String CLOSE_ALL_OPEN = "LivestreamViewer.closeAllOpen";
 

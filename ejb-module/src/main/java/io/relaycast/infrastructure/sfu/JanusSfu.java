@@ -1,6 +1,6 @@
 package io.relaycast.infrastructure.sfu;
 
-import static io.relaycast.interfaces.http.JsonProviders.JSON;
+import static io.relaycast.application.JsonProviders.JSON;
 
 import io.relaycast.application.sfu.Sfu;
 import io.relaycast.application.sfu.SfuException;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.relaycast.application.events.AudienceChanged;
+import io.relaycast.application.events.PeakReached;
 import io.relaycast.application.internal.GroupCommit.Outcome;
 import io.relaycast.domain.model.Livestream;
 import io.relaycast.domain.model.LivestreamRepository;
@@ -58,7 +60,10 @@ class ViewerSessionWriterTest {
         assertEquals(4, live.getViewerCountPeak());
         assertEquals(Boolean.TRUE, second.get(0).value());
         assertEquals(2, viewers.countOpen(live.getId()));
-        assertEquals(2, fired.size(), "one audience change per stream per batch");
+        assertEquals(2, fired.stream().filter(e -> e instanceof AudienceChanged).count(),
+                "one audience change per stream per batch");
+        assertEquals(List.of(3, 4), fired.stream().filter(e -> e instanceof PeakReached)
+                .map(e -> ((PeakReached) e).peak()).toList(), "a new peak is announced once per batch");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.relaycast.application.signaling;
 
+import io.relaycast.application.ChatAuthor;
 import io.relaycast.application.ChatService;
 import io.relaycast.application.CreatedStream;
 import io.relaycast.application.IceServer;
@@ -15,6 +16,7 @@ import io.relaycast.domain.model.Livestream;
 import io.relaycast.domain.model.PageRequest;
 import io.relaycast.domain.model.RateLimitedException;
 import io.relaycast.domain.model.StreamId;
+import io.relaycast.domain.model.SignInRequiredException;
 import io.relaycast.domain.model.StreamNotFoundException;
 import java.time.Clock;
 import java.time.Duration;
@@ -242,8 +244,11 @@ final class SignalingFakes {
         final List<String> posted = new ArrayList<>();
 
         @Override
-        public ChatMessage post(String streamId, String userId, String displayName, String text) {
-            posted.add(userId + ": " + text);
+        public ChatMessage post(String streamId, ChatAuthor author, String text) {
+            if (!author.signedIn()) {
+                throw new SignInRequiredException("Sign in to chat on this stream."); // the default settings
+            }
+            posted.add(author.userId() + ": " + text);
             return null;
         }
 

@@ -6,7 +6,9 @@ import io.relaycast.application.signaling.SignalingFakes.ManualGraceTimers;
 import io.relaycast.application.signaling.SignalingFakes.RecordingPeer;
 import io.relaycast.application.signaling.SignalingFakes.Streams;
 import io.relaycast.application.signaling.SignalingFakes.Viewers;
+import io.relaycast.application.StaffRoles;
 import io.relaycast.application.UnconfirmedViewers;
+import io.relaycast.application.analytics.ViewerQuality;
 import io.relaycast.application.limits.JoinLimits;
 import io.relaycast.domain.model.StreamId;
 import io.relaycast.domain.model.StreamKey;
@@ -78,6 +80,8 @@ final class SignalingRig {
         signaling.lifecycle = lifecycle;
         signaling.streams = streams;
         signaling.chat = chat;
+        signaling.roles = new StaffRoles();
+        signaling.quality = new ViewerQuality();
         signaling.clock = SignalingFakes.fixedClock();
     }
 

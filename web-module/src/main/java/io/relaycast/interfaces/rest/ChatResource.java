@@ -1,6 +1,8 @@
 package io.relaycast.interfaces.rest;
 
+import io.relaycast.application.ChatAuthor;
 import io.relaycast.application.ChatService;
+import io.relaycast.application.ModerationService;
 import io.relaycast.domain.model.ChatMessage;
 import io.relaycast.domain.model.PageRequest;
 import io.relaycast.interfaces.rest.dto.ChatHistoryResponse;
@@ -13,6 +15,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,6 +49,9 @@ public class ChatResource {
 
     @Inject
     ChatService chat;
+
+    @Inject
+    ModerationService moderation;
 
     @Context
     SecurityContext security;
@@ -87,7 +94,30 @@ public class ChatResource {
         if (body == null) {
             throw new BadRequestException("A JSON body with message is required.");
         }
-        ChatMessage saved = chat.post(streamId, user, user, body.message());
+        ChatMessage saved = chat.post(streamId, ChatAuthor.signedIn(user, Caller.actor(security).moderator()),
+                body.message());
         return Response.status(Response.Status.CREATED).entity(new ChatPostResponse(true, saved.getId())).build();
+    }
+
+    @DELETE
+    @Path("/{messageId}")
+    @Tag(ref = "Moderation")
+    @Operation(summary = "Delete a chat message (the stream's owner, moderators, admins)",
+            description = "Gone from history; every page in the room is told (chat:deleted) and removes it.")
+    @SecurityRequirement(name = RelaycastApplication.BASIC_AUTH)
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "401", description = "No credentials", content = @Content(mediaType = PROBLEM,
+            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", description = "Not the owner, a moderator or an admin",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "Unknown stream or message", content = @Content(mediaType = PROBLEM,
+            schema = @Schema(implementation = ProblemDetail.class)))
+    public Response delete(@PathParam("streamId") String streamId, @PathParam("messageId") String messageId) {
+        var actor = Caller.actor(security);
+        if (!messageId.matches("[0-9]{1,18}")) {
+            throw new NotFoundException("No chat message '" + messageId + "'.");
+        }
+        moderation.deleteMessage(streamId, Long.parseLong(messageId), actor);
+        return Response.noContent().build();
     }
 }

@@ -271,18 +271,6 @@ public class LivestreamResource {
         return new LikeResponse(streams.like(streamId, Caller.requireAuthenticated(security)));
     }
 
-    @GET
-    @Path("/{streamId}/stats")
-    @Tag(ref = "Viewing")
-    @Operation(summary = "Peak and current viewers, total viewers, likes, chat count, duration, average watch time")
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = StatsResponse.class)))
-    @APIResponse(responseCode = "404", description = "Unknown stream", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(implementation = ProblemDetail.class)))
-    public StatsResponse stats(@PathParam("streamId") String streamId) {
-        return StatsResponse.of(streams.stats(streamId));
-    }
-
     /** Lists never carry stream keys, not even the caller's own. */
     private static StreamListResponse listing(List<StreamSnapshot> snapshots) {
         return new StreamListResponse(snapshots.stream().map(StreamView::withoutKey).toList());

@@ -19,7 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
                 @Tag(name = "Streams", description = "Create, list, start and end livestreams"),
                 @Tag(name = "Viewing", description = "Join and leave as a viewer; likes and statistics"),
-                @Tag(name = "Chat", description = "Chat history and posting")
+                @Tag(name = "Chat", description = "Chat history and posting"),
+                @Tag(name = "Moderation", description = "Delete chat lines, ban users, chat settings (owner or moderator)"),
+                @Tag(name = "Pins", description = "Links and products pinned to a stream's watch page"),
+                @Tag(name = "Webhooks", description = "Signed event deliveries (Standard Webhooks)"),
+                @Tag(name = "Analytics", description = "Timeline, connection quality and report of a stream")
         })
 @SecurityScheme(securitySchemeName = RelaycastApplication.BASIC_AUTH, type = SecuritySchemeType.HTTP,
         scheme = "basic", description = "User and password from the server's registry (demo: alice/alice-demo)")

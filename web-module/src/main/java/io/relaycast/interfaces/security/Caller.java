@@ -1,5 +1,6 @@
 package io.relaycast.interfaces.security;
 
+import io.relaycast.application.Actor;
 import io.relaycast.interfaces.http.Challenges;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -22,6 +23,11 @@ public final class Caller {
 
     public static String requireAuthenticated(SecurityContext sc) {
         return id(sc).orElseThrow(() -> new NotAuthorizedException("Sign in to do this.", Challenges.BASIC));
+    }
+
+    /** The signed-in caller with the staff roles the rules need (401 without credentials). */
+    public static Actor actor(SecurityContext sc) {
+        return new Actor(requireAuthenticated(sc), sc.isUserInRole(Roles.MODERATOR), sc.isUserInRole(Roles.ADMIN));
     }
 
     public static String requireRole(SecurityContext sc, String role) {

@@ -9,7 +9,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthentica
  * demo users by default, LDAP or another registry in production).
  */
 @BasicAuthenticationMechanismDefinition(realmName = "relaycast")
-@DeclareRoles({Roles.BROADCASTER, Roles.VIEWER, Roles.USER})
+@DeclareRoles({Roles.BROADCASTER, Roles.VIEWER, Roles.USER, Roles.MODERATOR, Roles.ADMIN})
 @ApplicationScoped
 public class SecurityConfiguration {
 }

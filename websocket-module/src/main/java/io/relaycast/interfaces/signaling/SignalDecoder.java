@@ -1,6 +1,6 @@
 package io.relaycast.interfaces.signaling;
 
-import static io.relaycast.interfaces.http.JsonProviders.JSON;
+import static io.relaycast.application.JsonProviders.JSON;
 
 import io.relaycast.application.signaling.PeerId;
 import io.relaycast.application.signaling.PeerRole;
@@ -11,6 +11,7 @@ import io.relaycast.application.signaling.SignalingException;
 import io.relaycast.domain.model.StreamKey;
 import io.relaycast.domain.model.ViewerId;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -51,6 +52,8 @@ public final class SignalDecoder {
             case WireNames.LIKE -> new SignalCommand.Like();
             case WireNames.END -> new SignalCommand.EndStream();
             case WireNames.PING -> new SignalCommand.Ping();
+            case WireNames.STATS -> new SignalCommand.Stats(measure(msg, "rttMs"), measure(msg, "lossPercent"),
+                    measure(msg, "bitrateKbps"), measure(msg, "framesPerSecond"));
             case WireNames.SFU_PUBLISH -> new SignalCommand.SfuPublish(payload(msg, "sdp", false));
             case WireNames.SFU_ANSWER -> new SignalCommand.SfuAnswer(payload(msg, "sdp", false));
             case WireNames.SFU_CANDIDATE -> new SignalCommand.SfuCandidate(payload(msg, "candidate", true));
@@ -118,6 +121,18 @@ public final class SignalDecoder {
             case "high" -> 2;
             default -> throw badMessage("layer must be 'low', 'medium' or 'high'.");
         };
+    }
+
+    /** An optional measurement: a finite number ≥ 0 and not absurd, or absent/null. */
+    private static Double measure(JsonObject msg, String name) {
+        JsonValue v = msg.get(name);
+        if (v == null || v == JsonValue.NULL) {
+            return null;
+        }
+        if (!(v instanceof JsonNumber n) || n.doubleValue() < 0 || n.doubleValue() > 1e7) {
+            throw badMessage("'" + name + "' must be a number from 0 to 10,000,000 (or null).");
+        }
+        return n.doubleValue();
     }
 
     private static String required(JsonObject msg, String name) {

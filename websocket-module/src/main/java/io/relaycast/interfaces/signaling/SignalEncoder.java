@@ -1,6 +1,6 @@
 package io.relaycast.interfaces.signaling;
 
-import static io.relaycast.interfaces.http.JsonProviders.JSON;
+import static io.relaycast.application.JsonProviders.JSON;
 
 import io.relaycast.application.IceServer;
 import io.relaycast.application.signaling.PeerRole;
@@ -80,6 +80,15 @@ public class SignalEncoder {
             JsonObjectBuilder b = typed("stream_stopped").add("streamId", s.streamId().value())
                     .add("endedAt", s.endedAt().toString());
             return nullable(b, "recordingUrl", s.recordingUrl());
+        } else if (event instanceof SignalEvent.ChatDeleted d) {
+            return typed("chat:deleted").add("id", d.id());
+        } else if (event instanceof SignalEvent.PinAdded p) {
+            JsonObjectBuilder b = typed("pin:added").add("pinId", p.pinId()).add("title", p.title()).add("url", p.url());
+            nullable(b, "description", p.description());
+            nullable(b, "imageUrl", p.imageUrl());
+            return nullable(b, "price", p.price());
+        } else if (event instanceof SignalEvent.PinRemoved p) {
+            return typed("pin:removed").add("pinId", p.pinId());
         } else if (event instanceof SignalEvent.SfuRestart) {
             return typed("sfu:restart");
         } else if (event instanceof SignalEvent.Pong p) {

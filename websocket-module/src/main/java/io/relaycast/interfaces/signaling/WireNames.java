@@ -13,6 +13,7 @@ final class WireNames {
     static final String LIKE = "like";
     static final String END = "stream:end";
     static final String PING = "ping";
+    static final String STATS = "stats";
     static final String SFU_PUBLISH = "sfu:publish";
     static final String SFU_ANSWER = "sfu:answer";
     static final String SFU_CANDIDATE = "sfu:candidate";

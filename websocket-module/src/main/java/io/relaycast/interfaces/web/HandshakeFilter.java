@@ -1,5 +1,6 @@
 package io.relaycast.interfaces.web;
 
+import io.relaycast.application.StaffRoles;
 import io.relaycast.interfaces.http.AllowedOrigins;
 import io.relaycast.interfaces.http.HttpProblem;
 import io.relaycast.interfaces.http.SecurityHeaders;
@@ -26,6 +27,9 @@ public class HandshakeFilter extends HttpFilter {
     @Inject
     AllowedOrigins origins;
 
+    @Inject
+    StaffRoles roles;
+
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
@@ -36,6 +40,10 @@ public class HandshakeFilter extends HttpFilter {
                 && !origins.allows(req.getHeader("Origin"), req.getHeader("Host"))) {
             HttpProblem.send(req, res, 403, "Signaling from this web origin is not allowed (see ALLOWED_ORIGINS).");
             return;
+        }
+        if (req.getUserPrincipal() != null) {
+            // The socket will not be able to ask: its chat rules need to know a moderator.
+            roles.observe(req.getUserPrincipal().getName(), req.isUserInRole("moderator"), req.isUserInRole("admin"));
         }
         chain.doFilter("websocket".equalsIgnoreCase(req.getHeader("Upgrade")) ? new NoNewSession(req) : req, res);
     }

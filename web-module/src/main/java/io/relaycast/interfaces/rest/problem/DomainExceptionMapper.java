@@ -2,7 +2,9 @@ package io.relaycast.interfaces.rest.problem;
 
 import io.relaycast.domain.model.DomainException;
 import io.relaycast.domain.model.InvalidInputException;
+import io.relaycast.domain.model.ActionForbiddenException;
 import io.relaycast.domain.model.NotStreamOwnerException;
+import io.relaycast.domain.model.SignInRequiredException;
 import io.relaycast.application.sfu.SfuUnavailableException;
 import io.relaycast.domain.model.RateLimitedException;
 import io.relaycast.domain.model.StreamNotFoundException;
@@ -41,8 +43,11 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (e instanceof StreamStateException || e instanceof SfuUnavailableException) {
             return 409;
         }
-        if (e instanceof NotStreamOwnerException) {
+        if (e instanceof NotStreamOwnerException || e instanceof ActionForbiddenException) {
             return 403;
+        }
+        if (e instanceof SignInRequiredException) {
+            return 401;
         }
         if (e instanceof InvalidInputException) {
             return 400;

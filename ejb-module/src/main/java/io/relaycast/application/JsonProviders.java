@@ -1,4 +1,4 @@
-package io.relaycast.interfaces.http;
+package io.relaycast.application;
 
 import jakarta.json.spi.JsonProvider;
 

@@ -1,0 +1,74 @@
+package io.relaycast.application.analytics;
+
+import io.relaycast.application.Actor;
+import io.relaycast.domain.model.ActionForbiddenException;
+import io.relaycast.domain.model.ActivityRepository;
+import io.relaycast.domain.model.InvalidInputException;
+import io.relaycast.domain.model.Livestream;
+import io.relaycast.domain.model.LivestreamRepository;
+import io.relaycast.domain.model.ViewerRepository;
+import io.relaycast.domain.model.WatchStatistics;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** A stream's analytics, for its owner, moderators and admins: live and after the end. */
+@Stateless
+public class AnalyticsService {
+
+    /** Totals for the report page. */
+    public record Report(String streamId, String title, String status, Instant startedAt, Instant endedAt, int peak,
+                         long uniqueViewers, long sessions, long averageWatchSeconds, long likes, long chatMessages) {
+    }
+
+    @Inject
+    LivestreamRepository streams;
+
+    @Inject
+    ViewerRepository viewers;
+
+    @Inject
+    ActivityRepository activity;
+
+    @Inject
+    Clock clock;
+
+    public List<Timeline.Bucket> timeline(String streamId, int bucketSeconds, Actor by) {
+        Livestream s = readable(streamId, by);
+        if (bucketSeconds < 1 || bucketSeconds > 3600) {
+            throw new InvalidInputException("bucketSeconds must be 1–3600.");
+        }
+        if (s.getStartedAt() == null) {
+            return List.of();
+        }
+        Instant to = s.getEndedAt() != null ? s.getEndedAt() : clock.instant();
+        Duration size = Duration.ofSeconds(bucketSeconds);
+        if (Duration.between(s.getStartedAt(), to).toMillis() / size.toMillis() >= Timeline.MAX_BUCKETS) {
+            throw new InvalidInputException("That is more than " + Timeline.MAX_BUCKETS
+                    + " buckets for this stream: choose larger buckets.");
+        }
+        return Timeline.of(s.getStartedAt(), to, size, viewers.watchIntervals(streamId), activity.chatTimes(streamId),
+                activity.likeTimes(streamId));
+    }
+
+    public Report report(String streamId, Actor by) {
+        Livestream s = readable(streamId, by);
+        Instant now = clock.instant();
+        return new Report(s.getId(), s.getTitle(), s.getStatus().wireName(), s.getStartedAt(), s.getEndedAt(),
+                s.getViewerCountPeak(), activity.uniqueViewers(streamId), viewers.countAll(streamId),
+                WatchStatistics.averageWatchTime(viewers.watchIntervals(streamId), now).toSeconds(), s.getLikeCount(),
+                activity.chatTimes(streamId).size());
+    }
+
+    /** The owner, moderators and admins; the stream must exist (404 first). */
+    public Livestream readable(String streamId, Actor by) {
+        Livestream s = streams.get(streamId);
+        if (!s.isOwnedBy(by.userId()) && !by.moderator()) {
+            throw new ActionForbiddenException("Only the stream's owner, moderators and admins see its analytics.");
+        }
+        return s;
+    }
+}

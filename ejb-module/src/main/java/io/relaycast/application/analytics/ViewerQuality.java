@@ -1,0 +1,65 @@
+package io.relaycast.application.analytics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The connection quality viewers' pages report over the socket ({@code stats}), the latest per
+ * session, kept while the stream is live (in memory: it is a live view, not history).
+ */
+@ApplicationScoped
+public class ViewerQuality {
+
+    /** One viewer's latest report. Values a page could not measure are null. */
+    public record Report(String peerId, String userId, Double rttMs, Double lossPercent, Double bitrateKbps,
+                         Double framesPerSecond, Instant at) {
+    }
+
+    /** Averages over the viewers that reported each value. */
+    public record Summary(int reporting, Double rttMs, Double lossPercent, Double bitrateKbps, Double framesPerSecond) {
+    }
+
+    private final Map<String, Map<String, Report>> byStream = new ConcurrentHashMap<>();
+
+    public void report(String streamId, Report r) {
+        byStream.computeIfAbsent(streamId, k -> new ConcurrentHashMap<>()).put(r.peerId(), r);
+    }
+
+    public void left(String streamId, String peerId) {
+        Map<String, Report> m = byStream.get(streamId);
+        if (m != null) {
+            m.remove(peerId);
+        }
+    }
+
+    public void forget(String streamId) {
+        byStream.remove(streamId);
+    }
+
+    public List<Report> reports(String streamId) {
+        return List.copyOf(byStream.getOrDefault(streamId, Map.of()).values());
+    }
+
+    public Summary summary(String streamId) {
+        Collection<Report> all = reports(streamId);
+        return new Summary(all.size(), avg(all.stream().map(Report::rttMs).toList()),
+                avg(all.stream().map(Report::lossPercent).toList()), avg(all.stream().map(Report::bitrateKbps).toList()),
+                avg(all.stream().map(Report::framesPerSecond).toList()));
+    }
+
+    private static Double avg(List<Double> values) {
+        double sum = 0;
+        int n = 0;
+        for (Double v : values) {
+            if (v != null) {
+                sum += v;
+                n++;
+            }
+        }
+        return n == 0 ? null : Math.round(sum / n * 10) / 10.0;
+    }
+}

@@ -1,0 +1,91 @@
+package io.relaycast.application.webhooks;
+
+import static io.relaycast.application.JsonProviders.JSON;
+
+import io.relaycast.application.events.ChatPosted;
+import io.relaycast.application.events.PeakReached;
+import io.relaycast.application.events.RecordingReady;
+import io.relaycast.application.events.StreamEnded;
+import io.relaycast.application.events.StreamStarted;
+import io.relaycast.domain.model.Livestream;
+import io.relaycast.domain.model.LivestreamRepository;
+import io.relaycast.domain.model.WebhookDelivery;
+import io.relaycast.domain.model.WebhookRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Turns committed-to-be changes into deliveries, inside the transaction that makes the change
+ * (observers run in it): the event and its webhook rows commit or roll back together, and the
+ * request that caused them only pays for an insert. {@link WebhookDispatcher} sends them later.
+ */
+@ApplicationScoped
+public class WebhookOutbox {
+
+    @Inject
+    WebhookSubscriptions subscriptions;
+
+    @Inject
+    WebhookRepository webhooks;
+
+    @Inject
+    LivestreamRepository streams;
+
+    @Inject
+    Clock clock;
+
+    void started(@Observes StreamStarted e) {
+        enqueue("stream.started", e.streamId(), data -> { });
+    }
+
+    void ended(@Observes StreamEnded e) {
+        enqueue("stream.ended", e.streamId(), data -> data.add("endedAt", e.endedAt().toString()));
+    }
+
+    void recording(@Observes RecordingReady e) {
+        enqueue("recording.ready", e.streamId(), data -> data.add("recordingUrl", e.recordingUrl()));
+    }
+
+    void peak(@Observes PeakReached e) {
+        enqueue("viewer.peak", e.streamId(), data -> data.add("peak", e.peak()));
+    }
+
+    void chat(@Observes ChatPosted e) {
+        enqueue("chat.message", e.streamId(), data -> data.add("messageId", e.id()).add("userId", e.userId())
+                .add("message", e.message()).add("createdAt", e.createdAt().toString()));
+    }
+
+    private void enqueue(String type, String streamId, java.util.function.Consumer<JsonObjectBuilder> fill) {
+        Optional<Livestream> stream = streams.find(streamId);
+        if (stream.isEmpty()) {
+            return;
+        }
+        var listeners = subscriptions.of(stream.get().getUserId()).stream().filter(s -> s.wants(type)).toList();
+        if (listeners.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        JsonObjectBuilder data = JSON.createObjectBuilder().add("streamId", streamId)
+                .add("title", stream.get().getTitle()).add("ownerId", stream.get().getUserId());
+        fill.accept(data);
+        String payload = JSON.createObjectBuilder().add("type", type).add("timestamp", now.toString())
+                .add("data", data).build().toString();
+        for (var listener : listeners) {
+            if (type.equals("viewer.peak")) {
+                Optional<WebhookDelivery> unsent = webhooks.unsentPeak(listener.webhookId(), streamId);
+                if (unsent.isPresent()) {
+                    unsent.get().replacePayload(payload); // coalesced: the newest peak goes out once
+                    continue;
+                }
+            }
+            webhooks.addDelivery(new WebhookDelivery("msg_" + UUID.randomUUID().toString().replace("-", ""),
+                    listener.webhookId(), type, streamId, payload, now));
+        }
+    }
+}

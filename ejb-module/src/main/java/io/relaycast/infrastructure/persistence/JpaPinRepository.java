@@ -1,0 +1,36 @@
+package io.relaycast.infrastructure.persistence;
+
+import io.relaycast.domain.model.PinRepository;
+import io.relaycast.domain.model.PinnedItem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaPinRepository implements PinRepository {
+
+    @PersistenceContext(unitName = "relaycast")
+    EntityManager em;
+
+    @Override
+    public void add(PinnedItem pin) {
+        em.persist(pin);
+    }
+
+    @Override
+    public Optional<PinnedItem> find(String pinId) {
+        return Optional.ofNullable(pinId).map(id -> em.find(PinnedItem.class, id));
+    }
+
+    @Override
+    public List<PinnedItem> list(String streamId) {
+        return em.createNamedQuery(PinnedItem.LIST, PinnedItem.class).setParameter("streamId", streamId).getResultList();
+    }
+
+    @Override
+    public void remove(PinnedItem pin) {
+        em.remove(pin);
+    }
+}
