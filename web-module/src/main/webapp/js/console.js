@@ -8,11 +8,12 @@ import { Devices } from './console/devices.js';
 import { DirectDelivery } from './console/direct-delivery.js';
 import { Recording } from './console/recording.js';
 import { SfuDelivery } from './console/sfu-delivery.js';
+import { StaffPanel } from './console/staff.js';
 
 const $ = (id) => document.getElementById(id);
 const session = { stream: null, key: null, sig: null, recording: null, recordingEnabled: false, thumbnails: null };
 
-const audience = new AudiencePanel({ viewers: $('viewers'), peak: $('peak'), likes: $('likes'), chart: $('chart'), peers: $('peers') });
+const audience = new AudiencePanel({ viewers: $('viewers'), peak: $('peak'), likes: $('likes'), peers: $('peers') });
 const devices = new Devices({
   preview: $('preview'), camera: $('camera'), microphone: $('microphone'), note: $('device-note'),
   onSourceChange: (stream) => {
@@ -23,6 +24,7 @@ const devices = new Devices({
 // Chosen per stream when it is opened: browser to browser, or through the SFU.
 let delivery = null;
 let chat = null;
+let staff = null;
 
 function deliveryFor(mode) {
   const options = { source: () => devices.outgoing(), onChange: () => audience.renderPeers(delivery.peers) };
@@ -63,6 +65,14 @@ function openStudio(id, key, title, recordingEnabled, mode) {
   $('mine').hidden = true;
   $('studio').hidden = false;
   $('stream-title').textContent = title;
+  staff?.stop();
+  staff = new StaffPanel(id, {
+    chart: $('chart'), quality: $('quality'), qualitySummary: $('quality-summary'), pins: $('pins'),
+    pinForm: $('pin-form'), settings: $('chat-settings'), slowMode: $('slow-mode'), chatEnabled: $('chat-enabled'),
+    guests: $('chat-guests'),
+  });
+  staff.start().catch((e) => console.warn('staff panel', e));
+  $('report-link').href = `/report/${encodeURIComponent(id)}`;
   const link = `${location.origin}/watch/${id}`;
   $('watch-link').href = link;
   $('watch-link').textContent = link;
@@ -99,6 +109,7 @@ $('create-form').addEventListener('submit', async (e) => {
 function connect() {
   chat = chatPanel({ streamId: session.stream, list: $('chat'), form: $('chat-form'), input: $('chat-input'),
     send: (text) => session.sig.send({ type: 'chat:send', message: text }) });
+  chat.moderate(); // the owner deletes and bans from the chat panel
   session.sig = new Signaling(session.stream)
     .on('stream:joined', (m) => {
       audience.update(m.stats);
@@ -109,6 +120,9 @@ function connect() {
     .on('stream_started', () => { $('status').textContent = 'live'; })
     .on('stream_stopped', () => { $('status').textContent = 'ended'; endUi(); })
     .on('chat:message', (m) => chat.show(m))
+    .on('chat:deleted', (m) => chat.remove(m.id))
+    .on('pin:added', (m) => staff?.pins.added(m))
+    .on('pin:removed', (m) => staff?.pins.removed(m.pinId))
     .on('error', (m) => console.warn('signaling error', m.code, m.message));
   delivery.attach(session.sig);
   session.sig.open({ type: 'stream:join', role: 'broadcaster', streamKey: session.key });
@@ -186,6 +200,7 @@ window.relaycastConsole = {
   get segment() { return session.recording?.segment; },
   get uploadedChunks() { return session.recording?.uploadedChunks; },
   get stream() { return session.stream; },
+  get staff() { return staff; },
   devices, audience, session,
 };
 init().catch((e) => { console.error(e); $('console-error').textContent = e.message; $('console-error').hidden = false; });

@@ -1,5 +1,7 @@
 import { api, me } from './api.js';
 import { chatPanel } from './chat.js';
+import { pinList } from './pins.js';
+import { reportQuality } from './quality-report.js';
 import { Signaling } from './signaling.js';
 import { SfuReceiver } from './watch-sfu.js';
 
@@ -12,6 +14,8 @@ const w = { pc: null, pending: [], iceServers: [], sig: null, joinAt: 0, firstFr
 window.relaycastWatch = w;
 const chat = chatPanel({ streamId, list: $('chat'), form: $('chat-form'), input: $('chat-input'),
   send: (text) => w.sig.send({ type: 'chat:send', message: text }) });
+
+const pins = pinList(streamId, $('pins'));
 
 function setState(name, text) {
   $('state').dataset.state = name;
@@ -26,7 +30,11 @@ async function init() {
   $('chat-form').hidden = !who.authenticated;
   $('likes').textContent = s.likeCount;
   $('viewers').textContent = s.currentViewers;
-  await chat.loadHistory();
+  const roles = who.roles || [];
+  if (who.authenticated && (who.userId === s.userId || roles.includes('moderator') || roles.includes('admin'))) {
+    chat.moderate(); // staff delete and ban from here too
+  }
+  await Promise.all([chat.loadHistory(), pins.load()]);
   if (s.status === 'ended') return ended(s.recordingUrl);
   setState(s.status === 'live' ? 'waiting' : 'scheduled',
     s.status === 'live' ? 'Connecting…' : 'Not started yet — this page updates when it goes live.');
@@ -56,6 +64,9 @@ function connect() {
     .on('stream_update', update)
     .on('stream_stopped', (m) => ended(m.recordingUrl))
     .on('chat:message', (m) => chat.show(m))
+    .on('chat:deleted', (m) => chat.remove(m.id))
+    .on('pin:added', (m) => pins.added(m))
+    .on('pin:removed', (m) => pins.removed(m.pinId))
     .on('error', (m) => console.warn('signaling error', m.code, m.message))
     .on('reconnecting', () => setState('reconnecting', 'Connection to the server lost, reconnecting…'))
     .open({ type: 'stream:join', role: 'viewer' });
@@ -146,4 +157,5 @@ $('like').addEventListener('click', () => {
   w.sig.send({ type: 'like' });
 });
 
+reportQuality(() => w.pc, (m) => w.sig?.send(m));
 init().catch((e) => setState('error', e.message));

@@ -1,9 +1,9 @@
-// What the broadcaster sees of the audience: counters, a viewer chart and the table of connections.
+// What the broadcaster sees of the audience: counters and the table of connections (the chart over
+// time is the staff panel's, from the stream's timeline).
 
 export class AudiencePanel {
-  constructor({ viewers, peak, likes, chart, peers }) {
-    Object.assign(this, { viewersEl: viewers, peakEl: peak, likesEl: likes, chart, peersEl: peers });
-    this.history = [];
+  constructor({ viewers, peak, likes, peers }) {
+    Object.assign(this, { viewersEl: viewers, peakEl: peak, likesEl: likes, peersEl: peers });
   }
 
   update(s) {
@@ -11,24 +11,6 @@ export class AudiencePanel {
     this.viewersEl.textContent = s.viewers;
     this.peakEl.textContent = s.peak;
     this.likesEl.textContent = s.likes;
-    this.history.push(s.viewers);
-    if (this.history.length > 120) this.history.shift();
-    this.drawChart();
-  }
-
-  drawChart() {
-    const c = this.chart;
-    const g = c.getContext('2d');
-    g.clearRect(0, 0, c.width, c.height);
-    const max = Math.max(1, ...this.history);
-    g.strokeStyle = '#2a6df4';
-    g.beginPath();
-    this.history.forEach((v, i) => {
-      const x = (i / Math.max(1, this.history.length - 1)) * (c.width - 4) + 2;
-      const y = c.height - 4 - (v / max) * (c.height - 8);
-      if (i === 0) g.moveTo(x, y); else g.lineTo(x, y);
-    });
-    g.stroke();
   }
 
   /** One row per viewer connection: peer, user, state, kbit/s sent. */

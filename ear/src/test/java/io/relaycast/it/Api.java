@@ -23,6 +23,10 @@ public final class Api {
     public static final String ALICE = "alice:alice-demo";
     public static final String BOB = "bob:bob-demo";
     public static final String CAROL = "carol:carol-demo";
+    /** In the moderator role. */
+    public static final String DAVE = "dave:dave-demo";
+    /** In the admin role. */
+    public static final String ERIN = "erin:erin-demo";
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))

@@ -23,6 +23,7 @@ class DataSurvivesRestartIT {
         post("/api/livestream/" + id + "/chat", Api.chatBody("still here?"), CAROL).expect(201);
         post("/api/livestream/" + id + "/join", null, CAROL).expect(200);
         assertEquals(1, get("/api/livestream/" + id + "/stats").json().getInt("currentViewers"));
+        post("/api/livestream/" + id + "/bans", "{\"userId\":\"bob\",\"reason\":\"durable\"}", ALICE).expect(201);
 
         ServerProcess.run("stop");
         ServerProcess.restartAndAwait();
@@ -36,5 +37,7 @@ class DataSurvivesRestartIT {
         JsonObject stats = get("/api/livestream/" + id + "/stats").json();
         assertEquals(0, stats.getInt("currentViewers"), "no viewer row stays open after a restart");
         assertEquals(1, stats.getInt("totalViewers"));
+        assertEquals("durable", get("/api/livestream/" + id + "/bans", ALICE).expect(200).json().getJsonArray("bans")
+                .getJsonObject(0).getString("reason"), "a ban survives a restart");
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.relaycast.application.ChatAuthor;
 import io.relaycast.application.ChatService;
 import io.relaycast.application.CreatedStream;
 import io.relaycast.application.LivestreamService;
@@ -142,17 +143,19 @@ class LivestreamServicesIT {
         assertEquals(n, streams.find(id).stream().getViewerCountPeak());
     }
 
+    private static final ChatAuthor CAROL = new ChatAuthor("carol", "Carol", true, false);
+
     @Test
     void chatIsValidatedStoredAndReadBackChronologically() {
         String owner = owner();
         String id = streams.create(owner, new NewStream("Chat", null, false, null)).streamId();
-        assertThrows(StreamStateException.class, () -> chat.post(id, "carol", "carol", "early"));
+        assertThrows(StreamStateException.class, () -> chat.post(id, CAROL, "early"));
         streams.start(id, owner);
         for (int i = 1; i <= 5; i++) {
-            chat.post(id, "carol", "Carol", "message " + i);
+            chat.post(id, CAROL, "message " + i);
         }
-        assertThrows(InvalidInputException.class, () -> chat.post(id, "carol", "carol", " "));
-        assertThrows(InvalidInputException.class, () -> chat.post(id, "carol", "carol", "x".repeat(501)));
+        assertThrows(InvalidInputException.class, () -> chat.post(id, CAROL, " "));
+        assertThrows(InvalidInputException.class, () -> chat.post(id, CAROL, "x".repeat(501)));
 
         List<ChatMessage> latest3 = chat.history(id, new PageRequest(3, 0));
         assertEquals(List.of("message 3", "message 4", "message 5"), latest3.stream().map(ChatMessage::getMessage).toList());

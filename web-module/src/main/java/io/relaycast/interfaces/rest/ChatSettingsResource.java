@@ -3,6 +3,8 @@ package io.relaycast.interfaces.rest;
 import io.relaycast.application.ModerationService;
 import io.relaycast.domain.model.ChatSettings;
 import io.relaycast.interfaces.rest.dto.ProblemDetail;
+import io.relaycast.interfaces.rest.dto.StrictBoolean;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import io.relaycast.interfaces.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -47,7 +49,9 @@ public class ChatSettingsResource {
     }
 
     /** Fields left out keep their value. */
-    public record SettingsRequest(Integer slowModeSeconds, Boolean signedInOnly, Boolean enabled) {
+    public record SettingsRequest(Integer slowModeSeconds,
+                                  @JsonbTypeDeserializer(StrictBoolean.class) Boolean signedInOnly,
+                                  @JsonbTypeDeserializer(StrictBoolean.class) Boolean enabled) {
     }
 
     @GET

@@ -52,7 +52,7 @@ public class SessionResource {
     public Me me() {
         return Caller.id(security).map(id -> {
             List<String> roles = new ArrayList<>();
-            for (String r : List.of(Roles.BROADCASTER, Roles.VIEWER)) {
+            for (String r : List.of(Roles.BROADCASTER, Roles.VIEWER, Roles.MODERATOR, Roles.ADMIN)) {
                 if (security.isUserInRole(r)) {
                     roles.add(r);
                 }

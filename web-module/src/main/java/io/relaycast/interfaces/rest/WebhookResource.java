@@ -5,6 +5,8 @@ import io.relaycast.application.webhooks.WebhookService;
 import io.relaycast.domain.model.Webhook;
 import io.relaycast.domain.model.WebhookDelivery;
 import io.relaycast.interfaces.rest.dto.ProblemDetail;
+import io.relaycast.interfaces.rest.dto.StrictBoolean;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import io.relaycast.interfaces.security.Caller;
 import io.relaycast.interfaces.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
@@ -58,7 +60,8 @@ public class WebhookResource {
                                  @Schema(example = "[\"stream.started\",\"stream.ended\"]",
                                          description = "stream.started, stream.ended, recording.ready, viewer.peak, chat.message")
                                  List<String> events,
-                                 @Schema(description = "admins only: events of every stream") Boolean serverWide) {
+                                 @Schema(description = "admins only: events of every stream")
+                                 @JsonbTypeDeserializer(StrictBoolean.class) Boolean serverWide) {
     }
 
     public record WebhookCreated(String id, @Schema(description = "whsec_<base64 key>: shown once") String secret,

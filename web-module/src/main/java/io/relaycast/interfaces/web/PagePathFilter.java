@@ -11,7 +11,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Shareable page URLs: /watch/{id}, /vod/{id}, /profile/{user}, /console, /signin are forwarded to
+ * Shareable page URLs: /watch/{id}, /vod/{id}, /report/{id}, /profile/{user}, /console, /signin are forwarded to
  * their Facelets page; the id in the path is handed to the page as the request attribute
  * {@link #PATH_ID}.
  */
