@@ -21,12 +21,17 @@ class PlatformEndpointsIT {
                 "/api/livestream/upcoming:", "/api/livestream/recordings:", "/api/session:",
                 "/api/livestream/{streamId}/recording:", "/api/livestream/{streamId}/recording/segments:",
                 "/api/livestream/{streamId}/recording/segments/{segment}/chunks/{seq}:",
-                "/api/livestream/{streamId}/thumbnail:"}) {
+                "/api/livestream/{streamId}/thumbnail:", "/api/livestream/{streamId}/chat/{messageId}:",
+                "/api/livestream/{streamId}/bans:", "/api/livestream/{streamId}/bans/{userId}:",
+                "/api/livestream/{streamId}/chat-settings:", "/api/livestream/{streamId}/pins:",
+                "/api/livestream/{streamId}/pins/{pinId}:", "/api/webhooks:", "/api/webhooks/{id}:",
+                "/api/webhooks/{id}/deliveries:", "/api/livestream/{streamId}/stats/timeline:",
+                "/api/livestream/{streamId}/stats/quality:", "/api/livestream/{streamId}/stats/report:"}) {
             assertTrue(doc.contains(path), "OpenAPI lacks " + path);
         }
         for (String part : new String[] {"application/problem+json", "basicAuth", "scheme: basic",
                 "CreateStreamRequest", "JoinResponse", "RecordingSegment", "ChunkReceipt", "IceServer", "StreamStats", "ChatMessage", "Problem",
-                "example"}) {
+                "example", "BanRequest", "PinRequest", "WebhookCreated", "TimelineResponse", "SettingsRequest"}) {
             assertTrue(doc.contains(part), "OpenAPI lacks " + part);
         }
         assertEquals(200, get("/openapi/ui/").status());

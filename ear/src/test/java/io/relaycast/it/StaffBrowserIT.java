@@ -64,6 +64,7 @@ class StaffBrowserIT {
             assertTrue(Integer.parseInt(console.text("peak")) >= 2, "two viewers watched");
             console.waitFor("the report's chart", d -> Boolean.TRUE.equals(console.js(
                     "return !!document.querySelector('#chart .uplot canvas')")) ? true : null);
+            console.screenshot("staff-report");
         }
     }
 }

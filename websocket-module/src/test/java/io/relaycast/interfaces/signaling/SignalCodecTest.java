@@ -206,6 +206,23 @@ class SignalCodecTest {
     }
 
     @Test
+    void staffMessagesBothWays() {
+        assertEquals(new SignalCommand.Stats(42.5, 0.0, 900.0, null), decoder.decode(
+                "{\"type\":\"stats\",\"rttMs\":42.5,\"lossPercent\":0,\"bitrateKbps\":900,\"framesPerSecond\":null}"));
+        assertEquals(new SignalCommand.Stats(null, null, null, null), decoder.decode("{\"type\":\"stats\"}"));
+        assertEquals("bad-message", errorCode("{\"type\":\"stats\",\"rttMs\":\"fast\"}"));
+        assertEquals("bad-message", errorCode("{\"type\":\"stats\",\"lossPercent\":-1}"));
+        assertEquals("bad-message", errorCode("{\"type\":\"stats\",\"bitrateKbps\":1e300}"));
+        assertEquals(json("{\"type\":\"chat:deleted\",\"id\":1051}"),
+                json(encoder.encode(new SignalEvent.ChatDeleted(1051))));
+        assertEquals(json("{\"type\":\"pin:added\",\"pinId\":\"p1\",\"title\":\"<b>Plan</b>\",\"url\":\"https://example.com\","
+                        + "\"description\":null,\"imageUrl\":null,\"price\":\"€49\"}"),
+                json(encoder.encode(new SignalEvent.PinAdded("p1", "<b>Plan</b>", "https://example.com", null, null, "€49"))));
+        assertEquals(json("{\"type\":\"pin:removed\",\"pinId\":\"p1\"}"),
+                json(encoder.encode(new SignalEvent.PinRemoved("p1"))));
+    }
+
+    @Test
     void aRoomWideEventIsSerializedOncePerPublish() {
         SignalEvent update = new SignalEvent.StreamUpdate(new RoomStats(1, 1, 1));
         String first = encoder.encode(update);
