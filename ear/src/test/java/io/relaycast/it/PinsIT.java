@@ -44,10 +44,17 @@ class PinsIT {
             assertEquals("Enterprise plan", listed.getString("title"));
             assertEquals("€49", listed.getString("price"));
 
+            String priced = post(base, "{\"title\":\"y\",\"url\":\"https://example.com/y\",\"price\":49.90}", ALICE)
+                    .expect(201).json().getString("pinId");
+            assertEquals("49.90", viewer.await(m -> "pin:added".equals(m.getString("type"))
+                    && priced.equals(m.getString("pinId")), "the priced pin").getString("price"), "a number is kept as written");
+            post(base, "{\"title\":\"y\",\"url\":\"https://example.com/y\",\"price\":[1]}", ALICE).expectProblem(400);
+            send("DELETE", base + "/" + priced, null, ALICE).expect(204);
+
             send("DELETE", base + "/" + pinId, null, BOB).expectProblem(403);
             send("DELETE", base + "/nope", null, ALICE).expectProblem(404);
             send("DELETE", base + "/" + pinId, null, ALICE).expect(204);
-            assertEquals(pinId, viewer.await("pin:removed").getString("pinId"));
+            viewer.await(m -> "pin:removed".equals(m.getString("type")) && pinId.equals(m.getString("pinId")), "its removal");
             assertTrue(get(base).json().getJsonArray("pins").isEmpty());
         }
     }

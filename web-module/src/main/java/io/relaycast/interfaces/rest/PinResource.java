@@ -3,6 +3,8 @@ package io.relaycast.interfaces.rest;
 import io.relaycast.application.PinService;
 import io.relaycast.domain.model.PinnedItem;
 import io.relaycast.interfaces.rest.dto.ProblemDetail;
+import io.relaycast.interfaces.rest.dto.TextOrNumber;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import io.relaycast.interfaces.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -51,7 +53,8 @@ public class PinResource {
                              @Schema(description = "absolute http(s) URL", example = "https://example.com/buy") String url,
                              String description,
                              @Schema(description = "absolute http(s) URL") String imageUrl,
-                             @Schema(description = "as text", example = "€49 / month") String price) {
+                             @Schema(description = "text or a number", example = "€49 / month")
+                             @JsonbTypeDeserializer(TextOrNumber.class) String price) {
     }
 
     public record PinView(String pinId, String title, String url, String description, String imageUrl, String price,
