@@ -23,3 +23,4 @@ CREATE INDEX IF NOT EXISTS idx_webhooks_owner ON webhooks (owner_id);
 CREATE TABLE IF NOT EXISTS webhook_deliveries (id BIGINT NOT NULL PRIMARY KEY, message_id VARCHAR(40) NOT NULL, webhook_id VARCHAR(36) NOT NULL REFERENCES webhooks (id), event_type VARCHAR(32) NOT NULL, stream_id VARCHAR(36), payload VARCHAR(8000) NOT NULL, status VARCHAR(16) NOT NULL, attempts INTEGER NOT NULL, next_attempt_at TIMESTAMP NOT NULL, last_attempt_at TIMESTAMP, last_status_code INTEGER, last_error VARCHAR(500), created_at TIMESTAMP NOT NULL);
 CREATE INDEX IF NOT EXISTS idx_deliveries_webhook ON webhook_deliveries (webhook_id, status, id);
 CREATE SEQUENCE IF NOT EXISTS webhook_deliveries_seq START WITH 50 INCREMENT BY 50;
+ALTER TABLE livestreams ADD COLUMN IF NOT EXISTS relay_fanout INTEGER DEFAULT 3 NOT NULL;

@@ -68,7 +68,7 @@ public class DefaultLivestreamService implements LivestreamService {
     public CreatedStream create(String ownerId, NewStream request) {
         Livestream stream = Livestream.schedule(ownerId, request.title(), request.description(),
                 request.recordingEnabled(), request.scheduledAt(), clock.instant());
-        stream.deliverBy(delivery.choose(request.delivery()));
+        stream.deliverBy(delivery.choose(request.delivery()), delivery.relayFanout(request.relayFanout()));
         streams.add(stream);
         LOG.info(() -> "Created " + stream);
         return new CreatedStream(stream.getId(), stream.getStreamKey());

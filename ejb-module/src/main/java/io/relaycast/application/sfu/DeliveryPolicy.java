@@ -22,11 +22,20 @@ public class DeliveryPolicy {
     @ConfigProperty(name = "delivery.default")
     Optional<String> configuredDefault;
 
+    /** The fan-out of a relay tree: children per node, the broadcaster included. */
+    public int relayFanout(Integer requested) {
+        int f = requested == null ? 3 : requested;
+        if (f < 1 || f > 8) {
+            throw new InvalidInputException("relayFanout must be 1–8.");
+        }
+        return f;
+    }
+
     public DeliveryMode choose(String requested) {
         String name = requested != null ? requested
                 : configuredDefault.filter(s -> !s.isBlank()).orElse(sfu.configured() ? "sfu" : "p2p");
         DeliveryMode mode = DeliveryMode.ofWireName(name.strip())
-                .orElseThrow(() -> new InvalidInputException("delivery must be 'p2p' or 'sfu' (was '" + name + "')."));
+                .orElseThrow(() -> new InvalidInputException("delivery must be 'p2p', 'sfu' or 'relay' (was '" + name + "')."));
         if (mode == DeliveryMode.SFU && !sfu.configured()) {
             throw new SfuUnavailableException("This server has no SFU (JANUS_URL is not set); use delivery 'p2p'.");
         }

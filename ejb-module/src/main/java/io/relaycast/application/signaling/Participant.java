@@ -20,6 +20,8 @@ public final class Participant {
     private volatile boolean detached;
     private RateLimiter relayBudget;
     private volatile DeliveryMode delivery = DeliveryMode.P2P;
+    private volatile SignalCommand.RelayPrefs relayPrefs = SignalCommand.RelayPrefs.NONE;
+    private final long joinedAtNanos = System.nanoTime();
 
     public Participant(StreamId streamId, PeerRole role, UserId userId, ViewerId viewerId, Peer transport) {
         this.peerId = PeerId.random();
@@ -76,6 +78,18 @@ public final class Participant {
 
     void delivery(DeliveryMode mode) {
         this.delivery = mode;
+    }
+
+    SignalCommand.RelayPrefs relayPrefs() {
+        return relayPrefs;
+    }
+
+    void relayPrefs(SignalCommand.RelayPrefs prefs) {
+        this.relayPrefs = prefs == null ? SignalCommand.RelayPrefs.NONE : prefs;
+    }
+
+    long watchedSeconds() {
+        return (System.nanoTime() - joinedAtNanos) / 1_000_000_000L;
     }
 
     /** This member's budget of offers/answers/candidates per second; one session's messages come one at a time. */

@@ -60,6 +60,9 @@ public class RoomAdmission {
     @Inject
     UnconfirmedViewers unconfirmed;
 
+    @Inject
+    RelayDelivery relay;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -79,7 +82,7 @@ public class RoomAdmission {
                                              UserId principal) {
         return join.role() == PeerRole.BROADCASTER
                 ? CompletableFuture.completedFuture(joinAsBroadcaster(transport, streamId, join, principal))
-                : joinAsViewer(transport, streamId, join.viewerId(), principal);
+                : joinAsViewer(transport, streamId, join, principal);
     }
 
     private Participant joinAsBroadcaster(Peer transport, StreamId streamId, SignalCommand.Join join,
@@ -111,25 +114,28 @@ public class RoomAdmission {
                 // Viewers drop their old peer connection and wait for the new session's offer.
                 router.publish(streamId, new SignalEvent.BroadcasterRejoined(p.peerId()), m -> !m.isBroadcaster());
             }
+            relay.broadcasterJoined(p);
             return p;
         });
     }
 
-    private CompletionStage<Participant> joinAsViewer(Peer transport, StreamId streamId, ViewerId adopt,
+    private CompletionStage<Participant> joinAsViewer(Peer transport, StreamId streamId, SignalCommand.Join join,
                                                       UserId principal) {
+        ViewerId adopt = join.viewerId();
         StreamFacts stream = openStream(streamId);
         if (adopt == null && stream.status() == StreamStatus.LIVE) {
             // The row is group-committed with other joins, outside the room's lock and off this thread.
             joinLimits.admit(null, streamId.value());
             return viewers.joinAsync(streamId.value(), UserId.valueOrNull(principal))
-                    .thenApplyAsync(admission -> enter(transport, streamId, stream, null, admission, principal),
+                    .thenApplyAsync(admission -> enter(transport, streamId, stream, join, admission, principal),
                             continuations);
         }
-        return CompletableFuture.completedFuture(enter(transport, streamId, stream, adopt, null, principal));
+        return CompletableFuture.completedFuture(enter(transport, streamId, stream, join, null, principal));
     }
 
-    private Participant enter(Peer transport, StreamId streamId, StreamFacts stream, ViewerId adopt,
+    private Participant enter(Peer transport, StreamId streamId, StreamFacts stream, SignalCommand.Join join,
                               ViewerAdmission opened, UserId principal) {
+        ViewerId adopt = opened == null ? join.viewerId() : null;
         return locks.inRoom(streamId, () -> {
             ViewerAdmission admission = opened;
             if (adopt != null) {
@@ -143,6 +149,7 @@ public class RoomAdmission {
             Participant p = new Participant(streamId, PeerRole.VIEWER, principal,
                     admission == null ? null : new ViewerId(admission.viewerId()), transport);
             p.delivery(stream.delivery());
+            p.relayPrefs(join.relay());
             Participant b = router.broadcaster(streamId).orElse(null);
             router.add(p);
             p.send(new SignalEvent.Joined(streamId, p.peerId(), p.role(), stream.status(), stream.delivery(),
@@ -154,6 +161,7 @@ public class RoomAdmission {
                 b.send(new SignalEvent.ViewerJoined(p.asAudienceMember()));
             }
             sfu.viewerReady(p);
+            relay.viewerReady(p);
             return p;
         });
     }
@@ -174,6 +182,7 @@ public class RoomAdmission {
                         b.send(new SignalEvent.ViewerJoined(p.asAudienceMember()));
                     }
                     sfu.viewerReady(p);
+                    relay.viewerReady(p);
                 } catch (DomainException e) {
                     LOG.fine(() -> "Could not admit waiting viewer: " + e.getMessage());
                 }

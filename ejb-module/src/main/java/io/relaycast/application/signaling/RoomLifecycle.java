@@ -38,6 +38,9 @@ public class RoomLifecycle {
     @Inject
     SfuDelivery sfu;
 
+    @Inject
+    RelayDelivery relay;
+
     /** A session is gone (closed, dropped, timed out). */
     public void disconnected(Participant p) {
         StreamId streamId = p.streamId();
@@ -47,6 +50,7 @@ public class RoomLifecycle {
             if (p.isDetached()) {
                 return false;
             }
+            relay.left(p);
             if (p.isBroadcaster()) {
                 if (router.broadcaster(streamId).isEmpty()) {
                     router.publish(streamId, new SignalEvent.BroadcasterLeft(settings.broadcasterGraceSeconds()),
@@ -110,6 +114,7 @@ public class RoomLifecycle {
                 p.close(CloseCause.STREAM_ENDED);
             }
         });
+        locks.inRoom(streamId, () -> relay.roomClosed(streamId));
         locks.forget(streamId);
         sfu.roomClosed(streamId);
     }

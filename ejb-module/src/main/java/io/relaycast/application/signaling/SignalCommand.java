@@ -10,14 +10,23 @@ import io.relaycast.domain.model.ViewerId;
 public sealed interface SignalCommand {
 
     /** {@code stream:join}: as broadcaster (key or owner sign-in) or as viewer (maybe adopting a row). */
-    record Join(PeerRole role, StreamKey streamKey, ViewerId viewerId) implements SignalCommand {
+    record Join(PeerRole role, StreamKey streamKey, ViewerId viewerId, RelayPrefs relay) implements SignalCommand {
         public static Join broadcaster(StreamKey key) {
-            return new Join(PeerRole.BROADCASTER, key, null);
+            return new Join(PeerRole.BROADCASTER, key, null, RelayPrefs.NONE);
         }
 
         public static Join viewer(ViewerId adopt) {
-            return new Join(PeerRole.VIEWER, null, adopt);
+            return new Join(PeerRole.VIEWER, null, adopt, RelayPrefs.NONE);
         }
+    }
+
+    /** A viewer's wishes for relay delivery: a site label (an office), and whether it will relay at all. */
+    record RelayPrefs(String site, boolean leafOnly) {
+        public static final RelayPrefs NONE = new RelayPrefs(null, false);
+    }
+
+    /** {@code relay:lost-parent}: the viewer's video from its parent stalled. */
+    record LostParent() implements SignalCommand {
     }
 
     /** An offer, answer or candidate; {@code to} is null when the client named no addressee. */
@@ -50,7 +59,8 @@ public sealed interface SignalCommand {
     }
 
     /** A viewer page's connection quality (any value it could not measure is null). */
-    record Stats(Double rttMs, Double lossPercent, Double bitrateKbps, Double framesPerSecond) implements SignalCommand {
+    record Stats(Double rttMs, Double lossPercent, Double bitrateKbps, Double framesPerSecond, Double uploadKbps,
+                 String cpu) implements SignalCommand {
     }
 
     record Ping() implements SignalCommand {

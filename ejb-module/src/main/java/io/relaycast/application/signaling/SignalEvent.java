@@ -82,6 +82,18 @@ public sealed interface SignalEvent {
     record PinRemoved(String pinId) implements SignalEvent {
     }
 
+    /** Relay delivery: from now on this viewer is fed by {@code parent} (an offer from it follows). */
+    record RelayParent(PeerId parent, boolean broadcaster) implements SignalEvent {
+    }
+
+    /** Relay delivery: feed this viewer (offer it what you receive, or your camera if you are the broadcaster). */
+    record RelayChild(PeerId child) implements SignalEvent {
+    }
+
+    /** Relay delivery: stop feeding this viewer. */
+    record RelayChildRemoved(PeerId child) implements SignalEvent {
+    }
+
     record Pong(Instant time) implements SignalEvent {
     }
 

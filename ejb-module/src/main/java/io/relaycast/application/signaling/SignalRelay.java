@@ -1,5 +1,6 @@
 package io.relaycast.application.signaling;
 
+import io.relaycast.domain.model.DeliveryMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import jakarta.inject.Inject;
@@ -23,9 +24,17 @@ public class SignalRelay {
     @Inject
     Clock clock;
 
+    @Inject
+    RoomLocks locks;
+
+    @Inject
+    RelayDelivery relayTree;
+
     public void relay(Participant from, SignalCommand.Relay msg) {
         requireSize(msg);
-        Participant target = from.isBroadcaster() ? viewerAddressedBy(from, msg) : broadcasterFor(from, msg);
+        Participant target = from.delivery() == DeliveryMode.RELAY
+                ? locks.inRoom(from.streamId(), () -> relayTree.addressee(from, msg))
+                : from.isBroadcaster() ? viewerAddressedBy(from, msg) : broadcasterFor(from, msg);
         if (!from.isBroadcaster()) {
             requireBudget(from); // the broadcaster, proven owner, negotiates with every viewer
         }

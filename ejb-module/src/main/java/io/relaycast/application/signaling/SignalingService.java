@@ -11,7 +11,9 @@ import io.relaycast.domain.model.StreamId;
 import io.relaycast.domain.model.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.relaycast.application.relay.RelayTree;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
@@ -49,6 +51,12 @@ public class SignalingService {
 
     @Inject
     ViewerQuality quality;
+
+    @Inject
+    RelayDelivery relayTree;
+
+    @Inject
+    RoomLocks locks;
 
     /**
      * The first command of a session. Rules broken up front are thrown at once; otherwise the stage
@@ -114,6 +122,9 @@ public class SignalingService {
                 quality.report(from.streamId().value(), new ViewerQuality.Report(from.peerId().value(),
                         UserId.valueOrNull(from.userId()), st.rttMs(), st.lossPercent(), st.bitrateKbps(),
                         st.framesPerSecond(), clock.instant()));
+                locks.inRoom(from.streamId(), () -> relayTree.measured(from, st));
+            } else if (command instanceof SignalCommand.LostParent) {
+                locks.inRoom(from.streamId(), () -> relayTree.lostParent(from));
             } else if (command instanceof SignalCommand.Ping) {
                 from.send(new SignalEvent.Pong(clock.instant()));
             } else if (command instanceof SignalCommand.Join) {
@@ -122,6 +133,11 @@ public class SignalingService {
         } catch (DomainException e) {
             throw translate(e);
         }
+    }
+
+    /** The relay tree of a stream, root first (empty unless its delivery is relay and viewers joined). */
+    public List<RelayTree.NodeView> topology(StreamId streamId) {
+        return locks.inRoom(streamId, () -> relayTree.topology(streamId));
     }
 
     /** A session is gone (closed, dropped, timed out). */

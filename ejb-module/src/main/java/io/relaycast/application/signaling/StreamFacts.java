@@ -16,16 +16,22 @@ public final class StreamFacts {
     private final StreamStatus status;
     private final DeliveryMode delivery;
     private final String streamKey;
+    private final int relayFanout;
 
-    public StreamFacts(String owner, StreamStatus status, DeliveryMode delivery, String streamKey) {
+    public StreamFacts(String owner, StreamStatus status, DeliveryMode delivery, String streamKey, int relayFanout) {
         this.owner = owner;
         this.status = status;
         this.delivery = delivery;
         this.streamKey = streamKey;
+        this.relayFanout = relayFanout;
     }
 
     static StreamFacts of(Livestream s) {
-        return new StreamFacts(s.getUserId(), s.getStatus(), s.getDelivery(), s.getStreamKey());
+        return new StreamFacts(s.getUserId(), s.getStatus(), s.getDelivery(), s.getStreamKey(), s.getRelayFanout());
+    }
+
+    public int relayFanout() {
+        return relayFanout;
     }
 
     public UserId owner() {

@@ -3,9 +3,12 @@ package io.relaycast.domain.model;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How a stream's media reaches its viewers: browser to browser, or through the SFU. */
+/**
+ * How a stream's media reaches its viewers: browser to browser, through the SFU, or down a tree of
+ * viewers that pass it on (relay).
+ */
 public enum DeliveryMode {
-    P2P, SFU;
+    P2P, SFU, RELAY;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -19,11 +18,7 @@ import java.util.UUID;
  * how the peak is counted) live here so that every adapter gets the same answer.
  */
 @Entity
-@Table(name = "livestreams", indexes = {
-        @Index(name = "idx_livestreams_user_id", columnList = "user_id"),
-        @Index(name = "idx_livestreams_status", columnList = "status"),
-        @Index(name = "idx_livestreams_stream_key", columnList = "stream_key", unique = true)
-})
+@Table(name = "livestreams") // indexes: META-INF/sql/create-schema.sql
 @NamedQuery(name = Livestream.FIND_BY_STATUS,
         query = "SELECT s FROM Livestream s WHERE s.status = :status ORDER BY s.startedAt DESC, s.createdAt DESC, s.id")
 @NamedQuery(name = Livestream.FIND_BY_OWNER,
@@ -43,10 +38,10 @@ public class Livestream {
     public static final String FIND_IDS_BY_STATUS = "Livestream.findIdsByStatus";
     public static final String FIND_UPCOMING = "Livestream.findUpcoming";
     public static final String FIND_RECORDINGS = "Livestream.findRecordings";
-
     public static final int MAX_TITLE = 200;
     public static final int MAX_DESCRIPTION = 2000;
     public static final int MAX_URL = 2048;
+    static final int DEFAULT_RELAY_FANOUT = 3;
 
     @Id
     @Column(name = "id", length = 36)
@@ -71,6 +66,9 @@ public class Livestream {
     @Convert(converter = DeliveryModeConverter.class)
     @Column(name = "delivery", nullable = false, length = 8)
     private DeliveryMode delivery = DeliveryMode.P2P;
+
+    @Column(name = "relay_fanout", nullable = false)
+    private int relayFanout = DEFAULT_RELAY_FANOUT;
 
     @Column(name = "started_at")
     private LocalDateTime startedAt;
@@ -197,7 +195,7 @@ public class Livestream {
     }
 
     public void changeThumbnail(String url) {
-        this.thumbnailUrl = url;
+        thumbnailUrl = url;
     }
 
     /** The recording made while live becomes available after the end (unless one was given at the end). */
@@ -239,8 +237,13 @@ public class Livestream {
     }
 
     /** Chosen at creation: viewers of one stream all get its media the same way. */
-    public void deliverBy(DeliveryMode mode) {
+    public void deliverBy(DeliveryMode mode, int relayFanout) {
         this.delivery = mode;
+        this.relayFanout = relayFanout; // 1–8: DeliveryPolicy
+    }
+
+    public int getRelayFanout() {
+        return relayFanout;
     }
 
     public Instant getStartedAt() {

@@ -20,7 +20,7 @@ class SfuSignalingTest {
     final RelayPayload offer = new RelayPayload("{\"type\":\"offer\",\"sdp\":\"v=0\"}");
 
     SfuSignalingTest() {
-        live.deliverBy(DeliveryMode.SFU);
+        live.deliverBy(DeliveryMode.SFU, 3);
     }
 
     @Test

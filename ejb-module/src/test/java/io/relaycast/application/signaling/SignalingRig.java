@@ -30,6 +30,17 @@ final class SignalingRig {
     final SignalingService signaling = new SignalingService();
     final FakeSfu sfu = new FakeSfu();
     final RoomLifecycle lifecycle = new RoomLifecycle();
+    /** Counts re-parented viewers instead of publishing metrics. */
+    final CountingRepairs repairs = new CountingRepairs();
+
+    static final class CountingRepairs extends RelayRepairs {
+        int moved;
+
+        @Override
+        void repaired(int viewers, long nanos) {
+            moved += viewers;
+        }
+    }
 
     SignalingRig() {
         SignalingSettings settings = new SignalingSettings();
@@ -63,6 +74,17 @@ final class SignalingRig {
         admission.unconfirmed = new UnconfirmedViewers();
 
         SignalRelay relay = new SignalRelay();
+        RelayDelivery relayDelivery = new RelayDelivery();
+        relayDelivery.router = router;
+        relayDelivery.trees = new RelayTrees();
+        relayDelivery.trees.facts = admission.facts;
+        relayDelivery.repairs = repairs;
+        admission.relay = relayDelivery;
+        lifecycle.relay = relayDelivery;
+        relay.locks = locks;
+        relay.relayTree = relayDelivery;
+        signaling.relayTree = relayDelivery;
+        signaling.locks = locks;
         relay.router = router;
         relay.metrics = metrics;
         relay.settings = settings;

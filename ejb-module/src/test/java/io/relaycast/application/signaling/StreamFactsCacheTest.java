@@ -20,7 +20,7 @@ class StreamFactsCacheTest {
     private StreamStatus status = StreamStatus.LIVE;
     private final StreamFactsCache cache = StreamFactsCache.of(id -> {
         loads.incrementAndGet();
-        return new StreamFacts("alice", status, DeliveryMode.P2P, "rk_secret");
+        return new StreamFacts("alice", status, DeliveryMode.P2P, "rk_secret", 3);
     }, () -> now);
     private final StreamId id = StreamId.of("s1");
 

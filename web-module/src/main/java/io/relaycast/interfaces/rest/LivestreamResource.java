@@ -95,7 +95,8 @@ public class LivestreamResource {
         CreateStreamRequest body = validator.require(request, "A JSON body with at least a title is required.");
         CreatedStream created = streams.create(owner, new NewStream(body.title(), body.description(),
                 Boolean.TRUE.equals(body.recordingEnabled()),
-                body.scheduledAt() == null ? null : body.scheduledAt().toInstant(), body.delivery()));
+                body.scheduledAt() == null ? null : body.scheduledAt().toInstant(), body.delivery(),
+                body.relayFanout()));
         return Response.status(Response.Status.CREATED)
                 .header("Location", "/api/livestream/" + created.streamId())
                 .entity(new CreateStreamResponse(created.streamId(), created.streamKey()))

@@ -53,7 +53,9 @@ public final class SignalDecoder {
             case WireNames.END -> new SignalCommand.EndStream();
             case WireNames.PING -> new SignalCommand.Ping();
             case WireNames.STATS -> new SignalCommand.Stats(measure(msg, "rttMs"), measure(msg, "lossPercent"),
-                    measure(msg, "bitrateKbps"), measure(msg, "framesPerSecond"));
+                    measure(msg, "bitrateKbps"), measure(msg, "framesPerSecond"), measure(msg, "uploadKbps"),
+                    cpu(optional(msg, "cpu")));
+            case WireNames.LOST_PARENT -> new SignalCommand.LostParent();
             case WireNames.SFU_PUBLISH -> new SignalCommand.SfuPublish(payload(msg, "sdp", false));
             case WireNames.SFU_ANSWER -> new SignalCommand.SfuAnswer(payload(msg, "sdp", false));
             case WireNames.SFU_CANDIDATE -> new SignalCommand.SfuCandidate(payload(msg, "candidate", true));
@@ -89,9 +91,9 @@ public final class SignalDecoder {
         String role = required(msg, "role");
         return switch (role) {
             case "broadcaster" -> new SignalCommand.Join(PeerRole.BROADCASTER,
-                    StreamKey.ofNullable(optional(msg, "streamKey")), null);
+                    StreamKey.ofNullable(optional(msg, "streamKey")), null, SignalCommand.RelayPrefs.NONE);
             case "viewer" -> new SignalCommand.Join(PeerRole.VIEWER, null,
-                    ViewerId.ofNullable(optional(msg, "viewerId")));
+                    ViewerId.ofNullable(optional(msg, "viewerId")), relayPrefs(msg));
             default -> throw badMessage("role must be 'broadcaster' or 'viewer'.");
         };
     }
@@ -121,6 +123,27 @@ public final class SignalDecoder {
             case "high" -> 2;
             default -> throw badMessage("layer must be 'low', 'medium' or 'high'.");
         };
+    }
+
+    /** Relay delivery: {@code site} (a label, ≤ 64 characters) and {@code relay: false} to stay a leaf. */
+    private static SignalCommand.RelayPrefs relayPrefs(JsonObject msg) {
+        String site = optional(msg, "site");
+        if (site != null && (site.isBlank() || site.length() > 64)) {
+            throw badMessage("'site' must be 1–64 characters.");
+        }
+        JsonValue relay = msg.get("relay");
+        if (relay != null && relay != JsonValue.TRUE && relay != JsonValue.FALSE && relay != JsonValue.NULL) {
+            throw badMessage("'relay' must be true or false.");
+        }
+        return site == null && relay != JsonValue.FALSE ? SignalCommand.RelayPrefs.NONE
+                : new SignalCommand.RelayPrefs(site == null ? null : site.strip(), relay == JsonValue.FALSE);
+    }
+
+    private static String cpu(String value) {
+        if (value != null && !java.util.Set.of("nominal", "fair", "serious", "critical").contains(value)) {
+            throw badMessage("'cpu' must be nominal, fair, serious or critical (the Compute Pressure states).");
+        }
+        return value;
     }
 
     /** An optional measurement: a finite number ≥ 0 and not absurd, or absent/null. */

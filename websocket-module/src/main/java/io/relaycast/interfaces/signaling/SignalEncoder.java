@@ -89,6 +89,12 @@ public class SignalEncoder {
             return nullable(b, "price", p.price());
         } else if (event instanceof SignalEvent.PinRemoved p) {
             return typed("pin:removed").add("pinId", p.pinId());
+        } else if (event instanceof SignalEvent.RelayParent r) {
+            return typed("relay:parent").add("peerId", r.parent().value()).add("broadcaster", r.broadcaster());
+        } else if (event instanceof SignalEvent.RelayChild r) {
+            return typed("relay:child").add("peerId", r.child().value());
+        } else if (event instanceof SignalEvent.RelayChildRemoved r) {
+            return typed("relay:child-removed").add("peerId", r.child().value());
         } else if (event instanceof SignalEvent.SfuRestart) {
             return typed("sfu:restart");
         } else if (event instanceof SignalEvent.Pong p) {

@@ -14,6 +14,7 @@ final class WireNames {
     static final String END = "stream:end";
     static final String PING = "ping";
     static final String STATS = "stats";
+    static final String LOST_PARENT = "relay:lost-parent";
     static final String SFU_PUBLISH = "sfu:publish";
     static final String SFU_ANSWER = "sfu:answer";
     static final String SFU_CANDIDATE = "sfu:candidate";

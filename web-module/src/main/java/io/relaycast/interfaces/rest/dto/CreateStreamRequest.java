@@ -3,6 +3,8 @@ package io.relaycast.interfaces.rest.dto;
 import io.relaycast.domain.model.Livestream;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -25,9 +27,15 @@ public record CreateStreamRequest(
                 example = "2026-12-01T15:00:00Z")
         @FutureOrPresent(message = "scheduledAt must not be in the past")
         OffsetDateTime scheduledAt,
-        @Schema(description = "How viewers get the media: 'p2p' (from the broadcaster's browser) or 'sfu' (through the "
-                + "server's SFU, for large audiences). Default: DELIVERY_DEFAULT, else 'sfu' when an SFU is configured, "
-                + "else 'p2p'.", enumeration = {"p2p", "sfu"}, example = "sfu")
-        @Pattern(regexp = "p2p|sfu", message = "delivery must be 'p2p' or 'sfu'")
-        String delivery) {
+        @Schema(description = "How viewers get the media: 'p2p' (from the broadcaster's browser), 'sfu' (through the "
+                + "server's SFU, for large audiences) or 'relay' (viewers pass it on to other viewers in a tree). "
+                + "Default: DELIVERY_DEFAULT, else 'sfu' when an SFU is configured, else 'p2p'.",
+                enumeration = {"p2p", "sfu", "relay"}, example = "sfu")
+        @Pattern(regexp = "p2p|sfu|relay", message = "delivery must be 'p2p', 'sfu' or 'relay'")
+        String delivery,
+        @Schema(description = "relay: viewers each node feeds at most (the broadcaster included), 1–8", defaultValue = "3",
+                minimum = "1", maximum = "8")
+        @Min(value = 1, message = "relayFanout must be 1–8")
+        @Max(value = 8, message = "relayFanout must be 1–8")
+        Integer relayFanout) {
 }

@@ -23,7 +23,8 @@ public record StreamView(
         Instant scheduledAt,
         @Schema(example = "17") long likeCount,
         @Schema(description = "Viewers watching now", example = "12") long currentViewers,
-        @Schema(description = "How viewers get the media", enumeration = {"p2p", "sfu"}, example = "sfu") String delivery,
+        @Schema(description = "How viewers get the media", enumeration = {"p2p", "sfu", "relay"}, example = "sfu") String delivery,
+        @Schema(description = "relay: viewers each node feeds at most", example = "3") int relayFanout,
         @Schema(description = "Secret; only in the owner's own detail view") String streamKey) {
 
     public static StreamView of(StreamSnapshot snapshot, String callerId) {
@@ -32,7 +33,7 @@ public record StreamView(
         return new StreamView(s.getId(), s.getUserId(), s.getTitle(), s.getDescription(), s.getStatus().wireName(),
                 s.getStartedAt(), s.getEndedAt(), s.getViewerCountPeak(), s.isRecordingEnabled(), s.getRecordingUrl(),
                 s.getThumbnailUrl(), s.getCreatedAt(), s.getScheduledAt(), s.getLikeCount(),
-                snapshot.currentViewers(), s.getDelivery().wireName(), key);
+                snapshot.currentViewers(), s.getDelivery().wireName(), s.getRelayFanout(), key);
     }
 
     /** List responses never carry the key, not even to the owner. */

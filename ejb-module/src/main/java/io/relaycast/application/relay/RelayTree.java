@@ -1,0 +1,255 @@
+package io.relaycast.application.relay;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The relay tree of one stream: who feeds whom. The broadcaster is the root; each node feeds at
+ * most {@code fanout} children. A joining viewer gets the shallowest node with a free slot (so the
+ * depth stays about log_fanout(N)), preferring one of its own site (an office keeps its branch)
+ * and then the better scored; viewers that cannot relay (opted out, weak upload, lossy) are only
+ * ever leaves. When a node leaves, each of its children moves with its own subtree to a new
+ * parent outside that subtree (no cycles, nobody left without a parent). Not thread-safe: the
+ * room's lock serializes it. Identities are plain strings (peer ids) so that it stays a value.
+ */
+public final class RelayTree {
+
+    /** What placement needs to know of a viewer (see {@link RelayScoring}). */
+    public record Profile(double score, boolean canRelay, String site) {
+        public static final Profile UNKNOWN = new Profile(0, true, null);
+    }
+
+    /** A viewer to be fed by {@code parent} from now on, instead of {@code previous} (null: new). */
+    public record Move(String child, String parent, String previous) {
+    }
+
+    /** A node as the topology shows it. */
+    public record NodeView(String id, String parent, int depth, double score, boolean canRelay, String site,
+                           List<String> children) {
+    }
+
+    private static final class Node {
+        final String id;
+        Node parent;
+        final List<Node> children = new ArrayList<>();
+        int depth;
+        Profile profile;
+
+        Node(String id, Profile profile) {
+            this.id = id;
+            this.profile = profile;
+        }
+    }
+
+    private final int fanout;
+    private final Map<String, Node> nodes = new LinkedHashMap<>();
+    private Node root;
+
+    public RelayTree(String rootId, int fanout) {
+        if (fanout < 1) {
+            throw new IllegalArgumentException("fanout " + fanout);
+        }
+        this.fanout = fanout;
+        this.root = new Node(rootId, new Profile(Double.MAX_VALUE, true, null));
+        nodes.put(rootId, root);
+    }
+
+    public String root() {
+        return root.id;
+    }
+
+    public int size() {
+        return nodes.size() - 1;
+    }
+
+    /** A new broadcaster session takes the root's place; the tree below stays. */
+    public void replaceRoot(String newRootId) {
+        nodes.remove(root.id);
+        Node r = new Node(newRootId, root.profile);
+        r.children.addAll(root.children);
+        r.children.forEach(c -> c.parent = r);
+        root = r;
+        nodes.put(newRootId, r);
+    }
+
+    /** Places a new viewer; returns its parent. */
+    public String attach(String viewerId, Profile profile) {
+        if (nodes.containsKey(viewerId)) {
+            return nodes.get(viewerId).parent.id;
+        }
+        Node n = new Node(viewerId, profile);
+        nodes.put(viewerId, n);
+        Node parent = chooseParent(n, Set.of(n));
+        link(n, parent);
+        return parent.id;
+    }
+
+    /** Removes a viewer; its children move (with their subtrees) to new parents. */
+    public List<Move> detach(String viewerId) {
+        Node n = nodes.get(viewerId);
+        if (n == null || n == root) {
+            return List.of();
+        }
+        unlink(n);
+        nodes.remove(viewerId);
+        List<Move> moves = new ArrayList<>();
+        for (Node orphan : List.copyOf(n.children)) {
+            orphan.parent = null;
+            moves.add(place(orphan, viewerId));
+        }
+        n.children.clear();
+        return moves;
+    }
+
+    /** The viewer lost its parent (its video stalled): a new parent, not the old one if there is another. */
+    public Optional<Move> reparent(String viewerId) {
+        Node n = nodes.get(viewerId);
+        if (n == null || n == root) {
+            return Optional.empty();
+        }
+        Node old = n.parent;
+        unlink(n);
+        Set<Node> excluded = subtree(n);
+        Node parent = chooseParent(n, excluded, old);
+        link(n, parent);
+        return Optional.of(new Move(viewerId, parent.id, old.id));
+    }
+
+    /** New measurements; a viewer that can no longer relay hands its children to others. */
+    public List<Move> update(String viewerId, Profile profile) {
+        Node n = nodes.get(viewerId);
+        if (n == null || n == root) {
+            return List.of();
+        }
+        n.profile = profile;
+        if (profile.canRelay() || n.children.isEmpty()) {
+            return List.of();
+        }
+        List<Move> moves = new ArrayList<>();
+        for (Node child : List.copyOf(n.children)) {
+            unlink(child);
+            moves.add(place(child, viewerId));
+        }
+        return moves;
+    }
+
+    public Optional<String> parentOf(String id) {
+        Node n = nodes.get(id);
+        return n == null || n.parent == null ? Optional.empty() : Optional.of(n.parent.id);
+    }
+
+    public List<String> childrenOf(String id) {
+        Node n = nodes.get(id);
+        return n == null ? List.of() : n.children.stream().map(c -> c.id).toList();
+    }
+
+    /** One feeds the other (either way): the only pairs that may signal each other. */
+    public boolean linked(String a, String b) {
+        Node x = nodes.get(a);
+        Node y = nodes.get(b);
+        return x != null && y != null && (x.parent == y || y.parent == x);
+    }
+
+    public int maxDepth() {
+        return nodes.values().stream().mapToInt(n -> n.depth).max().orElse(0);
+    }
+
+    /** Every node from the root down, breadth first. */
+    public List<NodeView> snapshot() {
+        List<NodeView> out = new ArrayList<>();
+        Deque<Node> queue = new ArrayDeque<>(List.of(root));
+        while (!queue.isEmpty()) {
+            Node n = queue.poll();
+            out.add(new NodeView(n.id, n.parent == null ? null : n.parent.id, n.depth,
+                    n == root ? 0 : n.profile.score(), n.profile.canRelay(), n.profile.site(),
+                    n.children.stream().map(c -> c.id).toList()));
+            queue.addAll(n.children);
+        }
+        return out;
+    }
+
+    private Move place(Node orphan, String previous) {
+        Node parent = chooseParent(orphan, subtree(orphan));
+        link(orphan, parent);
+        return new Move(orphan.id, parent.id, previous);
+    }
+
+    private Node chooseParent(Node n, Set<Node> excluded) {
+        return chooseParent(n, excluded, null);
+    }
+
+    /**
+     * The shallowest node with a free slot outside {@code excluded}; among those (and one level
+     * deeper) one of the viewer's site first, then the best scored. {@code avoid} only if nothing
+     * else is free; the root if no node has a slot left (it then feeds more than fanout).
+     */
+    private Node chooseParent(Node n, Set<Node> excluded, Node avoid) {
+        List<Node> free = nodes.values().stream()
+                .filter(c -> !excluded.contains(c) && c != avoid && canFeed(c))
+                .toList();
+        if (free.isEmpty()) {
+            return avoid != null && !excluded.contains(avoid) && canFeed(avoid) ? avoid : root;
+        }
+        int shallowest = free.stream().mapToInt(c -> c.depth).min().orElse(0);
+        String site = n.profile.site();
+        Comparator<Node> best = Comparator.<Node>comparingInt(c -> c.depth)
+                .thenComparing(c -> -c.profile.score());
+        if (site != null) {
+            Optional<Node> local = free.stream().filter(c -> c.depth <= shallowest + 1 && site.equals(c.profile.site()))
+                    .min(best);
+            if (local.isPresent()) {
+                return local.get();
+            }
+        }
+        return free.stream().min(best).orElse(root);
+    }
+
+    private boolean canFeed(Node c) {
+        return c.children.size() < fanout && (c == root || c.profile.canRelay());
+    }
+
+    private void link(Node child, Node parent) {
+        child.parent = parent;
+        parent.children.add(child);
+        setDepth(child, parent.depth + 1);
+    }
+
+    private static void unlink(Node n) {
+        if (n.parent != null) {
+            n.parent.children.remove(n);
+            n.parent = null;
+        }
+    }
+
+    private static void setDepth(Node n, int depth) {
+        n.depth = depth;
+        for (Node c : n.children) {
+            setDepth(c, depth + 1);
+        }
+    }
+
+    private static Set<Node> subtree(Node n) {
+        Set<Node> s = new HashSet<>();
+        Deque<Node> stack = new ArrayDeque<>(List.of(n));
+        while (!stack.isEmpty()) {
+            Node x = stack.pop();
+            if (s.add(x)) {
+                stack.addAll(x.children);
+            }
+        }
+        return s;
+    }
+
+    @Override
+    public String toString() {
+        return "RelayTree[root=" + root.id + ", viewers=" + size() + ", fanout=" + fanout + "]";
+    }
+}

@@ -1,0 +1,134 @@
+package io.relaycast.application.relay;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.relaycast.application.relay.RelayTree.Profile;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class RelayTreeTest {
+
+    private static final Profile GOOD = RelayScoring.profile(5000.0, 30.0, 0.0, "nominal", 600, false, null);
+    private static final Profile WEAK = RelayScoring.profile(400.0, 30.0, 0.0, "nominal", 600, false, null);
+
+    @Test
+    void theBroadcasterFeedsFirstThenTheShallowestFreeSlot() {
+        RelayTree t = new RelayTree("b", 2);
+        assertEquals("b", t.attach("v1", GOOD));
+        assertEquals("b", t.attach("v2", GOOD));
+        assertEquals(List.of("v1", "v2"), t.childrenOf("b"));
+        String p3 = t.attach("v3", GOOD);
+        assertTrue(List.of("v1", "v2").contains(p3));
+        t.attach("v4", GOOD);
+        t.attach("v5", GOOD);
+        t.attach("v6", GOOD);
+        assertEquals(2, t.maxDepth(), "six viewers at fan-out 2: two levels");
+        assertTrue(t.linked("v1", "b") && t.linked("b", "v1") && !t.linked("v1", "v2"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2, 3, 4})
+    void aThousandViewersStayWithinLogFanoutDepth(int fanout) {
+        RelayTree t = new RelayTree("b", fanout);
+        for (int i = 0; i < 1000; i++) {
+            t.attach("v" + i, GOOD);
+        }
+        int bound = (int) Math.ceil(Math.log(1000) / Math.log(fanout)) + 1;
+        assertTrue(t.maxDepth() <= bound, "depth " + t.maxDepth() + " > " + bound);
+        assertValid(t, 1000, fanout);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2, 3})
+    void randomDeparturesLeaveNoOrphanAndNoCycle(int fanout) {
+        RelayTree t = new RelayTree("b", fanout);
+        Random random = new Random(42 + fanout);
+        List<String> present = new ArrayList<>();
+        int next = 0;
+        for (int step = 0; step < 3000; step++) {
+            if (present.size() < 50 || random.nextInt(3) > 0) {
+                String id = "v" + next++;
+                t.attach(id, random.nextInt(5) == 0 ? WEAK : GOOD);
+                present.add(id);
+            } else {
+                String gone = present.remove(random.nextInt(present.size()));
+                for (RelayTree.Move m : t.detach(gone)) {
+                    assertNotEquals(gone, m.parent());
+                    assertEquals(gone, m.previous());
+                }
+            }
+        }
+        assertValid(t, present.size(), fanout);
+    }
+
+    @Test
+    void weakViewersAreLeavesAndAViewerThatWeakensHandsOverItsChildren() {
+        RelayTree t = new RelayTree("b", 1);
+        t.attach("strong", GOOD);
+        t.attach("weak", WEAK);
+        assertEquals("strong", t.parentOf("weak").orElseThrow());
+        t.attach("late", GOOD);
+        assertNotEquals("weak", t.parentOf("late").orElseThrow(), "never under a weak viewer");
+        assertTrue(t.childrenOf("weak").isEmpty());
+        List<RelayTree.Move> moves = t.update("strong", WEAK);
+        assertFalse(moves.isEmpty());
+        assertTrue(t.childrenOf("strong").isEmpty(), "a weak viewer keeps no children");
+    }
+
+    @Test
+    void aViewerThatLostItsParentGetsAnotherOutsideItsSubtree() {
+        RelayTree t = new RelayTree("b", 2);
+        for (int i = 1; i <= 6; i++) {
+            t.attach("v" + i, GOOD);
+        }
+        String child = t.childrenOf("v1").get(0);
+        RelayTree.Move m = t.reparent("v1").orElseThrow();
+        assertEquals("b", m.previous());
+        assertNotEquals(child, m.parent(), "not under its own child");
+        assertValid(t, 6, 2);
+    }
+
+    @Test
+    void sitesKeepTheirBranches() {
+        RelayTree t = new RelayTree("b", 2);
+        Profile paris = RelayScoring.profile(5000.0, 20.0, 0.0, null, 0, false, "paris");
+        Profile lyon = RelayScoring.profile(5000.0, 20.0, 0.0, null, 0, false, "lyon");
+        t.attach("p1", paris);
+        t.attach("l1", lyon);
+        assertEquals("p1", t.attach("p2", paris));
+        assertEquals("l1", t.attach("l2", lyon));
+        assertEquals("p1", t.attach("p3", paris));
+    }
+
+    @Test
+    void aNewBroadcasterSessionTakesTheRoot() {
+        RelayTree t = new RelayTree("b1", 2);
+        t.attach("v1", GOOD);
+        t.replaceRoot("b2");
+        assertEquals("b2", t.parentOf("v1").orElseThrow());
+        assertEquals(List.of("v1"), t.childrenOf("b2"));
+    }
+
+    /** Every viewer reaches the root, nobody twice (no cycle), nobody over fan-out unless the tree is full. */
+    private static void assertValid(RelayTree t, int viewers, int fanout) {
+        assertEquals(viewers, t.size());
+        Set<String> seen = new HashSet<>();
+        for (RelayTree.NodeView n : t.snapshot()) {
+            assertTrue(seen.add(n.id()), "visited twice: " + n.id());
+            if (!n.id().equals(t.root())) {
+                assertTrue(n.parent() != null, "orphan " + n.id());
+                assertTrue(t.childrenOf(n.parent()).contains(n.id()));
+            }
+        }
+        assertEquals(viewers + 1, seen.size(), "all reachable from the root");
+    }
+}

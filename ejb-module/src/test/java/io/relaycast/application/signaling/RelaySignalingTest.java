@@ -1,0 +1,95 @@
+package io.relaycast.application.signaling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.relaycast.application.signaling.SignalingRig.Member;
+import io.relaycast.domain.model.DeliveryMode;
+import io.relaycast.domain.model.Livestream;
+import io.relaycast.domain.model.StreamId;
+import org.junit.jupiter.api.Test;
+
+/** Relay delivery (fan-out 1, a chain): who feeds whom, who may signal whom, and repair. */
+class RelaySignalingTest {
+
+    final SignalingRig rig = new SignalingRig();
+    final Livestream live = rig.streams.add("alice", true);
+    final StreamId liveId = StreamId.of(live.getId());
+    final RelayPayload sdp = new RelayPayload("{\"type\":\"offer\",\"sdp\":\"v=0\"}");
+
+    RelaySignalingTest() {
+        live.deliverBy(DeliveryMode.RELAY, 1);
+    }
+
+    private void relay(Member from, RelayKind kind, Member to) {
+        rig.signaling.handle(from.participant(), new SignalCommand.Relay(kind, to == null ? null : to.peerId(), sdp));
+    }
+
+    private String code(Runnable r) {
+        return assertThrows(SignalingException.class, r::run).code();
+    }
+
+    @Test
+    void eachNodeFeedsOnlyItsChildrenAndSignalsOnlyAlongTheTree() {
+        Member b = rig.broadcasterWithKey(liveId, live.getStreamKey());
+        Member v1 = rig.viewer(liveId, null);
+        Member v2 = rig.viewer(liveId, "carol");
+        assertEquals(b.peerId(), v1.peer().last(SignalEvent.RelayParent.class).parent());
+        assertTrue(v1.peer().last(SignalEvent.RelayParent.class).broadcaster());
+        assertEquals(v1.peerId(), b.peer().last(SignalEvent.RelayChild.class).child());
+        assertEquals(v1.peerId(), v2.peer().last(SignalEvent.RelayParent.class).parent(), "fan-out 1: a chain");
+        assertEquals(v2.peerId(), v1.peer().last(SignalEvent.RelayChild.class).child());
+        assertEquals(1, b.peer().all(SignalEvent.RelayChild.class).size(), "the broadcaster feeds one viewer");
+
+        relay(v1, RelayKind.OFFER, v2);
+        assertEquals(v1.peerId(), v2.peer().last(SignalEvent.Relayed.class).from());
+        relay(v2, RelayKind.ANSWER, null); // no addressee: its parent
+        assertEquals(v2.peerId(), v1.peer().last(SignalEvent.Relayed.class).from());
+        relay(v2, RelayKind.CANDIDATE, v1);
+
+        assertEquals("forbidden", code(() -> relay(v2, RelayKind.OFFER, v1)), "offers only go down");
+        assertEquals("forbidden", code(() -> relay(v2, RelayKind.CANDIDATE, b)), "not linked");
+        assertEquals("forbidden", code(() -> relay(b, RelayKind.OFFER, v2)), "the broadcaster feeds its children only");
+    }
+
+    @Test
+    void aRelayThatLeavesHandsItsChildrenOnAtOnce() {
+        Member b = rig.broadcasterWithKey(liveId, live.getStreamKey());
+        Member v1 = rig.viewer(liveId, null);
+        Member v2 = rig.viewer(liveId, null);
+        Member v3 = rig.viewer(liveId, null);
+        rig.signaling.disconnected(v1.participant());
+        assertEquals(b.peerId(), v2.peer().last(SignalEvent.RelayParent.class).parent(), "v2 moves up with v3 below it");
+        assertEquals(v2.peerId(), b.peer().last(SignalEvent.RelayChild.class).child());
+        assertEquals(v1.peerId(), b.peer().last(SignalEvent.RelayChildRemoved.class).child());
+        assertEquals(1, v3.peer().all(SignalEvent.RelayParent.class).size(), "v3 keeps its parent");
+        assertEquals(1, rig.repairs.moved);
+
+        rig.signaling.handle(v3.participant(), new SignalCommand.LostParent());
+        assertTrue(v3.peer().all(SignalEvent.RelayParent.class).size() >= 1);
+        assertEquals("forbidden", code(() -> rig.signaling.handle(b.participant(), new SignalCommand.LostParent())));
+    }
+
+    @Test
+    void aViewerThatCannotRelayIsALeafAndLaterViewersGoElsewhere() {
+        Member b = rig.broadcasterWithKey(liveId, live.getStreamKey());
+        Member v1 = rig.viewer(liveId, null);
+        rig.signaling.handle(v1.participant(), new SignalCommand.Stats(30.0, 9.0, 800.0, 25.0, 400.0, "nominal"));
+        Member v2 = rig.viewer(liveId, null);
+        assertEquals(b.peerId(), v2.peer().last(SignalEvent.RelayParent.class).parent(),
+                "not under a viewer with 9 % loss and 400 kbit/s upload");
+        assertTrue(v1.peer().all(SignalEvent.RelayChild.class).isEmpty());
+    }
+
+    @Test
+    void theTopologyShowsTheTreeRootFirst() {
+        Member b = rig.broadcasterWithKey(liveId, live.getStreamKey());
+        Member v1 = rig.viewer(liveId, null);
+        var nodes = rig.signaling.topology(liveId);
+        assertEquals(b.peerId().value(), nodes.get(0).id());
+        assertEquals(b.peerId().value(), nodes.get(1).parent());
+        assertEquals(v1.peerId().value(), nodes.get(1).id());
+        assertEquals(1, nodes.get(1).depth());
+    }
+}
