@@ -9,6 +9,8 @@ import { DirectDelivery } from './console/direct-delivery.js';
 import { Recording } from './console/recording.js';
 import { SfuDelivery } from './console/sfu-delivery.js';
 import { StaffPanel } from './console/staff.js';
+import { RelayDelivery } from './console/relay-delivery.js';
+import { TopologyPanel } from './console/topology.js';
 
 const $ = (id) => document.getElementById(id);
 const session = { stream: null, key: null, sig: null, recording: null, recordingEnabled: false, thumbnails: null };
@@ -25,9 +27,11 @@ const devices = new Devices({
 let delivery = null;
 let chat = null;
 let staff = null;
+let topology = null;
 
 function deliveryFor(mode) {
   const options = { source: () => devices.outgoing(), onChange: () => audience.renderPeers(delivery.peers) };
+  if (mode === 'relay') return new RelayDelivery(options);
   return mode === 'sfu' ? new SfuDelivery(options) : new DirectDelivery(options);
 }
 
@@ -58,7 +62,14 @@ async function listMine(userId) {
 function openStudio(id, key, title, recordingEnabled, mode) {
   Object.assign(session, { stream: id, key, recordingEnabled });
   delivery = deliveryFor(mode);
-  $('delivery').textContent = mode === 'sfu' ? 'through the SFU (one upload for every viewer)' : 'peer to peer';
+  $('delivery').textContent = { sfu: 'through the SFU (one upload for every viewer)',
+    relay: 'relayed by viewers (you feed only the first few)' }[mode] || 'peer to peer';
+  topology?.stop();
+  $('topology-section').hidden = mode !== 'relay';
+  if (mode === 'relay') {
+    topology = new TopologyPanel(id, $('topology'), $('topology-summary'));
+    topology.start();
+  }
   session.recording = new Recording({ streamId: id, status: $('recording-status'), devices });
   $('recording-status').hidden = !recordingEnabled;
   $('create-form').hidden = true;
@@ -97,6 +108,7 @@ $('create-form').addEventListener('submit', async (e) => {
       title: $('title').value, description: $('description').value,
       recordingEnabled: $('recording').checked, scheduledAt: scheduled,
       delivery: $('delivery-mode').value || undefined,
+      relayFanout: $('delivery-mode').value === 'relay' ? Number($('relay-fanout').value) : undefined,
     });
     const { stream } = await api('GET', `/api/livestream/${encodeURIComponent(created.streamId)}`);
     openStudio(created.streamId, created.streamKey, $('title').value, $('recording').checked, stream.delivery);
@@ -201,6 +213,7 @@ window.relaycastConsole = {
   get uploadedChunks() { return session.recording?.uploadedChunks; },
   get stream() { return session.stream; },
   get staff() { return staff; },
+  get topology() { return topology; },
   devices, audience, session,
 };
 init().catch((e) => { console.error(e); $('console-error').textContent = e.message; $('console-error').hidden = false; });

@@ -1,7 +1,7 @@
 // The viewer page tells the server how its connection is doing (the `stats` message every 5 s):
 // round-trip time, packet loss, received bitrate and frame rate from getStats(). The console shows
 // them per viewer; they never leave the server otherwise.
-export function reportQuality(getPc, send, everyMs = 5000) {
+export function reportQuality(getPc, send, extras = async () => ({}), everyMs = 5000) {
   let last = null;
   return setInterval(async () => {
     const pc = getPc();
@@ -23,6 +23,7 @@ export function reportQuality(getPc, send, everyMs = 5000) {
     last = { at: now, bytes };
     const round = (x) => (x === null || !Number.isFinite(x) ? null : Math.max(0, Math.round(x * 10) / 10));
     send({
+      ...(await extras()),
       type: 'stats',
       rttMs: round(rtt),
       lossPercent: round(received + lost > 0 ? (100 * lost) / (received + lost) : null),

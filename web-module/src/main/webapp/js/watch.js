@@ -2,6 +2,7 @@ import { api, me } from './api.js';
 import { chatPanel } from './chat.js';
 import { pinList } from './pins.js';
 import { reportQuality } from './quality-report.js';
+import { RelayForwarder, stallWatch } from './watch-relay.js';
 import { Signaling } from './signaling.js';
 import { SfuReceiver } from './watch-sfu.js';
 
@@ -10,7 +11,8 @@ const streamId = $('watch').dataset.streamId;
 const params = new URLSearchParams(location.search);
 // ?relay=1 forces media through TURN (iceTransportPolicy 'relay'), for testing and strict networks.
 const transportPolicy = params.get('relay') === '1' ? 'relay' : 'all';
-const w = { pc: null, pending: [], iceServers: [], sig: null, joinAt: 0, firstFrameMs: null, user: null };
+const w = { pc: null, pending: [], iceServers: [], sig: null, joinAt: 0, firstFrameMs: null, user: null,
+  relay: null, parent: null, parentIsBroadcaster: false, pcFrom: null };
 window.relaycastWatch = w;
 const chat = chatPanel({ streamId, list: $('chat'), form: $('chat-form'), input: $('chat-input'),
   send: (text) => w.sig.send({ type: 'chat:send', message: text }) });
@@ -41,26 +43,55 @@ async function init() {
   connect();
 }
 
+/** Relay delivery: this viewer's site (an office label) and whether it helps relay. */
+function relayPrefs() {
+  const site = params.get('site') || localStorage.getItem('relaycast.site');
+  const help = localStorage.getItem('relaycast.relay') !== 'off';
+  return { ...(site ? { site } : {}), ...(help ? {} : { relay: false }) };
+}
+
+function relayStatus() {
+  const n = w.relay?.feeding ?? 0;
+  $('relay-status').textContent = n > 0 ? `Helping to relay the stream to ${n} viewer${n === 1 ? '' : 's'}.`
+    : 'Not relaying to anyone right now.';
+}
+
 function connect() {
   w.joinAt = performance.now();
   w.sig = new Signaling(streamId)
     .on('stream:joined', (m) => {
       w.iceServers = m.iceServers || [];
       w.delivery = m.delivery;
+      w.peerId = m.peerId;
       $('layer-choice').hidden = m.delivery !== 'sfu';
+      $('relay-panel').hidden = m.delivery !== 'relay';
+      if (m.delivery === 'relay' && !w.relay) {
+        w.relay = new RelayForwarder({ sig: w.sig, iceServers: () => w.iceServers, onChange: relayStatus });
+      }
       update(m.stats);
     })
+    .on('relay:parent', (m) => {
+      Object.assign(w, { parent: m.peerId, parentIsBroadcaster: m.broadcaster });
+      if (w.pcFrom && w.pcFrom !== m.peerId) closePc(); // the new parent's offer follows
+    })
+    .on('relay:child', (m) => w.relay?.addChild(m.peerId))
+    .on('relay:child-removed', (m) => w.relay?.removeChild(m.peerId))
+    .on('stream:answer', (m) => w.relay?.handle(m))
     .on('sfu:offer', sfuOffer)
     .on('stream:admitted', (m) => { w.iceServers = m.iceServers || w.iceServers; }) // TURN, now that it started
     .on('stream:offer', answer)
     .on('stream:ice-candidate', async (m) => {
-      if (!m.candidate) return;
+      if (!m.candidate || w.relay?.handle(m)) return;
       if (w.pc && w.pc.remoteDescription) await w.pc.addIceCandidate(m.candidate).catch(() => {});
       else w.pending.push(m.candidate);
     })
     .on('stream_started', () => setState('waiting', 'Live — connecting…'))
     .on('stream:broadcaster-left', () => setState('reconnecting', 'The broadcaster is reconnecting…'))
-    .on('stream:broadcaster-rejoined', () => { closePc(); setState('waiting', 'Reconnecting…'); })
+    .on('stream:broadcaster-rejoined', () => {
+      if (w.delivery === 'relay' && !w.parentIsBroadcaster) return; // fed by a viewer: it gets the new stream
+      closePc();
+      setState('waiting', 'Reconnecting…');
+    })
     .on('stream_update', update)
     .on('stream_stopped', (m) => ended(m.recordingUrl))
     .on('chat:message', (m) => chat.show(m))
@@ -69,26 +100,28 @@ function connect() {
     .on('pin:removed', (m) => pins.removed(m.pinId))
     .on('error', (m) => console.warn('signaling error', m.code, m.message))
     .on('reconnecting', () => setState('reconnecting', 'Connection to the server lost, reconnecting…'))
-    .open({ type: 'stream:join', role: 'viewer' });
+    .open({ type: 'stream:join', role: 'viewer', ...relayPrefs() });
 }
 
 async function answer(m) {
   closePc();
   const pc = new RTCPeerConnection({ iceServers: w.iceServers, iceTransportPolicy: transportPolicy });
   w.pc = pc;
+  w.pcFrom = m.from;
   pc.ontrack = showTrack;
-  pc.onicecandidate = (e) => { if (e.candidate) w.sig.send({ type: 'stream:ice-candidate', candidate: e.candidate }); };
+  pc.onicecandidate = (e) => { if (e.candidate) w.sig.send({ type: 'stream:ice-candidate', to: m.from, candidate: e.candidate }); };
   pc.onconnectionstatechange = () => connectionState(pc.connectionState);
   await pc.setRemoteDescription(m.sdp);
   for (const c of w.pending.splice(0)) await pc.addIceCandidate(c).catch(() => {});
   await pc.setLocalDescription(await pc.createAnswer());
-  w.sig.send({ type: 'stream:answer', sdp: pc.localDescription });
+  w.sig.send({ type: 'stream:answer', to: m.from, sdp: pc.localDescription });
 }
 
 function showTrack(e) {
   const video = $('video');
   if (video.srcObject !== e.streams[0]) {
     video.srcObject = e.streams[0];
+    w.relay?.setSource(e.streams[0]);
     video.play().catch(() => {});
     watchFirstFrame(video);
   }
@@ -114,10 +147,19 @@ function watchFirstFrame(video) {
   video.requestVideoFrameCallback(() => { w.firstFrameMs = Math.round(performance.now() - w.joinAt); });
 }
 
+// Frames decoded and when the last one was (wall clock): diagnostics, and the relay repair test.
+w.frames = 0;
+(function countFrames(video) {
+  if (!video.requestVideoFrameCallback) return;
+  const tick = () => { w.frames++; w.lastFrameAt = Date.now(); video.requestVideoFrameCallback(tick); };
+  video.requestVideoFrameCallback(tick);
+}($('video')));
+
 function closePc() {
   if (w.sfu) w.sfu.close();
   if (w.pc) w.pc.close();
   w.pc = null;
+  w.pcFrom = null;
   w.pending = [];
 }
 
@@ -129,6 +171,7 @@ function update(s) {
 
 function ended(recordingUrl) {
   closePc();
+  w.relay?.closeAll();
   const state = $('state');
   state.dataset.state = 'ended';
   state.textContent = 'This stream has ended.';
@@ -157,5 +200,13 @@ $('like').addEventListener('click', () => {
   w.sig.send({ type: 'like' });
 });
 
-reportQuality(() => w.pc, (m) => w.sig?.send(m));
+reportQuality(() => w.pc, (m) => w.sig?.send(m), async () => ({ uploadKbps: await w.relay?.uploadKbps() ?? null }));
+// A relayed stream that stalls for 2 s: ask the server for another parent.
+stallWatch($('video'), () => w.delivery === 'relay' && !!w.parent && $('state').dataset.state === 'live',
+  () => w.sig?.send({ type: 'relay:lost-parent' }));
+$('relay-help').checked = localStorage.getItem('relaycast.relay') !== 'off';
+$('relay-help').addEventListener('change', (e) => {
+  localStorage.setItem('relaycast.relay', e.target.checked ? 'on' : 'off');
+  $('relay-note').hidden = false;
+});
 init().catch((e) => setState('error', e.message));

@@ -39,6 +39,9 @@ final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--window-size=1280,900",
                 "--use-fake-device-for-media-stream=fps=15", "--use-fake-ui-for-media-stream",
                 "--allow-loopback-in-peer-connection", "--autoplay-policy=no-user-gesture-required",
+                // tabs in the background keep decoding and relaying (relay and SFU tests open several)
+                "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+                "--disable-backgrounding-occluded-windows",
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();

@@ -8,8 +8,11 @@ package io.relaycast.application.relay;
  */
 public final class RelayScoring {
 
-    /** A copy of the stream as the pages send it (≈ 640×480): a relay must upload at least two. */
-    static final double MIN_UPLOAD_KBPS = 1_500;
+    /**
+     * The browser's estimate of what it can upload (availableOutgoingBitrate): below this it cannot
+     * carry even one more low-quality copy of the stream.
+     */
+    static final double MIN_UPLOAD_KBPS = 500;
     static final double MAX_LOSS_PERCENT = 5;
     static final double MAX_RTT_MS = 500;
 
@@ -23,7 +26,7 @@ public final class RelayScoring {
                 || (lossPercent != null && lossPercent > MAX_LOSS_PERCENT)
                 || (rttMs != null && rttMs > MAX_RTT_MS)
                 || "serious".equals(cpu) || "critical".equals(cpu);
-        double score = Math.min(10, (uploadKbps == null ? MIN_UPLOAD_KBPS : uploadKbps) / 1000)
+        double score = Math.min(10, (uploadKbps == null ? 2 * MIN_UPLOAD_KBPS : uploadKbps) / 1000)
                 + Math.min(10, watchedSeconds / 60.0) * 0.2
                 - (lossPercent == null ? 0 : lossPercent) * 0.5
                 - (rttMs == null ? 0 : rttMs / 100);

@@ -55,7 +55,13 @@ class SignalCodecTest {
         assertEquals(StreamKey.of("rk_1"), b.streamKey());
         SignalCommand.Join v = (SignalCommand.Join) decoder.decode(
                 "{\"type\":\"stream:join\",\"role\":\"viewer\",\"viewerId\":\"0b4c\"}");
-        assertEquals(new SignalCommand.Join(PeerRole.VIEWER, null, new ViewerId("0b4c")), v);
+        assertEquals(new SignalCommand.Join(PeerRole.VIEWER, null, new ViewerId("0b4c"), SignalCommand.RelayPrefs.NONE), v);
+        assertEquals(new SignalCommand.RelayPrefs("paris", true), ((SignalCommand.Join) decoder.decode(
+                "{\"type\":\"stream:join\",\"role\":\"viewer\",\"site\":\" paris \",\"relay\":false}")).relay());
+        assertEquals("bad-message", errorCode("{\"type\":\"stream:join\",\"role\":\"viewer\",\"relay\":\"no\"}"));
+        assertEquals("bad-message", errorCode("{\"type\":\"stream:join\",\"role\":\"viewer\",\"site\":\"" + "x".repeat(65) + "\"}"));
+        assertInstanceOf(SignalCommand.LostParent.class, decoder.decode("{\"type\":\"relay:lost-parent\"}"));
+        assertEquals("bad-message", errorCode("{\"type\":\"stats\",\"cpu\":\"melting\"}"));
         assertEquals(SignalCommand.Join.viewer(null), decoder.decode("{\"type\":\"stream:join\",\"role\":\"viewer\"}"));
 
         assertEquals(new SignalCommand.Relay(RelayKind.OFFER, PEER, new RelayPayload("{\"type\":\"offer\",\"sdp\":\"v=0\"}")),
@@ -207,9 +213,9 @@ class SignalCodecTest {
 
     @Test
     void staffMessagesBothWays() {
-        assertEquals(new SignalCommand.Stats(42.5, 0.0, 900.0, null), decoder.decode(
+        assertEquals(new SignalCommand.Stats(42.5, 0.0, 900.0, null, null, null), decoder.decode(
                 "{\"type\":\"stats\",\"rttMs\":42.5,\"lossPercent\":0,\"bitrateKbps\":900,\"framesPerSecond\":null}"));
-        assertEquals(new SignalCommand.Stats(null, null, null, null), decoder.decode("{\"type\":\"stats\"}"));
+        assertEquals(new SignalCommand.Stats(null, null, null, null, null, null), decoder.decode("{\"type\":\"stats\"}"));
         assertEquals("bad-message", errorCode("{\"type\":\"stats\",\"rttMs\":\"fast\"}"));
         assertEquals("bad-message", errorCode("{\"type\":\"stats\",\"lossPercent\":-1}"));
         assertEquals("bad-message", errorCode("{\"type\":\"stats\",\"bitrateKbps\":1e300}"));
@@ -220,6 +226,12 @@ class SignalCodecTest {
                 json(encoder.encode(new SignalEvent.PinAdded("p1", "<b>Plan</b>", "https://example.com", null, null, "€49"))));
         assertEquals(json("{\"type\":\"pin:removed\",\"pinId\":\"p1\"}"),
                 json(encoder.encode(new SignalEvent.PinRemoved("p1"))));
+        assertEquals(json("{\"type\":\"relay:parent\",\"peerId\":\"p_abc\",\"broadcaster\":true}"),
+                json(encoder.encode(new SignalEvent.RelayParent(PEER, true))));
+        assertEquals(json("{\"type\":\"relay:child\",\"peerId\":\"p_abc\"}"),
+                json(encoder.encode(new SignalEvent.RelayChild(PEER))));
+        assertEquals(json("{\"type\":\"relay:child-removed\",\"peerId\":\"p_abc\"}"),
+                json(encoder.encode(new SignalEvent.RelayChildRemoved(PEER))));
     }
 
     @Test
