@@ -147,11 +147,18 @@ function watchFirstFrame(video) {
   video.requestVideoFrameCallback(() => { w.firstFrameMs = Math.round(performance.now() - w.joinAt); });
 }
 
-// Frames decoded and when the last one was (wall clock): diagnostics, and the relay repair test.
+// Frames decoded, when the last one came and when video resumed after a gap of over 0.5 s (wall
+// clock): diagnostics, and how the relay repair is measured.
 w.frames = 0;
 (function countFrames(video) {
   if (!video.requestVideoFrameCallback) return;
-  const tick = () => { w.frames++; w.lastFrameAt = Date.now(); video.requestVideoFrameCallback(tick); };
+  const tick = () => {
+    const now = Date.now();
+    if (w.lastFrameAt && now - w.lastFrameAt > 500) w.resumedAt = now;
+    w.frames++;
+    w.lastFrameAt = now;
+    video.requestVideoFrameCallback(tick);
+  };
   video.requestVideoFrameCallback(tick);
 }($('video')));
 
