@@ -26,12 +26,13 @@ class PlatformEndpointsIT {
                 "/api/livestream/{streamId}/chat-settings:", "/api/livestream/{streamId}/pins:",
                 "/api/livestream/{streamId}/pins/{pinId}:", "/api/webhooks:", "/api/webhooks/{id}:",
                 "/api/webhooks/{id}/deliveries:", "/api/livestream/{streamId}/stats/timeline:",
-                "/api/livestream/{streamId}/stats/quality:", "/api/livestream/{streamId}/stats/report:"}) {
+                "/api/livestream/{streamId}/stats/quality:", "/api/livestream/{streamId}/stats/report:",
+                "/api/livestream/{streamId}/topology:"}) {
             assertTrue(doc.contains(path), "OpenAPI lacks " + path);
         }
         for (String part : new String[] {"application/problem+json", "basicAuth", "scheme: basic",
                 "CreateStreamRequest", "JoinResponse", "RecordingSegment", "ChunkReceipt", "IceServer", "StreamStats", "ChatMessage", "Problem",
-                "example", "BanRequest", "PinRequest", "WebhookCreated", "TimelineResponse", "SettingsRequest"}) {
+                "example", "BanRequest", "PinRequest", "WebhookCreated", "TimelineResponse", "SettingsRequest", "TopologyResponse", "relayFanout"}) {
             assertTrue(doc.contains(part), "OpenAPI lacks " + part);
         }
         assertEquals(200, get("/openapi/ui/").status());
@@ -42,7 +43,8 @@ class PlatformEndpointsIT {
         String metrics = get("/metrics?scope=application").expect(200).body();
         for (String name : new String[] {"relaycast_signaling_relayed_total", "relaycast_chat_messages_total",
                 "relaycast_signaling_rejected_total", "relaycast_signaling_rooms", "relaycast_signaling_members",
-                "relaycast_signaling_viewers", "relaycast_signaling_sessions_open"}) {
+                "relaycast_signaling_viewers", "relaycast_signaling_sessions_open", "relaycast_relay_reparented_total",
+                "relaycast_relay_repair_max_seconds"}) {
             assertTrue(metrics.contains(name), "missing metric " + name + " in\n" + metrics);
         }
     }

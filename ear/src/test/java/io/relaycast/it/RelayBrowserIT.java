@@ -86,7 +86,7 @@ class RelayBrowserIT {
                 b.driver.switchTo().window(t.getKey());
                 long frames = ((Number) b.js("return window.relaycastWatch.frames")).longValue();
                 b.waitFor("playing again after the relay left", Duration.ofSeconds(10), d -> {
-                    Object last = b.js("return window.relaycastWatch.lastFrameAt");
+                    Object last = b.js("return window.relaycastWatch.decodedAt");
                     long n = ((Number) b.js("return window.relaycastWatch.frames")).longValue();
                     return n > frames + 5 && last instanceof Number l && l.longValue() > closedAt + 300 ? true : null;
                 });

@@ -6,6 +6,7 @@ import io.relaycast.application.signaling.SignalingMetrics;
 import io.relaycast.application.sfu.Sfu;
 import io.relaycast.application.signaling.RoomLifecycle;
 import io.relaycast.domain.model.StreamId;
+import io.relaycast.application.signaling.RelayRepairs;
 import io.relaycast.application.webhooks.WebhookDispatcher;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
@@ -46,10 +47,14 @@ public class SignalingStartup {
     @Inject
     WebhookDispatcher webhooks;
 
+    @Inject
+    RelayRepairs relayRepairs;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each step its own transaction
     void recover() {
         metrics.ensureRegistered();
+        relayRepairs.ensureRegistered();
         sfu.configured(); // creates the SFU adapter now: it connects (if configured) and registers its metrics
         webhooks.start(); // deliveries left pending by a restart go out too
         try {
