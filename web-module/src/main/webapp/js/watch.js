@@ -148,7 +148,7 @@ function watchFirstFrame(video) {
 }
 
 // Frames decoded (from getStats, so also in a background tab), when the count last grew and when it
-// grew again after a pause of over a second (wall clock): diagnostics, and the relay repair test.
+// grew again after a pause of over 0.4 s (wall clock): diagnostics, and the relay repair test.
 w.frames = 0;
 setInterval(async () => {
   const stats = await w.pc?.getStats().catch(() => null);
@@ -157,7 +157,7 @@ setInterval(async () => {
   if (decoded === null) return;
   const now = Date.now();
   if (decoded !== w.decoded) {
-    if (w.decodedAt && now - w.decodedAt > 1000) w.resumedAt = now;
+    if (w.decodedAt && now - w.decodedAt > 400) w.resumedAt = now;
     w.frames += w.decoded === undefined || decoded < w.decoded ? decoded : decoded - w.decoded;
     Object.assign(w, { decoded, decodedAt: now });
   }

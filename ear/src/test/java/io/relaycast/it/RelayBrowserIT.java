@@ -35,7 +35,14 @@ class RelayBrowserIT {
             console.waitFor("preview playing", d -> Boolean.TRUE.equals(
                     console.js("return document.getElementById('preview').videoWidth > 0")) ? Boolean.TRUE : null);
             console.el("go-live").click();
-            console.waitFor("live", d -> "live".equals(console.text("status")) ? Boolean.TRUE : null);
+            try {
+                console.waitFor("live", Duration.ofSeconds(10), d -> "live".equals(console.text("status")) ? Boolean.TRUE : null);
+            } catch (org.openqa.selenium.TimeoutException e) {
+                console.screenshot("relay-go-live-not-taken");
+                System.out.println("relay-browser: go-live click not taken, clicking again");
+                console.el("go-live").click();
+                console.waitFor("live", d -> "live".equals(console.text("status")) ? Boolean.TRUE : null);
+            }
             String link = console.el("watch-link").getAttribute("href");
             String id = link.substring(link.lastIndexOf('/') + 1);
 
@@ -94,7 +101,7 @@ class RelayBrowserIT {
                 recovered.add(Math.max(0, ((Number) resumed).longValue() - closedAt)); // 0: no gap at all
             }
             long worst = recovered.stream().mapToLong(Long::longValue).max().orElse(0);
-            System.out.println("relay-repair-ms worst=" + worst + " all=" + recovered + " (0: never stopped)");
+            System.out.println("relay-repair-ms worst=" + worst + " all=" + recovered + " (0: no pause over 0.4 s)");
             assertTrue(worst < 5000, "every remaining viewer plays again within 5 s: " + recovered);
             console.screenshot("relay-console");
         }
