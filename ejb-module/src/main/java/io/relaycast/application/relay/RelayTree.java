@@ -92,21 +92,22 @@ public final class RelayTree {
         return parent.id;
     }
 
-    /** Removes a viewer; its children move (with their subtrees) to new parents. */
+    /**
+     * Removes a viewer. Its best child able to relay takes its place and feeds its siblings (as
+     * far as its slots go), so the tree keeps its depth; the others move to the shallowest free slots.
+     */
     public List<Move> detach(String viewerId) {
         Node n = nodes.get(viewerId);
         if (n == null || n == root) {
             return List.of();
         }
+        Node parent = n.parent;
         unlink(n);
         nodes.remove(viewerId);
-        List<Move> moves = new ArrayList<>();
-        for (Node orphan : List.copyOf(n.children)) {
-            orphan.parent = null;
-            moves.add(place(orphan, viewerId));
-        }
+        List<Node> orphans = List.copyOf(n.children);
         n.children.clear();
-        return moves;
+        orphans.forEach(o -> o.parent = null);
+        return promote(orphans, parent, viewerId);
     }
 
     /** The viewer lost its parent (its video stalled): a new parent, not the old one if there is another. */
@@ -123,7 +124,10 @@ public final class RelayTree {
         return Optional.of(new Move(viewerId, parent.id, old.id));
     }
 
-    /** New measurements; a viewer that can no longer relay hands its children to others. */
+    /**
+     * New measurements. A viewer that can no longer relay becomes a leaf: its best child takes its
+     * place (feeding its siblings and, as a leaf, the weakened viewer), the depth stays as it was.
+     */
     public List<Move> update(String viewerId, Profile profile) {
         Node n = nodes.get(viewerId);
         if (n == null || n == root) {
@@ -133,10 +137,68 @@ public final class RelayTree {
         if (profile.canRelay() || n.children.isEmpty()) {
             return List.of();
         }
+        Node parent = n.parent;
+        unlink(n);
+        List<Node> kids = List.copyOf(n.children);
+        n.children.clear();
+        kids.forEach(k -> k.parent = null);
+        List<Move> moves = new ArrayList<>(promote(kids, parent, viewerId));
+        Node heir = kids.stream().filter(k -> k.parent == parent).findFirst().orElse(null);
+        Node home = heir != null && canFeed(heir) ? heir : chooseParent(n, Set.of(n));
+        link(n, home);
+        moves.add(new Move(viewerId, home.id, parent.id));
+        return moves;
+    }
+
+    /**
+     * Fills the slot a viewer freed under {@code parent} without making the tree deeper: an orphan
+     * that can relay and feeds nobody yet takes it and feeds its siblings; else a leaf from
+     * elsewhere that can relay moves up into it and feeds all of them (one viewer moves, the depth
+     * stays); else the orphans go to the shallowest free slots.
+     */
+    private List<Move> promote(List<Node> orphans, Node parent, String previous) {
         List<Move> moves = new ArrayList<>();
-        for (Node child : List.copyOf(n.children)) {
-            unlink(child);
-            moves.add(place(child, viewerId));
+        if (orphans.isEmpty()) {
+            return moves;
+        }
+        Comparator<Node> better = Comparator.comparingDouble(o -> -o.profile.score());
+        Node heir = orphans.stream().filter(o -> o.profile.canRelay() && o.children.isEmpty()).min(better).orElse(null);
+        if (heir == null && parent != null && canFeed(parent)) {
+            Set<Node> moving = new HashSet<>();
+            orphans.forEach(o -> moving.addAll(subtree(o)));
+            Node leaf = nodes.values().stream()
+                    .filter(c -> c != root && c.children.isEmpty() && c.profile.canRelay() && c.parent != null
+                            && !moving.contains(c))
+                    .max(Comparator.<Node>comparingInt(c -> c.depth).thenComparing(c -> c.profile.score()))
+                    .orElse(null);
+            if (leaf != null) {
+                String from = leaf.parent.id;
+                unlink(leaf);
+                link(leaf, parent);
+                moves.add(new Move(leaf.id, parent.id, from));
+                for (Node o : orphans) {
+                    link(o, leaf);
+                    moves.add(new Move(o.id, leaf.id, previous));
+                }
+                return moves;
+            }
+        }
+        if (heir != null && parent != null && canFeed(parent)) {
+            link(heir, parent);
+            moves.add(new Move(heir.id, parent.id, previous));
+        } else {
+            heir = null;
+        }
+        for (Node o : orphans) {
+            if (o == heir) {
+                continue;
+            }
+            if (heir != null && canFeed(heir)) {
+                link(o, heir);
+                moves.add(new Move(o.id, heir.id, previous));
+            } else {
+                moves.add(place(o, previous));
+            }
         }
         return moves;
     }

@@ -96,7 +96,9 @@ public class RelayDelivery {
         List<RelayTree.Move> moves = tree.update(viewer.peerId().value(), RelayScoring.profile(s.uploadKbps(),
                 s.rttMs(), s.lossPercent(), s.cpu(), viewer.watchedSeconds(), prefs.leafOnly(), prefs.site()));
         moves.forEach(m -> {
-            viewer.send(new SignalEvent.RelayChildRemoved(new PeerId(m.child())));
+            // whoever fed the moving viewer stops: the weakened viewer for its children, its parent for itself
+            router.find(viewer.streamId(), new PeerId(m.previous()))
+                    .ifPresent(old -> old.send(new SignalEvent.RelayChildRemoved(new PeerId(m.child()))));
             tell(viewer.streamId(), tree, m);
         });
     }
