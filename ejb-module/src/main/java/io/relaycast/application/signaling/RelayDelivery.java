@@ -68,7 +68,7 @@ public class RelayDelivery {
         List<RelayTree.Move> moves = tree.get().detach(id);
         parent.flatMap(x -> router.find(p.streamId(), new PeerId(x)))
                 .ifPresent(x -> x.send(new SignalEvent.RelayChildRemoved(p.peerId())));
-        moves.forEach(m -> tell(p.streamId(), tree.get(), m));
+        moves.forEach(m -> move(p.streamId(), tree.get(), m));
         if (!moves.isEmpty()) {
             repairs.repaired(moves.size(), System.nanoTime() - start);
         }
@@ -79,9 +79,7 @@ public class RelayDelivery {
         requireRelayViewer(viewer);
         RelayTree tree = tree(viewer.streamId());
         tree.reparent(viewer.peerId().value()).ifPresent(m -> {
-            router.find(viewer.streamId(), new PeerId(m.previous()))
-                    .ifPresent(old -> old.send(new SignalEvent.RelayChildRemoved(viewer.peerId())));
-            tell(viewer.streamId(), tree, m);
+            move(viewer.streamId(), tree, m);
             repairs.repaired(1, 0);
         });
     }
@@ -95,12 +93,7 @@ public class RelayDelivery {
         RelayTree tree = tree(viewer.streamId());
         List<RelayTree.Move> moves = tree.update(viewer.peerId().value(), RelayScoring.profile(s.uploadKbps(),
                 s.rttMs(), s.lossPercent(), s.cpu(), viewer.watchedSeconds(), prefs.leafOnly(), prefs.site()));
-        moves.forEach(m -> {
-            // whoever fed the moving viewer stops: the weakened viewer for its children, its parent for itself
-            router.find(viewer.streamId(), new PeerId(m.previous()))
-                    .ifPresent(old -> old.send(new SignalEvent.RelayChildRemoved(new PeerId(m.child()))));
-            tell(viewer.streamId(), tree, m);
-        });
+        moves.forEach(m -> move(viewer.streamId(), tree, m));
     }
 
     /**
@@ -139,6 +132,18 @@ public class RelayDelivery {
 
     private RelayTree tree(StreamId room) {
         return trees.of(room, () -> router.broadcaster(room).map(b -> b.peerId().value()).orElse("broadcaster"));
+    }
+
+    /**
+     * A viewer changes parent: whoever fed it stops (a relay that left is gone anyway; a leaf moved up
+     * by a repair leaves a parent that is still there), then the move is told.
+     */
+    private void move(StreamId room, RelayTree tree, RelayTree.Move m) {
+        if (m.previous() != null && !m.previous().equals(m.parent())) {
+            router.find(room, new PeerId(m.previous()))
+                    .ifPresent(old -> old.send(new SignalEvent.RelayChildRemoved(new PeerId(m.child()))));
+        }
+        tell(room, tree, m);
     }
 
     /** The child learns its parent, the parent its new child; a parent not connected yet is told when it joins. */
