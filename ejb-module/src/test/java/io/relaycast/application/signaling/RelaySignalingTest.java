@@ -72,6 +72,25 @@ class RelaySignalingTest {
     }
 
     @Test
+    void aLeafMovedUpByARepairIsTakenFromItsFormerParent() {
+        live.deliverBy(DeliveryMode.RELAY, 2);
+        Member b = rig.broadcasterWithKey(liveId, live.getStreamKey());
+        java.util.List<Member> v = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            v.add(rig.viewer(liveId, null)); // filled breadth first: v0,v1 | v2..v5 | v6..v9 under v2,v3
+        }
+        Member gone = v.get(0);
+        rig.signaling.disconnected(gone.participant()); // both its children feed others: a leaf moves up
+        Member leaf = v.stream().filter(m -> !m.peer().all(SignalEvent.RelayParent.class).isEmpty()
+                && m.peer().last(SignalEvent.RelayParent.class).parent().equals(b.peerId()) && m != v.get(1) && m != gone)
+                .findFirst().orElseThrow();
+        Member formerParent = v.get(1);
+        assertEquals(leaf.peerId(), formerParent.peer().last(SignalEvent.RelayChildRemoved.class).child(),
+                "the leaf's former parent stops feeding it");
+        assertEquals(leaf.peerId(), b.peer().last(SignalEvent.RelayChild.class).child());
+    }
+
+    @Test
     void aViewerThatCannotRelayIsALeafAndLaterViewersGoElsewhere() {
         Member b = rig.broadcasterWithKey(liveId, live.getStreamKey());
         Member v1 = rig.viewer(liveId, null);
