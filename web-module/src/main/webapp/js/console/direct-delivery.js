@@ -16,14 +16,19 @@ export class DirectDelivery {
   /** Subscribes to the signaling messages this strategy needs. */
   attach(sig) {
     this.sig = sig;
-    sig.on('stream:viewer-joined', (m) => this.offerTo(m.peerId, m.userId))
-      .on('stream:viewer-left', (m) => this.drop(m.peerId))
+    this.watchViewers(sig);
+    sig.on('stream:viewer-left', (m) => this.drop(m.peerId))
       .on('stream:answer', (m) => this.peers.get(m.from)?.pc.setRemoteDescription(m.sdp))
       .on('stream:ice-candidate', async (m) => {
         const p = this.peers.get(m.from);
         if (p && m.candidate) await p.pc.addIceCandidate(m.candidate).catch(() => {});
       });
     return this;
+  }
+
+  /** Which viewers to feed: here every one that joins. */
+  watchViewers(sig) {
+    sig.on('stream:viewer-joined', (m) => this.offerTo(m.peerId, m.userId));
   }
 
   /** After (re)joining: the viewers already in the room get an offer. */

@@ -3,17 +3,10 @@
 import { DirectDelivery } from './direct-delivery.js';
 
 export class RelayDelivery extends DirectDelivery {
-  attach(sig) {
-    this.sig = sig;
+  /** Only the viewers the server names as this broadcaster's children. */
+  watchViewers(sig) {
     sig.on('relay:child', (m) => this.offerTo(m.peerId, null))
-      .on('relay:child-removed', (m) => this.drop(m.peerId))
-      .on('stream:viewer-left', (m) => this.drop(m.peerId))
-      .on('stream:answer', (m) => this.peers.get(m.from)?.pc.setRemoteDescription(m.sdp))
-      .on('stream:ice-candidate', async (m) => {
-        const p = this.peers.get(m.from);
-        if (p && m.candidate) await p.pc.addIceCandidate(m.candidate).catch(() => {});
-      });
-    return this;
+      .on('relay:child-removed', (m) => this.drop(m.peerId));
   }
 
   /** After (re)joining the server names this session's children itself (relay:child). */

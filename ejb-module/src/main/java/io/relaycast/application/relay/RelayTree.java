@@ -36,29 +36,16 @@ public final class RelayTree {
                            List<String> children) {
     }
 
-    private static final class Node {
-        final String id;
-        Node parent;
-        final List<Node> children = new ArrayList<>();
-        int depth;
-        Profile profile;
-
-        Node(String id, Profile profile) {
-            this.id = id;
-            this.profile = profile;
-        }
-    }
-
     private final int fanout;
-    private final Map<String, Node> nodes = new LinkedHashMap<>();
-    private Node root;
+    private final Map<String, TreeNode> nodes = new LinkedHashMap<>();
+    private TreeNode root;
 
     public RelayTree(String rootId, int fanout) {
         if (fanout < 1) {
             throw new IllegalArgumentException("fanout " + fanout);
         }
         this.fanout = fanout;
-        this.root = new Node(rootId, new Profile(Double.MAX_VALUE, true, null));
+        this.root = new TreeNode(rootId, new Profile(Double.MAX_VALUE, true, null));
         nodes.put(rootId, root);
     }
 
@@ -73,7 +60,7 @@ public final class RelayTree {
     /** A new broadcaster session takes the root's place; the tree below stays. */
     public void replaceRoot(String newRootId) {
         nodes.remove(root.id);
-        Node r = new Node(newRootId, root.profile);
+        TreeNode r = new TreeNode(newRootId, root.profile);
         r.children.addAll(root.children);
         r.children.forEach(c -> c.parent = r);
         root = r;
@@ -85,9 +72,9 @@ public final class RelayTree {
         if (nodes.containsKey(viewerId)) {
             return nodes.get(viewerId).parent.id;
         }
-        Node n = new Node(viewerId, profile);
+        TreeNode n = new TreeNode(viewerId, profile);
         nodes.put(viewerId, n);
-        Node parent = chooseParent(n, Set.of(n));
+        TreeNode parent = chooseParent(n, Set.of(n));
         link(n, parent);
         return parent.id;
     }
@@ -97,14 +84,14 @@ public final class RelayTree {
      * far as its slots go), so the tree keeps its depth; the others move to the shallowest free slots.
      */
     public List<Move> detach(String viewerId) {
-        Node n = nodes.get(viewerId);
+        TreeNode n = nodes.get(viewerId);
         if (n == null || n == root) {
             return List.of();
         }
-        Node parent = n.parent;
-        unlink(n);
+        TreeNode parent = n.parent;
+        TreeNode.unlink(n);
         nodes.remove(viewerId);
-        List<Node> orphans = List.copyOf(n.children);
+        List<TreeNode> orphans = List.copyOf(n.children);
         n.children.clear();
         orphans.forEach(o -> o.parent = null);
         return promote(orphans, parent, viewerId);
@@ -112,14 +99,14 @@ public final class RelayTree {
 
     /** The viewer lost its parent (its video stalled): a new parent, not the old one if there is another. */
     public Optional<Move> reparent(String viewerId) {
-        Node n = nodes.get(viewerId);
+        TreeNode n = nodes.get(viewerId);
         if (n == null || n == root) {
             return Optional.empty();
         }
-        Node old = n.parent;
-        unlink(n);
-        Set<Node> excluded = subtree(n);
-        Node parent = chooseParent(n, excluded, old);
+        TreeNode old = n.parent;
+        TreeNode.unlink(n);
+        Set<TreeNode> excluded = TreeNode.subtree(n);
+        TreeNode parent = chooseParent(n, excluded, old);
         link(n, parent);
         return Optional.of(new Move(viewerId, parent.id, old.id));
     }
@@ -129,7 +116,7 @@ public final class RelayTree {
      * place (feeding its siblings and, as a leaf, the weakened viewer), the depth stays as it was.
      */
     public List<Move> update(String viewerId, Profile profile) {
-        Node n = nodes.get(viewerId);
+        TreeNode n = nodes.get(viewerId);
         if (n == null || n == root) {
             return List.of();
         }
@@ -137,14 +124,14 @@ public final class RelayTree {
         if (profile.canRelay() || n.children.isEmpty()) {
             return List.of();
         }
-        Node parent = n.parent;
-        unlink(n);
-        List<Node> kids = List.copyOf(n.children);
+        TreeNode parent = n.parent;
+        TreeNode.unlink(n);
+        List<TreeNode> kids = List.copyOf(n.children);
         n.children.clear();
         kids.forEach(k -> k.parent = null);
         List<Move> moves = new ArrayList<>(promote(kids, parent, viewerId));
-        Node heir = kids.stream().filter(k -> k.parent == parent).findFirst().orElse(null);
-        Node home = heir != null && canFeed(heir) ? heir : chooseParent(n, Set.of(n));
+        TreeNode heir = kids.stream().filter(k -> k.parent == parent).findFirst().orElse(null);
+        TreeNode home = heir != null && canFeed(heir) ? heir : chooseParent(n, Set.of(n));
         link(n, home);
         moves.add(new Move(viewerId, home.id, parent.id));
         return moves;
@@ -156,27 +143,27 @@ public final class RelayTree {
      * elsewhere that can relay moves up into it and feeds all of them (one viewer moves, the depth
      * stays); else the orphans go to the shallowest free slots.
      */
-    private List<Move> promote(List<Node> orphans, Node parent, String previous) {
+    private List<Move> promote(List<TreeNode> orphans, TreeNode parent, String previous) {
         List<Move> moves = new ArrayList<>();
         if (orphans.isEmpty()) {
             return moves;
         }
-        Comparator<Node> better = Comparator.comparingDouble(o -> -o.profile.score());
-        Node heir = orphans.stream().filter(o -> o.profile.canRelay() && o.children.isEmpty()).min(better).orElse(null);
+        Comparator<TreeNode> better = Comparator.comparingDouble(o -> -o.profile.score());
+        TreeNode heir = orphans.stream().filter(o -> o.profile.canRelay() && o.children.isEmpty()).min(better).orElse(null);
         if (heir == null && parent != null && canFeed(parent)) {
-            Set<Node> moving = new HashSet<>();
-            orphans.forEach(o -> moving.addAll(subtree(o)));
-            Node leaf = nodes.values().stream()
+            Set<TreeNode> moving = new HashSet<>();
+            orphans.forEach(o -> moving.addAll(TreeNode.subtree(o)));
+            TreeNode leaf = nodes.values().stream()
                     .filter(c -> c != root && c.children.isEmpty() && c.profile.canRelay() && c.parent != null
                             && !moving.contains(c))
-                    .max(Comparator.<Node>comparingInt(c -> c.depth).thenComparing(c -> c.profile.score()))
+                    .max(Comparator.<TreeNode>comparingInt(c -> c.depth).thenComparing(c -> c.profile.score()))
                     .orElse(null);
             if (leaf != null) {
                 String from = leaf.parent.id;
-                unlink(leaf);
+                TreeNode.unlink(leaf);
                 link(leaf, parent);
                 moves.add(new Move(leaf.id, parent.id, from));
-                for (Node o : orphans) {
+                for (TreeNode o : orphans) {
                     link(o, leaf);
                     moves.add(new Move(o.id, leaf.id, previous));
                 }
@@ -189,7 +176,7 @@ public final class RelayTree {
         } else {
             heir = null;
         }
-        for (Node o : orphans) {
+        for (TreeNode o : orphans) {
             if (o == heir) {
                 continue;
             }
@@ -204,19 +191,19 @@ public final class RelayTree {
     }
 
     public Optional<String> parentOf(String id) {
-        Node n = nodes.get(id);
+        TreeNode n = nodes.get(id);
         return n == null || n.parent == null ? Optional.empty() : Optional.of(n.parent.id);
     }
 
     public List<String> childrenOf(String id) {
-        Node n = nodes.get(id);
+        TreeNode n = nodes.get(id);
         return n == null ? List.of() : n.children.stream().map(c -> c.id).toList();
     }
 
     /** One feeds the other (either way): the only pairs that may signal each other. */
     public boolean linked(String a, String b) {
-        Node x = nodes.get(a);
-        Node y = nodes.get(b);
+        TreeNode x = nodes.get(a);
+        TreeNode y = nodes.get(b);
         return x != null && y != null && (x.parent == y || y.parent == x);
     }
 
@@ -227,9 +214,9 @@ public final class RelayTree {
     /** Every node from the root down, breadth first. */
     public List<NodeView> snapshot() {
         List<NodeView> out = new ArrayList<>();
-        Deque<Node> queue = new ArrayDeque<>(List.of(root));
+        Deque<TreeNode> queue = new ArrayDeque<>(List.of(root));
         while (!queue.isEmpty()) {
-            Node n = queue.poll();
+            TreeNode n = queue.poll();
             out.add(new NodeView(n.id, n.parent == null ? null : n.parent.id, n.depth,
                     n == root ? 0 : n.profile.score(), n.profile.canRelay(), n.profile.site(),
                     n.children.stream().map(c -> c.id).toList()));
@@ -238,13 +225,13 @@ public final class RelayTree {
         return out;
     }
 
-    private Move place(Node orphan, String previous) {
-        Node parent = chooseParent(orphan, subtree(orphan));
+    private Move place(TreeNode orphan, String previous) {
+        TreeNode parent = chooseParent(orphan, TreeNode.subtree(orphan));
         link(orphan, parent);
         return new Move(orphan.id, parent.id, previous);
     }
 
-    private Node chooseParent(Node n, Set<Node> excluded) {
+    private TreeNode chooseParent(TreeNode n, Set<TreeNode> excluded) {
         return chooseParent(n, excluded, null);
     }
 
@@ -253,8 +240,8 @@ public final class RelayTree {
      * deeper) one of the viewer's site first, then the best scored. {@code avoid} only if nothing
      * else is free; the root if no node has a slot left (it then feeds more than fanout).
      */
-    private Node chooseParent(Node n, Set<Node> excluded, Node avoid) {
-        List<Node> free = nodes.values().stream()
+    private TreeNode chooseParent(TreeNode n, Set<TreeNode> excluded, TreeNode avoid) {
+        List<TreeNode> free = nodes.values().stream()
                 .filter(c -> !excluded.contains(c) && c != avoid && canFeed(c))
                 .toList();
         if (free.isEmpty()) {
@@ -262,10 +249,10 @@ public final class RelayTree {
         }
         int shallowest = free.stream().mapToInt(c -> c.depth).min().orElse(0);
         String site = n.profile.site();
-        Comparator<Node> best = Comparator.<Node>comparingInt(c -> c.depth)
+        Comparator<TreeNode> best = Comparator.<TreeNode>comparingInt(c -> c.depth)
                 .thenComparing(c -> -c.profile.score());
         if (site != null) {
-            Optional<Node> local = free.stream().filter(c -> c.depth <= shallowest + 1 && site.equals(c.profile.site()))
+            Optional<TreeNode> local = free.stream().filter(c -> c.depth <= shallowest + 1 && site.equals(c.profile.site()))
                     .min(best);
             if (local.isPresent()) {
                 return local.get();
@@ -274,40 +261,14 @@ public final class RelayTree {
         return free.stream().min(best).orElse(root);
     }
 
-    private boolean canFeed(Node c) {
+    private boolean canFeed(TreeNode c) {
         return c.children.size() < fanout && (c == root || c.profile.canRelay());
     }
 
-    private void link(Node child, Node parent) {
+    private void link(TreeNode child, TreeNode parent) {
         child.parent = parent;
         parent.children.add(child);
-        setDepth(child, parent.depth + 1);
-    }
-
-    private static void unlink(Node n) {
-        if (n.parent != null) {
-            n.parent.children.remove(n);
-            n.parent = null;
-        }
-    }
-
-    private static void setDepth(Node n, int depth) {
-        n.depth = depth;
-        for (Node c : n.children) {
-            setDepth(c, depth + 1);
-        }
-    }
-
-    private static Set<Node> subtree(Node n) {
-        Set<Node> s = new HashSet<>();
-        Deque<Node> stack = new ArrayDeque<>(List.of(n));
-        while (!stack.isEmpty()) {
-            Node x = stack.pop();
-            if (s.add(x)) {
-                stack.addAll(x.children);
-            }
-        }
-        return s;
+        TreeNode.setDepth(child, parent.depth + 1);
     }
 
     @Override
