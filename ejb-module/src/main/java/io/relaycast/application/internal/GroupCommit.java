@@ -94,10 +94,6 @@ public final class GroupCommit<C, R> {
         }
     }
 
-    int queued() {
-        return queue.size();
-    }
-
     private void kick() {
         if (draining.compareAndSet(false, true)) {
             try {

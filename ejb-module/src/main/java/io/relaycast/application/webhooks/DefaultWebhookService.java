@@ -7,7 +7,9 @@ import io.relaycast.domain.model.StreamNotFoundException;
 import io.relaycast.domain.model.Webhook;
 import io.relaycast.domain.model.WebhookDelivery;
 import io.relaycast.domain.model.WebhookRepository;
+import io.relaycast.application.events.WebhooksChanged;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,7 +25,7 @@ public class DefaultWebhookService implements WebhookService {
     WebhookTargets targets;
 
     @Inject
-    WebhookSubscriptions subscriptions;
+    Event<Object> changes;
 
     @Inject
     Clock clock;
@@ -39,7 +41,7 @@ public class DefaultWebhookService implements WebhookService {
             throw new InvalidInputException("At most " + Webhook.MAX_PER_OWNER + " webhooks per user.");
         }
         webhooks.add(w);
-        subscriptions.changed();
+        changes.fire(new WebhooksChanged());
         return w;
     }
 
@@ -55,7 +57,7 @@ public class DefaultWebhookService implements WebhookService {
     @Override
     public void remove(String webhookId, Actor by) {
         webhooks.remove(owned(webhookId, by));
-        subscriptions.changed();
+        changes.fire(new WebhooksChanged());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.relaycast.application.webhooks;
 
-import io.relaycast.domain.model.Webhook;
 import io.relaycast.domain.model.WebhookDelivery;
 import io.relaycast.domain.model.WebhookRepository;
 import jakarta.ejb.Stateless;
@@ -8,7 +7,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /** The dispatcher's transactions: what is due, and how an attempt went. */
 @Stateless
@@ -32,9 +30,5 @@ public class WebhookLedger {
 
     public void failed(long deliveryId, Integer status, String error, Instant now, Duration base, Duration window) {
         webhooks.findDelivery(deliveryId).ifPresent(d -> d.failed(status, error, now, base, window));
-    }
-
-    public Optional<Webhook> webhook(String id) {
-        return webhooks.find(id);
     }
 }

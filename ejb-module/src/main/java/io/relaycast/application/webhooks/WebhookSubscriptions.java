@@ -1,7 +1,10 @@
 package io.relaycast.application.webhooks;
 
 import io.relaycast.domain.model.WebhookRepository;
+import io.relaycast.application.events.WebhooksChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Who listens to a stream owner's events, read at most every few seconds per owner: a chat storm
- * must not cost a webhook query per message. Registering or removing a webhook here clears it.
+ * must not cost a webhook query per message. Registering or removing a webhook on this server clears
+ * it once committed; another server's change is seen within the TTL.
  */
 @ApplicationScoped
 public class WebhookSubscriptions {
@@ -46,7 +50,8 @@ public class WebhookSubscriptions {
         return e.subscribers();
     }
 
-    public void changed() {
+    /** After the change is committed: cleared before, a concurrent reader could cache the old list again. */
+    void changed(@Observes(during = TransactionPhase.AFTER_COMPLETION) WebhooksChanged e) {
         byOwner.clear();
     }
 }

@@ -46,6 +46,9 @@ public class ChatSettingsResource {
     public record SettingsView(@Schema(description = "0 (off) – 3600", example = "10") int slowModeSeconds,
                                @Schema(description = "false: anonymous viewers may chat as a guest name") boolean signedInOnly,
                                boolean enabled) {
+        static SettingsView of(ChatSettings s) {
+            return new SettingsView(s.getSlowModeSeconds(), s.isSignedInOnly(), s.isEnabled());
+        }
     }
 
     /** Fields left out keep their value. */
@@ -60,7 +63,7 @@ public class ChatSettingsResource {
     @APIResponse(responseCode = "404", description = "Unknown stream", content = @Content(mediaType = PROBLEM,
             schema = @Schema(implementation = ProblemDetail.class)))
     public SettingsView get(@PathParam("streamId") String streamId) {
-        return ModerationResource.view(moderation.chatSettings(streamId));
+        return SettingsView.of(moderation.chatSettings(streamId));
     }
 
     @PUT
@@ -89,6 +92,6 @@ public class ChatSettingsResource {
                 body.enabled() != null ? body.enabled() : now.isEnabled(),
                 body.signedInOnly() != null ? body.signedInOnly() : now.isSignedInOnly(),
                 body.slowModeSeconds() != null ? body.slowModeSeconds() : now.getSlowModeSeconds(), actor);
-        return ModerationResource.view(changed);
+        return SettingsView.of(changed);
     }
 }

@@ -2,7 +2,6 @@ package io.relaycast.interfaces.rest;
 
 import io.relaycast.application.ModerationService;
 import io.relaycast.domain.model.ChatBan;
-import io.relaycast.domain.model.ChatSettings;
 import io.relaycast.interfaces.rest.dto.ProblemDetail;
 import io.relaycast.interfaces.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -101,10 +100,5 @@ public class ModerationResource {
     public Response unban(@PathParam("streamId") String streamId, @PathParam("userId") String userId) {
         moderation.unban(streamId, userId, Caller.actor(security));
         return Response.noContent().build();
-    }
-
-    /** For the settings resource: one view of the stored settings. */
-    static ChatSettingsResource.SettingsView view(ChatSettings s) {
-        return new ChatSettingsResource.SettingsView(s.getSlowModeSeconds(), s.isSignedInOnly(), s.isEnabled());
     }
 }
