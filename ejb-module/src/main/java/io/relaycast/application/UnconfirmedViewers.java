@@ -1,5 +1,7 @@
 package io.relaycast.application;
 
+import io.relaycast.application.signaling.RoomRouter;
+import io.relaycast.domain.model.StreamId;
 import io.relaycast.domain.model.DomainException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -28,6 +30,9 @@ public class UnconfirmedViewers {
     @ConfigProperty(name = "viewers.unconfirmed-timeout-seconds", defaultValue = "60")
     int timeoutSeconds;
 
+    @Inject
+    RoomRouter router;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -43,9 +48,15 @@ public class UnconfirmedViewers {
         pending.remove(viewerId);
     }
 
+    /** In a cluster the socket may have adopted the session on another node. */
+    private boolean adoptedElsewhere(String streamId, String viewerId) {
+        return router.members(StreamId.of(streamId)).stream()
+                .anyMatch(m -> m.viewerId() != null && viewerId.equals(m.viewerId().value()));
+    }
+
     private void expire(String viewerId) {
         String streamId = pending.remove(viewerId);
-        if (streamId == null) {
+        if (streamId == null || adoptedElsewhere(streamId, viewerId)) {
             return;
         }
         try {

@@ -5,6 +5,7 @@ import io.relaycast.application.ViewerService;
 import io.relaycast.application.signaling.SignalingMetrics;
 import io.relaycast.application.sfu.Sfu;
 import io.relaycast.application.signaling.RoomLifecycle;
+import io.relaycast.application.signaling.ServerNodes;
 import io.relaycast.domain.model.StreamId;
 import io.relaycast.application.signaling.RelayRepairs;
 import io.relaycast.application.webhooks.WebhookDispatcher;
@@ -50,6 +51,9 @@ public class SignalingStartup {
     @Inject
     RelayRepairs relayRepairs;
 
+    @Inject
+    ServerNodes nodes;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each step its own transaction
     void recover() {
@@ -58,6 +62,14 @@ public class SignalingStartup {
         sfu.configured(); // creates the SFU adapter now: it connects (if configured) and registers its metrics
         webhooks.start(); // deliveries left pending by a restart go out too
         try {
+            if (!nodes.alone()) {
+                // Another node is running: the open rows and live rooms are its (a dead node's are
+                // reaped when its heartbeat expires).
+                nodes.join();
+                LOG.info("Start-up: joined a running cluster; open viewer sessions are left to their nodes");
+                return;
+            }
+            nodes.join();
             int closed = viewers.closeAllOpenSessions();
             List<String> live = streams.liveStreamIds();
             live.forEach(id -> lifecycle.startGrace(StreamId.of(id)));

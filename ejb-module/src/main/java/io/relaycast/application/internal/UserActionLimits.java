@@ -1,6 +1,7 @@
 package io.relaycast.application.internal;
 
-import io.relaycast.application.limits.KeyedRateLimits;
+import io.relaycast.application.limits.RateBucketStore;
+import io.relaycast.application.limits.RateBuckets;
 import io.relaycast.domain.model.RateLimitedException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,13 +23,16 @@ public class UserActionLimits {
     @ConfigProperty(name = "likes.max-per-second", defaultValue = "20")
     int likesPerSecond;
 
-    private KeyedRateLimits chat;
-    private KeyedRateLimits likes;
+    private RateBuckets chat;
+    private RateBuckets likes;
+
+    @Inject
+    RateBucketStore store;
 
     @PostConstruct
     void init() {
-        chat = new KeyedRateLimits(chatPerSecond, 2.0 * chatPerSecond, System::nanoTime);
-        likes = new KeyedRateLimits(likesPerSecond, 2.0 * likesPerSecond, System::nanoTime);
+        chat = store.buckets("chat", chatPerSecond, 2.0 * chatPerSecond);
+        likes = store.buckets("likes", likesPerSecond, 2.0 * likesPerSecond);
     }
 
     public void chat(String userId) {
@@ -39,7 +43,7 @@ public class UserActionLimits {
         check(likes, userId, "You are liking too fast; wait a moment.");
     }
 
-    private static void check(KeyedRateLimits limits, String userId, String message) {
+    private static void check(RateBuckets limits, String userId, String message) {
         long wait = limits.take(userId);
         if (wait > 0) {
             throw new RateLimitedException(message, RateLimitedException.seconds(wait));

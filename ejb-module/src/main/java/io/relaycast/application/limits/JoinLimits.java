@@ -23,8 +23,8 @@ public class JoinLimits {
     @ConfigProperty(name = "viewers.joins-per-stream-per-second", defaultValue = "500")
     int perStream;
 
-    private KeyedRateLimits byAddress;
-    private KeyedRateLimits byStream;
+    private RateBuckets byAddress;
+    private RateBuckets byStream;
 
     public JoinLimits() {
         // for CDI; the limits come from configuration
@@ -37,10 +37,18 @@ public class JoinLimits {
         init();
     }
 
+    @Inject
+    RateBucketStore store;
+
     @PostConstruct
     void init() {
-        byAddress = new KeyedRateLimits(perAddress, 5.0 * perAddress, System::nanoTime);
-        byStream = new KeyedRateLimits(perStream, 5.0 * perStream, System::nanoTime);
+        byAddress = store().buckets("joins-by-address", perAddress, 5.0 * perAddress);
+        byStream = store().buckets("joins-by-stream", perStream, 5.0 * perStream);
+    }
+
+    /** Shared by the cluster's nodes when there is one; this JVM's own in unit tests. */
+    private RateBucketStore store() {
+        return store != null ? store : RateBucketStore.local();
     }
 
     /** Takes one admission for this address (null when unknown) and stream, or says when to retry. */

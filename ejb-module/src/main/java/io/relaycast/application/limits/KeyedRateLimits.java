@@ -9,7 +9,7 @@ import java.util.function.LongSupplier;
  * One token bucket per key (a user, an address, a stream), forgotten once idle, so that keys an
  * attacker invents cannot grow the map without bound.
  */
-public final class KeyedRateLimits {
+public final class KeyedRateLimits implements RateBuckets {
 
     private static final int TIDY_ABOVE = 10_000;
 
@@ -37,7 +37,7 @@ public final class KeyedRateLimits {
         this.idleNanos = (long) Math.max(60e9, burst / perSecond * 1e9);
     }
 
-    /** Takes a token; empty when there was one, else how long until there is (nanoseconds). */
+    @Override
     public long take(String key) {
         long now = nanoClock.getAsLong();
         Entry e = entry(key, now);
@@ -51,7 +51,7 @@ public final class KeyedRateLimits {
         }
     }
 
-    /** How long until a token is there (0 now), without taking one. */
+    @Override
     public long waitFor(String key) {
         long now = nanoClock.getAsLong();
         Entry e = buckets.get(key);

@@ -30,13 +30,16 @@ public class SignInAttempts {
     @ConfigProperty(name = "signin.failure-window-seconds", defaultValue = "300")
     int windowSeconds;
 
-    private KeyedRateLimits byUser;
-    private KeyedRateLimits byAddress;
+    private RateBuckets byUser;
+    private RateBuckets byAddress;
+
+    @Inject
+    RateBucketStore store;
 
     @PostConstruct
     void init() {
-        byUser = new KeyedRateLimits((double) maxPerUser / windowSeconds, maxPerUser, System::nanoTime);
-        byAddress = new KeyedRateLimits((double) maxPerAddress / windowSeconds, maxPerAddress, System::nanoTime);
+        byUser = store.buckets("signin-by-user", (double) maxPerUser / windowSeconds, maxPerUser);
+        byAddress = store.buckets("signin-by-address", (double) maxPerAddress / windowSeconds, maxPerAddress);
     }
 
     /** Refuses an attempt while this user or this address has used up its failures. */

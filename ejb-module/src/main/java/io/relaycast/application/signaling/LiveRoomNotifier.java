@@ -54,6 +54,7 @@ public class LiveRoomNotifier {
         router.publish(id, new SignalEvent.StreamStarted(id), p -> true);
         // Opening viewer rows needs a new transaction: not on the committing thread.
         executor.execute(() -> admission.admitWaitingViewers(id));
+        router.announce(new RoomNews(id, RoomNews.Kind.STARTED));
         updates.changed(id);
         if (router.broadcaster(id).isEmpty()) {
             // Started over REST with no broadcaster connected: it has a while to connect, then it ends.
@@ -65,7 +66,18 @@ public class LiveRoomNotifier {
         StreamId id = StreamId.of(e.streamId());
         facts.forget(id);
         quality.forget(e.streamId());
+        router.announce(new RoomNews(id, RoomNews.Kind.ENDED));
         lifecycle.closeRoom(id, new SignalEvent.StreamStopped(id, e.endedAt(), e.recordingUrl()));
+    }
+
+    /** Another server of the cluster started or ended a stream: act for the members this one holds. */
+    void elsewhere(@Observes RoomNews news) {
+        facts.forget(news.streamId());
+        if (news.kind() == RoomNews.Kind.STARTED) {
+            executor.execute(() -> admission.admitWaitingViewers(news.streamId()));
+        } else {
+            quality.forget(news.streamId().value());
+        }
     }
 
     void chat(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatPosted e) {

@@ -24,12 +24,25 @@ public final class Participant {
     private final long joinedAtNanos = System.nanoTime();
 
     public Participant(StreamId streamId, PeerRole role, UserId userId, ViewerId viewerId, Peer transport) {
-        this.peerId = PeerId.random();
+        this(PeerId.random(), streamId, role, userId, viewerId, transport);
+    }
+
+    private Participant(PeerId peerId, StreamId streamId, PeerRole role, UserId userId, ViewerId viewerId,
+                        Peer transport) {
+        this.peerId = peerId;
         this.streamId = streamId;
         this.role = role;
         this.userId = userId;
         this.viewerId = viewerId;
         this.transport = transport;
+    }
+
+    /** A member whose socket is on another server of the cluster; {@code transport} reaches it there. */
+    public static Participant elsewhere(PeerId peerId, StreamId streamId, PeerRole role, UserId userId,
+                                        ViewerId viewerId, DeliveryMode delivery, Peer transport) {
+        Participant p = new Participant(peerId, streamId, role, userId, viewerId, transport);
+        p.delivery(delivery);
+        return p;
     }
 
     public PeerId peerId() {
@@ -64,6 +77,11 @@ public final class Participant {
 
     void viewerId(ViewerId id) {
         this.viewerId = id;
+    }
+
+    /** How this member is reached (a cluster router tells its own stand-ins from local sockets). */
+    public Peer transport() {
+        return transport;
     }
 
     /** False when the transport shed the event (see {@link Peer#send}). */
@@ -101,7 +119,7 @@ public final class Participant {
         this.relayBudget = budget;
     }
 
-    void close(CloseCause cause) {
+    public void close(CloseCause cause) {
         transport.close(cause);
     }
 
@@ -117,7 +135,8 @@ public final class Participant {
         return detached;
     }
 
-    void markDetached() {
+    /** Public for the cluster router: another server removed this member (takeover, end of stream). */
+    public void markDetached() {
         detached = true;
     }
 }

@@ -166,17 +166,18 @@ public class RoomAdmission {
         });
     }
 
-    /** After a stream went live: viewers who were waiting get their viewing session now. */
+    /** After a stream went live: viewers who were waiting here get their viewing session now. */
     public void admitWaitingViewers(StreamId streamId) {
         locks.inRoom(streamId, () -> {
             Participant b = router.broadcaster(streamId).orElse(null);
-            for (Participant p : router.members(streamId)) {
+            for (Participant p : router.localMembers(streamId)) {
                 if (p.isBroadcaster() || p.viewerId() != null) {
                     continue;
                 }
                 try {
                     ViewerAdmission admission = viewers.join(streamId.value(), UserId.valueOrNull(p.userId()));
                     p.viewerId(new ViewerId(admission.viewerId()));
+                    router.admitted(p);
                     p.send(new SignalEvent.Admitted(p.viewerId(), admission.iceServers()));
                     if (b != null) {
                         b.send(new SignalEvent.ViewerJoined(p.asAudienceMember()));

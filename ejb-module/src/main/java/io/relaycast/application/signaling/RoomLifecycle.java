@@ -4,6 +4,7 @@ import io.relaycast.application.LivestreamService;
 import io.relaycast.application.ViewerService;
 import io.relaycast.domain.model.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Level;
@@ -84,6 +85,10 @@ public class RoomLifecycle {
     /** A stream went live with no broadcaster connected: it waits for one, then it ends. */
     public void startFirstConnect(StreamId streamId) {
         grace.start(streamId, Duration.ofSeconds(settings.firstConnectSeconds()), () -> graceExpired(streamId));
+    }
+
+    void expiredElsewhere(@Observes GraceExpired e) {
+        graceExpired(e.streamId());
     }
 
     void graceExpired(StreamId streamId) {

@@ -31,9 +31,35 @@ public interface RoomRouter {
     /** Sends to one member; false when there is no such member in that room. */
     boolean deliver(StreamId streamId, PeerId peerId, SignalEvent event);
 
+    /** Rooms with a member anywhere (on every server of a cluster). */
     int roomCount();
 
     int memberCount();
 
     int memberCount(PeerRole role);
+
+    /** The members whose sockets this server holds (on a single server, all of them). */
+    default List<Participant> localMembers(StreamId streamId) {
+        return members(streamId);
+    }
+
+    default int localRoomCount() {
+        return roomCount();
+    }
+
+    default int localMemberCount() {
+        return memberCount();
+    }
+
+    default int localMemberCount(PeerRole role) {
+        return memberCount(role);
+    }
+
+    /** A member's viewing session was opened after it joined (it waited for the start). */
+    default void admitted(Participant participant) {
+    }
+
+    /** Tells the other servers of a cluster what happened to a stream (nothing to do on one server). */
+    default void announce(RoomNews news) {
+    }
 }

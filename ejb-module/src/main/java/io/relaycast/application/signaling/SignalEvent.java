@@ -100,4 +100,21 @@ public sealed interface SignalEvent {
     /** To the sender only; never closes the session. */
     record Error(String code, String message) implements SignalEvent {
     }
+
+    /**
+     * An event already in its wire form: what another server of the cluster encoded for members
+     * whose sockets are here. Sheddable as the event it was (see {@link #isSheddable}).
+     */
+    record Encoded(String text, boolean sheddable) implements SignalEvent {
+    }
+
+    /**
+     * What a backed-up client loses instead of its connection: relayed signaling (the sender is told
+     * and may retry), chat (history is on REST) and counts (the next update supersedes). So viewers
+     * cannot get a broadcaster disconnected by sending it more than it reads.
+     */
+    static boolean isSheddable(SignalEvent event) {
+        return event instanceof Relayed || event instanceof ChatMessage || event instanceof StreamUpdate
+                || event instanceof Encoded e && e.sheddable();
+    }
 }

@@ -38,11 +38,20 @@ public class SignalingMetrics {
         registry.gauge(Metadata.builder().withName("relaycast.signaling.sessions.open")
                 .withDescription("Open WebSocket sessions, joined or not").build(), open, AtomicInteger::get);
         registry.gauge(Metadata.builder().withName("relaycast.signaling.rooms")
-                .withDescription("Rooms with at least one member").build(), router, r -> r.roomCount());
+                .withDescription("Rooms with at least one member on this server").build(), router, r -> r.localRoomCount());
         registry.gauge(Metadata.builder().withName("relaycast.signaling.members")
-                .withDescription("Joined WebSocket sessions").build(), router, r -> r.memberCount());
+                .withDescription("Joined WebSocket sessions on this server").build(), router, r -> r.localMemberCount());
         registry.gauge(Metadata.builder().withName("relaycast.signaling.viewers")
-                .withDescription("Joined viewer sessions").build(), router, r -> r.memberCount(PeerRole.VIEWER));
+                .withDescription("Joined viewer sessions on this server").build(), router,
+                r -> r.localMemberCount(PeerRole.VIEWER));
+        // The same across every node of a cluster (equal to the above on a single server).
+        registry.gauge(Metadata.builder().withName("relaycast.cluster.rooms")
+                .withDescription("Rooms with at least one member on any server").build(), router, r -> r.roomCount());
+        registry.gauge(Metadata.builder().withName("relaycast.cluster.members")
+                .withDescription("Joined WebSocket sessions on every server").build(), router, r -> r.memberCount());
+        registry.gauge(Metadata.builder().withName("relaycast.cluster.viewers")
+                .withDescription("Joined viewer sessions on every server").build(), router,
+                r -> r.memberCount(PeerRole.VIEWER));
     }
 
     /** Registers the metrics now (they exist, at zero, from start-up rather than from first use). */

@@ -3,12 +3,14 @@ package io.relaycast.infrastructure.room;
 import io.relaycast.application.signaling.RoomLocks;
 import io.relaycast.domain.model.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /** One monitor per room of this JVM. */
 @ApplicationScoped
+@Typed(InMemoryRoomLocks.class) // chosen by RoomMachinery
 public class InMemoryRoomLocks implements RoomLocks {
 
     private final Map<StreamId, Object> locks = new ConcurrentHashMap<>();

@@ -7,6 +7,7 @@ import io.relaycast.application.signaling.RoomRouter;
 import io.relaycast.application.signaling.SignalEvent;
 import io.relaycast.domain.model.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.function.Predicate;
 
 /** Rooms of this server only: a map of stream id → (peer id → participant). */
 @ApplicationScoped
+@Typed(InMemoryRoomRouter.class) // chosen by RoomMachinery
 public class InMemoryRoomRouter implements RoomRouter {
 
     private final Map<StreamId, Map<PeerId, Participant>> rooms = new ConcurrentHashMap<>();

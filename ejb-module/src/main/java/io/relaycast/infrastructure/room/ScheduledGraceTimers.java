@@ -6,6 +6,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Grace timers as tasks on the server's managed scheduler; they do not survive a restart (start-up re-arms them). */
 @ApplicationScoped
+@Typed(ScheduledGraceTimers.class) // chosen by RoomMachinery
 public class ScheduledGraceTimers implements GraceTimers {
 
     @Resource

@@ -6,6 +6,7 @@ import io.relaycast.application.IceServer;
 import io.relaycast.application.signaling.PeerRole;
 import io.relaycast.application.signaling.RoomStats;
 import io.relaycast.application.signaling.SignalEvent;
+import io.relaycast.application.signaling.SignalEventCodec;
 import io.relaycast.application.signaling.SignalingSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,7 @@ import java.util.List;
  * not one per recipient. One instance is shared by every session.
  */
 @ApplicationScoped
-public class SignalEncoder {
+public class SignalEncoder implements SignalEventCodec {
 
     private record Encoded(SignalEvent event, String text) {
     }
@@ -30,6 +31,7 @@ public class SignalEncoder {
     @Inject
     SignalingSettings settings;
 
+    @Override
     public String encode(SignalEvent event) {
         Encoded cached = last;
         if (cached != null && cached.event() == event) {
@@ -41,6 +43,9 @@ public class SignalEncoder {
     }
 
     String toJson(SignalEvent event) {
+        if (event instanceof SignalEvent.Encoded e) {
+            return e.text();
+        }
         if (event instanceof SignalEvent.Relayed r) {
             // The payload is JSON text as parsed from the sender; written back unchanged, not re-parsed.
             return "{\"type\":\"" + WireNames.relayType(r.kind()) + "\",\"from\":" + quoted(r.from().value())

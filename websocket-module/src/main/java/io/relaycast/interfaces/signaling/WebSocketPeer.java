@@ -41,20 +41,10 @@ final class WebSocketPeer implements Peer {
 
     @Override
     public boolean send(SignalEvent event) {
-        if (isSheddable(event) && backedUp()) {
+        if (SignalEvent.isSheddable(event) && backedUp()) {
             return false;
         }
         return enqueue(encoder.encode(event));
-    }
-
-    /**
-     * What a backed-up client loses instead of its connection: relayed signaling (the sender is told
-     * and may retry), chat (history is on REST) and counts (the next update supersedes). So viewers
-     * cannot get a broadcaster disconnected by sending it more than it reads.
-     */
-    static boolean isSheddable(SignalEvent event) {
-        return event instanceof SignalEvent.Relayed || event instanceof SignalEvent.ChatMessage
-                || event instanceof SignalEvent.StreamUpdate;
     }
 
     private synchronized boolean backedUp() {

@@ -1,0 +1,15 @@
+package io.relaycast.application.signaling;
+
+import io.relaycast.domain.model.StreamId;
+
+/**
+ * A change of a stream that every server of a cluster acts on for the members it holds: forget
+ * cached facts, admit its own waiting viewers. Fired as a CDI event on the servers that did not
+ * cause it (see {@link RoomRouter#announce}).
+ */
+public record RoomNews(StreamId streamId, Kind kind) {
+
+    public enum Kind {
+        STARTED, ENDED
+    }
+}

@@ -1,0 +1,165 @@
+package io.relaycast.infrastructure.cluster;
+
+import io.relaycast.application.signaling.Participant;
+import io.relaycast.application.signaling.ServerNodes;
+import io.relaycast.application.signaling.SignalingService;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import redis.clients.jedis.params.SetParams;
+
+/**
+ * This server as a node of the cluster: it renews a heartbeat key in Redis, and watches the other
+ * nodes' keys. A node whose key expired died without a word; the first node to claim it treats each
+ * of its sockets as disconnected (viewer rows closed, the broadcaster told, counts corrected; a
+ * broadcaster gets its grace period) — what that node would have done had it lived to see them close.
+ */
+@ApplicationScoped
+public class ClusterNode implements ServerNodes {
+
+    private static final Logger LOG = Logger.getLogger(ClusterNode.class.getName());
+    static final String NODES = "rc:nodes";
+
+    @Inject
+    ClusterSettings settings;
+
+    @Inject
+    Instance<Redis> redis;
+
+    @Inject
+    Instance<RedisRoomRouter> router;
+
+    @Inject
+    Instance<RedisGraceTimers> timers;
+
+    @Inject
+    Instance<SignalingService> signaling;
+
+    @Inject
+    MetricRegistry metrics;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private volatile ScheduledFuture<?> beat;
+    private volatile int liveNodes = 1;
+
+    static String heartbeatKey(String node) {
+        return "rc:heartbeat:" + node;
+    }
+
+    @Override
+    public boolean alone() {
+        if (!settings.clustered()) {
+            return true;
+        }
+        String self = redis.get().nodeId();
+        return redis.get().client().smembers(NODES).stream()
+                .noneMatch(n -> !n.equals(self) && redis.get().client().exists(heartbeatKey(n)));
+    }
+
+    @Override
+    public boolean clustered() {
+        return settings.clustered();
+    }
+
+    @Override
+    public boolean reachable() {
+        return !settings.clustered() || redis.get().ping();
+    }
+
+    @Override
+    public String nodeId() {
+        return settings.clustered() ? redis.get().nodeId() : "local";
+    }
+
+    @Override
+    public int liveNodes() {
+        return liveNodes;
+    }
+
+    @Override
+    public synchronized void join() {
+        metrics.gauge(Metadata.builder().withName("relaycast.cluster.nodes")
+                .withDescription("Live servers sharing rooms (1 without REDIS_URL)").build(), this, n -> n.liveNodes);
+        if (!settings.clustered() || beat != null) {
+            return;
+        }
+        router.get(); // subscribes: other nodes' members are mirrored from now on
+        heartbeat();
+        timers.get().startPolling();
+        long every = settings.heartbeatMillis();
+        beat = scheduler.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
+        LOG.info(() -> "Joined the cluster as node " + redis.get().nodeId());
+    }
+
+    private void tick() {
+        try {
+            heartbeat();
+            reapDeadNodes();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cluster heartbeat failed (is Redis reachable?)", e);
+        }
+    }
+
+    private void heartbeat() {
+        Redis r = redis.get();
+        r.client().set(heartbeatKey(r.nodeId()), Long.toString(System.currentTimeMillis()),
+                SetParams.setParams().px(settings.nodeTimeoutMillis()));
+        r.client().sadd(NODES, r.nodeId());
+    }
+
+    void reapDeadNodes() {
+        Redis r = redis.get();
+        Set<String> nodes = r.client().smembers(NODES);
+        int live = 0;
+        for (String node : nodes) {
+            if (node.equals(r.nodeId()) || r.client().exists(heartbeatKey(node))) {
+                live++;
+            } else if (r.client().srem(NODES, node) == 1) { // claimed: no other node reaps it too
+                reap(node);
+            }
+        }
+        liveNodes = Math.max(1, live);
+    }
+
+    private void reap(String node) {
+        int n = 0;
+        for (Participant p : router.get().membersOf(node)) {
+            try {
+                signaling.get().disconnected(p);
+                n++;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Session " + p.peerId() + " of dead node " + node + " not closed", e);
+            }
+        }
+        redis.get().client().del(RedisRoomRouter.nodePeersKey(node));
+        int closed = n;
+        LOG.warning(() -> "Node " + node + " stopped heartbeating: its " + closed + " sessions are treated as gone");
+    }
+
+    /** A clean stop: the others need not wait for the heartbeat to expire. */
+    @PreDestroy
+    void leave() {
+        if (beat == null) {
+            return;
+        }
+        beat.cancel(false);
+        try {
+            Redis r = redis.get();
+            r.client().del(heartbeatKey(r.nodeId()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "heartbeat not removed", e);
+        }
+    }
+}

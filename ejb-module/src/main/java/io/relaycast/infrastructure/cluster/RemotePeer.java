@@ -1,0 +1,38 @@
+package io.relaycast.infrastructure.cluster;
+
+import io.relaycast.application.signaling.CloseCause;
+import io.relaycast.application.signaling.Peer;
+import io.relaycast.application.signaling.PeerId;
+import io.relaycast.application.signaling.SignalEvent;
+import io.relaycast.domain.model.StreamId;
+
+/** A socket on another node: events and closes travel there over Redis. */
+final class RemotePeer implements Peer {
+
+    private final RedisRoomRouter router;
+    private final String node;
+    private final StreamId streamId;
+    private final PeerId peerId;
+
+    RemotePeer(RedisRoomRouter router, String node, StreamId streamId, PeerId peerId) {
+        this.router = router;
+        this.node = node;
+        this.streamId = streamId;
+        this.peerId = peerId;
+    }
+
+    String node() {
+        return node;
+    }
+
+    /** Handed to Redis; whether that node's socket was backed up is not known here. */
+    @Override
+    public boolean send(SignalEvent event) {
+        return router.sendToNode(node, streamId, java.util.List.of(peerId), event);
+    }
+
+    @Override
+    public void close(CloseCause cause) {
+        router.closeOnNode(node, streamId, peerId, cause);
+    }
+}

@@ -1,0 +1,38 @@
+package io.relaycast.infrastructure.cluster;
+
+import io.relaycast.application.signaling.GraceTimers;
+import io.relaycast.application.signaling.RoomLocks;
+import io.relaycast.application.signaling.RoomRouter;
+import io.relaycast.infrastructure.room.InMemoryRoomLocks;
+import io.relaycast.infrastructure.room.InMemoryRoomRouter;
+import io.relaycast.infrastructure.room.ScheduledGraceTimers;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+
+/** Rooms, locks and grace timers in this JVM, or in Redis when REDIS_URL is set; the signaling rules see the interfaces only. */
+@ApplicationScoped
+public class RoomMachinery {
+
+    @Inject
+    ClusterSettings settings;
+
+    @Produces
+    @ApplicationScoped
+    RoomRouter router(Instance<InMemoryRoomRouter> local, Instance<RedisRoomRouter> cluster) {
+        return settings.clustered() ? cluster.get() : local.get();
+    }
+
+    @Produces
+    @ApplicationScoped
+    RoomLocks locks(Instance<InMemoryRoomLocks> local, Instance<RedisRoomLocks> cluster) {
+        return settings.clustered() ? cluster.get() : local.get();
+    }
+
+    @Produces
+    @ApplicationScoped
+    GraceTimers graceTimers(Instance<ScheduledGraceTimers> local, Instance<RedisGraceTimers> cluster) {
+        return settings.clustered() ? cluster.get() : local.get();
+    }
+}
