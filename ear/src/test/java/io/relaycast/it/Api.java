@@ -79,7 +79,13 @@ public final class Api {
     }
 
     public static Reply send(String method, String path, String body, String credentials, String contentType) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30));
+        return sendTo(BASE, method, path, body, credentials, contentType);
+    }
+
+    /** To another server than the suite's (the cluster tests' nodes). */
+    public static Reply sendTo(String base, String method, String path, String body, String credentials,
+                               String contentType) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (credentials != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));

@@ -55,6 +55,8 @@ final class Browser implements AutoCloseable {
      * Elsewhere, or without chromium, they are skipped, unless RELAYCAST_REQUIRE_BROWSER=true (CI),
      * which turns either into a failure.
      */
+    private String base = Api.BASE;
+
     static Browser launch() throws IOException {
         boolean required = "true".equalsIgnoreCase(System.getenv("RELAYCAST_REQUIRE_BROWSER"));
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
@@ -96,8 +98,14 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Pages from another server than the suite's (the cluster tests' nodes). */
+    Browser at(String base) {
+        this.base = base;
+        return this;
+    }
+
     Browser open(String path) {
-        driver.get(Api.BASE + path);
+        driver.get(base + path);
         return this;
     }
 

@@ -37,18 +37,52 @@ public final class WsClient implements AutoCloseable {
     private boolean pendingRequest;
 
     private WsClient(String streamId, String credentials) {
-        this(streamId, credentials == null ? Map.<String, String>of() : Map.of("Authorization", "Basic " + Base64.getEncoder()
+        this(Api.BASE, streamId, credentials);
+    }
+
+    private WsClient(String base, String streamId, String credentials) {
+        this(base, streamId, credentials == null ? Map.<String, String>of() : Map.of("Authorization", "Basic " + Base64.getEncoder()
                 .encodeToString(credentials.getBytes(StandardCharsets.UTF_8))));
     }
 
     private WsClient(String streamId, Map<String, String> headers) {
+        this(Api.BASE, streamId, headers);
+    }
+
+    private WsClient(String base, String streamId, Map<String, String> headers) {
         WebSocket.Builder b = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
         headers.forEach(b::header);
-        socket = b.buildAsync(uri(streamId), new Listener()).join();
+        socket = b.buildAsync(uri(base, streamId), new Listener()).join();
     }
 
     private static URI uri(String streamId) {
-        return URI.create(Api.BASE.replace("http", "ws") + "/ws/livestream/" + streamId);
+        return uri(Api.BASE, streamId);
+    }
+
+    private static URI uri(String base, String streamId) {
+        return URI.create(base.replace("http", "ws") + "/ws/livestream/" + streamId);
+    }
+
+    /** Connects to another server than the suite's (the cluster tests' nodes). */
+    public static WsClient connectTo(String base, String streamId, String credentials) {
+        return new WsClient(base, streamId, credentials);
+    }
+
+    /** On the server at {@code base}: joins as broadcaster with the stream key, returns after stream:joined. */
+    public static WsClient broadcasterAt(String base, String streamId, String streamKey) {
+        WsClient c = connectTo(base, streamId, null);
+        c.send(Json.createObjectBuilder().add("type", "stream:join").add("role", "broadcaster")
+                .add("streamKey", streamKey).build());
+        c.joined = c.await("stream:joined");
+        return c;
+    }
+
+    /** On the server at {@code base}: joins as viewer, returns after stream:joined. */
+    public static WsClient viewerAt(String base, String streamId, String credentials) {
+        WsClient c = connectTo(base, streamId, credentials);
+        c.send("{\"type\":\"stream:join\",\"role\":\"viewer\"}");
+        c.joined = c.await("stream:joined");
+        return c;
     }
 
     /** Connects with these handshake headers (Authorization, Origin, …). */

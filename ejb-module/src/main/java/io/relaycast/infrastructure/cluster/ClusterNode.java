@@ -95,7 +95,7 @@ public class ClusterNode implements ServerNodes {
         if (!settings.clustered() || beat != null) {
             return;
         }
-        router.get(); // subscribes: other nodes' members are mirrored from now on
+        router.get().listen(); // other nodes' members are mirrored from now on
         heartbeat();
         timers.get().startPolling();
         long every = settings.heartbeatMillis();

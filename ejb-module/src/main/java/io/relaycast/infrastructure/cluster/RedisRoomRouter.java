@@ -71,6 +71,11 @@ public class RedisRoomRouter implements RoomRouter {
     /** Local members another node removed (takeover, end): reachable until it closes them. */
     private final Map<PeerId, Participant> detached = new ConcurrentHashMap<>();
 
+    /** Starts listening (the bean is created on first use, and that must be at start-up). */
+    public void listen() {
+        // the client proxy creates the bean for this call; @PostConstruct subscribed
+    }
+
     @PostConstruct
     void start() {
         redis.listen(Map.of(MEMBERS, this::onMembership, NEWS, this::onNews, nodeChannel(redis.nodeId()),

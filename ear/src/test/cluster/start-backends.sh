@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Throwaway Redis and PostgreSQL for the cluster tests (ear/pom.xml, pre-integration-test), on
+# loopback ports of their own, with their data under target/backends (deleted at the next start).
+# With IT_BACKENDS=cluster the integration-test server itself also runs on them (the whole suite on
+# PostgreSQL and Redis): the settings are appended to target/it-server.env.
+# Writes target/backends.env (REDIS_URL, DB_URL, …) for the two-node tests.
+set -eu
+ear=$(cd "$(dirname "$0")/../../.." && pwd)
+target="$ear/target"
+dir="$target/backends"
+redis_port=16379
+pg_port=15432
+"$ear/src/test/cluster/stop-backends.sh"
+
+pgbin=""
+for d in /usr/lib/postgresql/*/bin; do [ -x "$d/initdb" ] && pgbin="$d"; done
+if ! command -v redis-server >/dev/null 2>&1 || [ -z "$pgbin" ]; then
+  if [ "${RELAYCAST_REQUIRE_CLUSTER:-}" = "true" ]; then
+    echo "redis-server and postgresql are needed (apt-get install redis-server postgresql)" >&2
+    exit 1
+  fi
+  echo "redis-server or postgresql not installed: cluster tests will be skipped"
+  rm -f "$target/backends.env"
+  exit 0
+fi
+rm -rf "$dir" && mkdir -p "$dir"
+
+# setsid: its own session, so nothing that signals the build's process group stops it
+setsid redis-server --bind 127.0.0.1 --port $redis_port --save '' --appendonly no --daemonize no \
+  --dir "$dir" > "$dir/redis.log" 2>&1 < /dev/null &
+echo $! > "$dir/redis.pid"
+
+# PostgreSQL refuses to run as root: as root, its data belongs to the `postgres` account, in a
+# folder under /tmp (that account may not be able to reach the checkout).
+pg=$(mktemp -d /tmp/relaycast-pg.XXXXXX)
+echo "$pg" > "$dir/pgdir"
+as=()
+if [ "$(id -u)" = 0 ]; then
+  id postgres >/dev/null 2>&1 || useradd --system --no-create-home postgres
+  chown postgres "$pg"
+  as=(setpriv --reuid=postgres --regid="$(id -g postgres)" --clear-groups)
+fi
+echo relaycast > "$pg/pwfile"
+"${as[@]}" "$pgbin/initdb" -D "$pg/data" -U relaycast --pwfile="$pg/pwfile" -A scram-sha-256 -E UTF8 \
+  > "$dir/initdb.log" 2>&1
+"${as[@]}" "$pgbin/pg_ctl" -D "$pg/data" -l "$pg/pg.log" -w -t 60 \
+  -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg -c fsync=off -c max_connections=200" start > /dev/null
+PGPASSWORD=relaycast psql -h 127.0.0.1 -p $pg_port -U relaycast -d postgres -qc "CREATE DATABASE relaycast" 
+PGPASSWORD=relaycast psql -h 127.0.0.1 -p $pg_port -U relaycast -d postgres -qc "CREATE DATABASE relaycast_nodes"
+
+i=0
+until redis-cli -p $redis_port ping >/dev/null 2>&1; do
+  i=$((i + 1))
+  if [ $i -gt 50 ]; then echo "redis did not start; see $dir/redis.log" >&2; exit 1; fi
+  sleep 0.2
+done
+
+common="REDIS_URL=redis://127.0.0.1:$redis_port
+DB_USER=relaycast
+DB_PASSWORD=relaycast
+DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource"
+# The two-node tests get a database of their own, so the suite's server and the nodes never meet.
+printf '%s\nDB_URL=jdbc:postgresql://127.0.0.1:%s/relaycast_nodes\n' "$common" $pg_port > "$target/backends.env"
+if [ "${IT_BACKENDS:-}" = "cluster" ]; then
+  printf '%s\nDB_URL=jdbc:postgresql://127.0.0.1:%s/relaycast\n' "$common" $pg_port >> "$target/it-server.env"
+  # its own Redis keyspace too: database 1
+  sed -i "s|^REDIS_URL=.*|REDIS_URL=redis://127.0.0.1:$redis_port/1|" "$target/it-server.env"
+  echo "the integration-test server runs on PostgreSQL and Redis"
+fi
+echo "redis on 127.0.0.1:$redis_port, postgresql on 127.0.0.1:$pg_port"

@@ -1,0 +1,148 @@
+package io.relaycast.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Two Liberty processes from this build on one Redis and one PostgreSQL (start-backends.sh): a room
+ * spans both — signaling, chat, likes and counts cross between them, a broadcaster may come back
+ * through the other node, and a node killed with SIGKILL is given up by the survivor within 15 s.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final int GRACE_SECONDS = 4;
+    private static NodeProcess node1;
+    private static NodeProcess node2;
+
+    @BeforeAll
+    static void startNodes() throws Exception {
+        Map<String, String> backends = NodeProcess.backends();
+        Map<String, String> timers = Map.of("SIGNALING_BROADCASTER_GRACE_SECONDS", Integer.toString(GRACE_SECONDS),
+                "DELIVERY_DEFAULT", "p2p");
+        // both at once: on two cores a Liberty start is most of this test's time
+        CompletableFuture<NodeProcess> a = CompletableFuture.supplyAsync(() -> start("node1", 19180, backends, timers));
+        CompletableFuture<NodeProcess> b = CompletableFuture.supplyAsync(() -> start("node2", 19181, backends, timers));
+        node1 = a.join();
+        node2 = b.join();
+        node1.awaitReady(Duration.ofSeconds(180));
+        node2.awaitReady(Duration.ofSeconds(180));
+    }
+
+    private static NodeProcess start(String name, int port, Map<String, String> backends, Map<String, String> env) {
+        try {
+            return NodeProcess.start(name, port, backends, env);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @AfterAll
+    static void stopNodes() throws Exception {
+        for (NodeProcess n : new NodeProcess[] {node1, node2}) {
+            if (n != null) {
+                n.close();
+            }
+        }
+    }
+
+    static JsonObject createLive(NodeProcess n, String title) {
+        JsonObject created = Api.sendTo(n.base(), "POST", "/api/livestream/create", Json.createObjectBuilder()
+                .add("title", title).add("recordingEnabled", false).add("delivery", "p2p").build().toString(),
+                Api.ALICE, "application/json").expect(201).json();
+        Api.sendTo(n.base(), "POST", "/api/livestream/" + created.getString("streamId") + "/start", null, Api.ALICE,
+                "application/json").expect(200);
+        return created;
+    }
+
+    private static JsonObject stats(NodeProcess n, String id) {
+        return Api.sendTo(n.base(), "GET", "/api/livestream/" + id + "/stats", null, null, null).expect(200).json();
+    }
+
+    private static JsonObject relay(String type, String to, String field, String value) {
+        var b = Json.createObjectBuilder().add("type", type).add(field, value);
+        return (to == null ? b : b.add("to", to)).build();
+    }
+
+    @Test
+    @Order(1)
+    void aRoomSpansBothNodes() throws Exception {
+        JsonObject s = createLive(node1, "Across nodes " + System.nanoTime());
+        String id = s.getString("streamId");
+        try (WsClient b = WsClient.broadcasterAt(node1.base(), id, s.getString("streamKey")).keepAlive();
+             WsClient v2 = WsClient.viewerAt(node2.base(), id, Api.CAROL).keepAlive();
+             WsClient v1 = WsClient.viewerAt(node1.base(), id, null).keepAlive()) {
+            // presence crosses: the viewer on node 2 is told the broadcaster on node 1, and vice versa
+            assertEquals(b.peerId(), v2.joined().getString("broadcasterPeerId"));
+            b.await(m -> "stream:viewer-joined".equals(m.getString("type"))
+                    && v2.peerId().equals(m.getString("peerId")), "viewer-joined from node 2");
+
+            // negotiation is relayed both ways across the nodes, with server-set senders
+            b.send(relay("stream:offer", v2.peerId(), "sdp", "v=0 offer-across"));
+            JsonObject offer = v2.await("stream:offer");
+            assertEquals(b.peerId(), offer.getString("from"));
+            assertEquals("v=0 offer-across", offer.getString("sdp"));
+            v2.send(relay("stream:answer", null, "sdp", "v=0 answer-across"));
+            assertEquals(v2.peerId(), b.await("stream:answer").getString("from"));
+            for (int i = 0; i < 10; i++) {
+                b.send(Json.createObjectBuilder().add("type", "stream:ice-candidate").add("to", v2.peerId())
+                        .add("candidate", Json.createObjectBuilder().add("candidate", "b" + i)).build());
+                v2.send(Json.createObjectBuilder().add("type", "stream:ice-candidate")
+                        .add("candidate", Json.createObjectBuilder().add("candidate", "v" + i)).build());
+            }
+            v2.await(m -> m.getString("type").equals("stream:ice-candidate")
+                    && "b9".equals(m.getJsonObject("candidate").getString("candidate")), "last candidate on node 2");
+            b.await(m -> m.getString("type").equals("stream:ice-candidate")
+                    && "v9".equals(m.getJsonObject("candidate").getString("candidate")), "last candidate on node 1");
+            assertEquals(9, v2.count("stream:ice-candidate"), "the other nine, each once");
+
+            // chat from either node reaches both; a like on node 2 is counted once, seen on node 1
+            v2.send("{\"type\":\"chat:send\",\"message\":\"hello from node 2\"}");
+            Api.sendTo(node1.base(), "POST", "/api/livestream/" + id + "/chat", Api.chatBody("hello from node 1"),
+                    Api.ALICE, "application/json").expect(201);
+            for (WsClient c : List.of(b, v1, v2)) {
+                c.await(m -> "chat:message".equals(m.getString("type"))
+                        && "hello from node 2".equals(m.getString("message")), "node-2 chat");
+                c.await(m -> "chat:message".equals(m.getString("type"))
+                        && "hello from node 1".equals(m.getString("message")), "node-1 chat");
+            }
+            v2.send("{\"type\":\"like\"}");
+            for (WsClient c : List.of(b, v1)) {
+                c.await(m -> "stream_update".equals(m.getString("type")) && m.getInt("likes") == 1
+                        && m.getInt("viewers") == 2, "one like and two viewers on node 1");
+            }
+            assertEquals(stats(node1, id).getInt("currentViewers"), stats(node2, id).getInt("currentViewers"));
+            assertEquals(2, stats(node2, id).getInt("currentViewers"));
+
+            // the broadcaster's socket drops on node 1; it comes back through node 2 within the grace
+            b.abort();
+            v2.await("stream:broadcaster-left");
+            v1.await("stream:broadcaster-left");
+            try (WsClient b2 = WsClient.broadcasterAt(node2.base(), id, s.getString("streamKey"))) {
+                assertTrue(b2.joined().getJsonArray("viewers").stream()
+                        .anyMatch(x -> v1.peerId().equals(x.asJsonObject().getString("peerId"))),
+                        "the returning broadcaster on node 2 sees the viewer on node 1");
+                assertEquals(b2.peerId(), v1.await("stream:broadcaster-rejoined").getString("peerId"));
+                v2.await("stream:broadcaster-rejoined");
+                b2.send(relay("stream:offer", v1.peerId(), "sdp", "v=0 offer-back"));
+                assertEquals(b2.peerId(), v1.await("stream:offer").getString("from"));
+                Thread.sleep((GRACE_SECONDS + 2) * 1000L); // past the grace period: the timer was cancelled cluster-wide
+                assertEquals("live", Api.sendTo(node1.base(), "GET", "/api/livestream/" + id, null, null, null)
+                        .json().getJsonObject("stream").getString("status"));
+            }
+        }
+    }
+}
