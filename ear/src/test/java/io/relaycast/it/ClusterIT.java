@@ -145,4 +145,47 @@ class ClusterIT {
             }
         }
     }
+
+    @Test
+    @Order(2)
+    void theWatchPageOnNode2PlaysWhatTheConsoleOnNode1Broadcasts() throws Exception {
+        try (Browser b = Browser.launch(); Browser v = Browser.launch()) {
+            String id = ConsoleBrowserIT.goLive(b.at(node1.base()), "Cluster browser " + System.nanoTime());
+            v.at(node2.base()).open("/watch/" + id);
+            v.awaitPlaying("video");
+            assertEquals(1, stats(node1, id).getInt("currentViewers"), "counted once, seen from node 1");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aKilledNodesSessionsAreGivenUpBySurvivorsWithin15Seconds() throws Exception {
+        // a viewer on node 2 of a broadcast on node 1, and a broadcast on node 2 watched from node 1
+        JsonObject s1 = createLive(node1, "Survivor " + System.nanoTime());
+        JsonObject s2 = createLive(node1, "Lost broadcaster " + System.nanoTime());
+        String id1 = s1.getString("streamId");
+        String id2 = s2.getString("streamId");
+        try (WsClient b1 = WsClient.broadcasterAt(node1.base(), id1, s1.getString("streamKey")).keepAlive();
+             WsClient w = WsClient.viewerAt(node2.base(), id1, null).keepAlive();
+             WsClient b2 = WsClient.broadcasterAt(node2.base(), id2, s2.getString("streamKey")).keepAlive();
+             WsClient u = WsClient.viewerAt(node1.base(), id2, null).keepAlive()) {
+            b1.await("stream:viewer-joined");
+            assertEquals(1, stats(node1, id1).getInt("currentViewers"));
+
+            long killedAt = System.nanoTime();
+            node2.kill();
+            JsonObject left = b1.await(m -> "stream:viewer-left".equals(m.getString("type")), "viewer-left",
+                    Duration.ofSeconds(20));
+            long seconds = (System.nanoTime() - killedAt) / 1_000_000_000L;
+            assertEquals(w.peerId(), left.getString("peerId"));
+            assertTrue(seconds <= 15, "viewer-left after " + seconds + " s");
+            assertEquals(0, stats(node1, id1).getInt("currentViewers"), "its viewer row is closed");
+            // the broadcaster that was on node 2 gets its grace period, then its stream ends
+            assertEquals(GRACE_SECONDS, u.await("stream:broadcaster-left").getInt("graceSeconds"));
+            u.await(m -> "stream_stopped".equals(m.getString("type")), "stream_stopped after the grace",
+                    Duration.ofSeconds(GRACE_SECONDS + 10));
+            assertEquals("live", Api.sendTo(node1.base(), "GET", "/api/livestream/" + id1, null, null, null)
+                    .json().getJsonObject("stream").getString("status"), "the survivor's own stream goes on");
+        }
+    }
 }

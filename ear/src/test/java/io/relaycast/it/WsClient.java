@@ -181,7 +181,11 @@ public final class WsClient implements AutoCloseable {
 
     /** Removes and returns the first received message matching the filter, waiting up to {@link #WAIT}. */
     public JsonObject await(Predicate<JsonObject> filter, String what) {
-        Instant deadline = Instant.now().plus(WAIT);
+        return await(filter, what, WAIT);
+    }
+
+    public JsonObject await(Predicate<JsonObject> filter, String what, Duration wait) {
+        Instant deadline = Instant.now().plus(wait);
         synchronized (this) {
             while (true) {
                 for (Iterator<JsonObject> it = inbox.iterator(); it.hasNext(); ) {
@@ -193,7 +197,7 @@ public final class WsClient implements AutoCloseable {
                 }
                 long left = Duration.between(Instant.now(), deadline).toMillis();
                 if (left <= 0) {
-                    fail("No " + what + " within " + WAIT + "; received " + inbox);
+                    fail("No " + what + " within " + wait + "; received " + inbox);
                 }
                 try {
                     wait(left);
