@@ -4,6 +4,7 @@
 //   cd bench && npm install && node signaling-bench.mjs [--relaycast=http://127.0.0.1:9080]
 //        [--pairs=500] [--viewers=1000] [--messages=250] [--rate=50] [--rounds=3]
 //        [--only=relaycast,peerjs,socketio] [--relaycast-pid=<pid of the Liberty JVM, for its CPU>]
+//   A cluster: --relaycast=<node1>,<node2> --relaycast-pid=<pid1>,<pid2> (viewers split over the nodes)
 //
 // relay:   P broadcaster/viewer pairs, each in its own room, all viewers arriving at once; per pair
 //          offer, answer and 10 + 10 ICE candidates; one-way latency of every relayed message.
@@ -29,6 +30,7 @@ const TIMEOUT_MS = 120_000;
 
 /** CPU seconds a process has used (Linux /proc), so that each server's cost per workload is printed too. */
 function cpuSeconds(pid) {
+  if (Array.isArray(pid)) return pid.reduce((sum, p) => sum + cpuSeconds(p), 0);
   if (!pid) return NaN;
   try {
     const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
@@ -182,7 +184,9 @@ function startServer(script, port) {
 const targets = [];
 const children = [];
 if (ONLY.includes('relaycast')) {
-  targets.push({ ...relaycast(BASE, args.credentials ?? 'alice:alice-demo'), pid: Number(args['relaycast-pid']) || null });
+  // several nodes: --relaycast=http://…:9080,http://…:9081 --relaycast-pid=<pid1>,<pid2> (CPU summed)
+  const pids = String(args['relaycast-pid'] ?? '').split(',').map(Number).filter(Boolean);
+  targets.push({ ...relaycast(BASE, args.credentials ?? 'alice:alice-demo'), pid: pids.length ? pids : null });
 }
 if (ONLY.includes('peerjs')) {
   const child = await startServer('./peerjs-server.mjs', 19900);

@@ -7,9 +7,14 @@
 import WebSocket from 'ws';
 import { io as ioClient } from 'socket.io-client';
 
-export function relaycast(base, credentials) {
+// `bases`: one URL, or several nodes of a cluster (comma-separated): REST and broadcasters use the
+// first, viewers' sockets go round the list, so the audience is split evenly over the nodes.
+export function relaycast(bases, credentials) {
   const auth = 'Basic ' + Buffer.from(credentials).toString('base64');
-  const wsBase = base.replace(/^http/, 'ws') + '/ws/livestream/';
+  const nodes = bases.split(',');
+  const base = nodes[0];
+  const wsBases = nodes.map((b) => b.replace(/^http/, 'ws') + '/ws/livestream/');
+  let next = 0;
   async function rest(method, path, body) {
     const res = await fetch(base + path, {
       method,
@@ -21,7 +26,7 @@ export function relaycast(base, credentials) {
     return text ? JSON.parse(text) : null;
   }
   return {
-    name: 'Relaycast',
+    name: nodes.length > 1 ? `Relaycast, ${nodes.length} nodes` : 'Relaycast',
     viewerCalls: false,
     async rooms(n) {
       const rooms = [];
@@ -40,6 +45,7 @@ export function relaycast(base, credentials) {
       }
     },
     connect(room, role, on) {
+      const wsBase = role === 'broadcaster' ? wsBases[0] : wsBases[next++ % wsBases.length];
       const ws = new WebSocket(wsBase + room.id, { perMessageDeflate: false });
       ws.on('open', () => ws.send(JSON.stringify(role === 'broadcaster'
         ? { type: 'stream:join', role, streamKey: room.key } : { type: 'stream:join', role })));

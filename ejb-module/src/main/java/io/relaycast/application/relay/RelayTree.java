@@ -49,6 +49,24 @@ public final class RelayTree {
         nodes.put(rootId, root);
     }
 
+    /**
+     * The tree a {@link #snapshot()} was taken of (its nodes root first, breadth first), so that
+     * another server of a cluster can carry on with it.
+     */
+    public static RelayTree restore(int fanout, List<NodeView> views) {
+        RelayTree tree = new RelayTree(views.get(0).id(), fanout);
+        for (NodeView v : views.subList(1, views.size())) {
+            TreeNode n = new TreeNode(v.id(), new Profile(v.score(), v.canRelay(), v.site()));
+            tree.nodes.put(v.id(), n);
+            tree.link(n, tree.nodes.get(v.parent()));
+        }
+        return tree;
+    }
+
+    public int fanout() {
+        return fanout;
+    }
+
     public String root() {
         return root.id;
     }

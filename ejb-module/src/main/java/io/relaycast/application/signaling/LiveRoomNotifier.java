@@ -45,6 +45,9 @@ public class LiveRoomNotifier {
     @Inject
     SignalingMetrics metrics;
 
+    @Inject
+    SfuDelivery sfu;
+
     @Resource
     ManagedScheduledExecutorService executor;
 
@@ -72,11 +75,16 @@ public class LiveRoomNotifier {
 
     /** Another server of the cluster started or ended a stream: act for the members this one holds. */
     void elsewhere(@Observes RoomNews news) {
-        facts.forget(news.streamId());
-        if (news.kind() == RoomNews.Kind.STARTED) {
-            executor.execute(() -> admission.admitWaitingViewers(news.streamId()));
-        } else {
-            quality.forget(news.streamId().value());
+        switch (news.kind()) {
+            case STARTED -> {
+                facts.forget(news.streamId());
+                executor.execute(() -> admission.admitWaitingViewers(news.streamId()));
+            }
+            case ENDED -> {
+                facts.forget(news.streamId());
+                quality.forget(news.streamId().value());
+            }
+            case PUBLISHED -> executor.execute(() -> sfu.publishedElsewhere(news.streamId()));
         }
     }
 

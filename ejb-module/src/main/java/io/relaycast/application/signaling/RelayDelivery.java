@@ -37,6 +37,7 @@ public class RelayDelivery {
         SignalCommand.RelayPrefs prefs = viewer.relayPrefs();
         String parent = tree.attach(viewer.peerId().value(), RelayScoring.profile(null, null, null, null, 0,
                 prefs.leafOnly(), prefs.site()));
+        trees.saved(viewer.streamId(), tree);
         tell(viewer.streamId(), tree, new RelayTree.Move(viewer.peerId().value(), parent, null));
     }
 
@@ -47,6 +48,7 @@ public class RelayDelivery {
         }
         RelayTree tree = tree(b.streamId());
         tree.replaceRoot(b.peerId().value());
+        trees.saved(b.streamId(), tree);
         for (String child : tree.childrenOf(b.peerId().value())) {
             b.send(new SignalEvent.RelayChild(new PeerId(child)));
             router.find(b.streamId(), new PeerId(child)).ifPresent(c -> c.send(new SignalEvent.RelayParent(b.peerId(), true)));
@@ -66,6 +68,7 @@ public class RelayDelivery {
         String id = p.peerId().value();
         Optional<String> parent = tree.get().parentOf(id);
         List<RelayTree.Move> moves = tree.get().detach(id);
+        trees.saved(p.streamId(), tree.get());
         parent.flatMap(x -> router.find(p.streamId(), new PeerId(x)))
                 .ifPresent(x -> x.send(new SignalEvent.RelayChildRemoved(p.peerId())));
         moves.forEach(m -> move(p.streamId(), tree.get(), m));
@@ -79,6 +82,7 @@ public class RelayDelivery {
         requireRelayViewer(viewer);
         RelayTree tree = tree(viewer.streamId());
         tree.reparent(viewer.peerId().value()).ifPresent(m -> {
+            trees.saved(viewer.streamId(), tree);
             move(viewer.streamId(), tree, m);
             repairs.repaired(1, 0);
         });
@@ -93,6 +97,9 @@ public class RelayDelivery {
         RelayTree tree = tree(viewer.streamId());
         List<RelayTree.Move> moves = tree.update(viewer.peerId().value(), RelayScoring.profile(s.uploadKbps(),
                 s.rttMs(), s.lossPercent(), s.cpu(), viewer.watchedSeconds(), prefs.leafOnly(), prefs.site()));
+        if (!moves.isEmpty()) { // a score alone is not worth a save on a cluster: the next change carries it
+            trees.saved(viewer.streamId(), tree);
+        }
         moves.forEach(m -> move(viewer.streamId(), tree, m));
     }
 

@@ -3,6 +3,7 @@ package io.relaycast.application.signaling;
 import io.relaycast.application.relay.RelayTree;
 import io.relaycast.domain.model.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
@@ -10,26 +11,66 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The relay trees of this server's rooms (in memory, like the rooms themselves; another
- * implementation would keep them where every node sees them). Guarded by the rooms' locks.
+ * The relay trees of the rooms, guarded by the rooms' locks. In memory; on a cluster also in the
+ * {@link RelayTreeStore}: a node re-reads a room's tree when another node saved a newer version, and
+ * saves it after every change it makes.
  */
 @ApplicationScoped
 public class RelayTrees {
 
-    private final Map<StreamId, RelayTree> trees = new ConcurrentHashMap<>();
+    private record Held(RelayTree tree, long version) {
+    }
+
+    private final Map<StreamId, Held> trees = new ConcurrentHashMap<>();
 
     @Inject
     StreamFactsCache facts;
 
+    @Inject
+    Instance<RelayTreeStore> stores;
+
+    private RelayTreeStore store() {
+        return stores != null && stores.isResolvable() ? stores.get() : null;
+    }
+
     RelayTree of(StreamId room, Supplier<String> rootId) {
-        return trees.computeIfAbsent(room, k -> new RelayTree(rootId.get(), facts.get(room).relayFanout()));
+        Optional<RelayTree> current = find(room);
+        if (current.isPresent()) {
+            return current.get();
+        }
+        RelayTree fresh = new RelayTree(rootId.get(), facts.get(room).relayFanout());
+        trees.put(room, new Held(fresh, 0));
+        return fresh;
     }
 
     Optional<RelayTree> find(StreamId room) {
-        return Optional.ofNullable(trees.get(room));
+        RelayTreeStore store = store();
+        Held held = trees.get(room);
+        if (store != null && store.version(room) != (held == null ? 0 : held.version())) {
+            Optional<RelayTreeStore.Saved> saved = store.load(room);
+            held = saved.map(s -> new Held(s.tree(), s.version())).orElse(null);
+            if (held == null) {
+                trees.remove(room);
+            } else {
+                trees.put(room, held);
+            }
+        }
+        return Optional.ofNullable(held).map(Held::tree);
+    }
+
+    /** After a change: the other nodes see it from now on. */
+    void saved(StreamId room, RelayTree tree) {
+        RelayTreeStore store = store();
+        if (store != null) {
+            trees.put(room, new Held(tree, store.save(room, tree)));
+        }
     }
 
     void forget(StreamId room) {
         trees.remove(room);
+        RelayTreeStore store = store();
+        if (store != null) {
+            store.forget(room);
+        }
     }
 }

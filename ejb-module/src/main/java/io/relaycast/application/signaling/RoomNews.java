@@ -10,6 +10,8 @@ import io.relaycast.domain.model.StreamId;
 public record RoomNews(StreamId streamId, Kind kind) {
 
     public enum Kind {
-        STARTED, ENDED
+        STARTED, ENDED,
+        /** The broadcaster published to the SFU: viewers are subscribed by the server that holds them. */
+        PUBLISHED
     }
 }

@@ -49,7 +49,17 @@ public class SfuDelivery {
             }
             from.send(new SignalEvent.SfuPublished(answer));
             publishers.put(room, from.peerId());
-            router.members(room).stream().filter(Participant::isAdmittedViewer).forEach(this::viewerReady);
+            router.localMembers(room).stream().filter(Participant::isAdmittedViewer).forEach(this::viewerReady);
+            // the other servers of a cluster subscribe the viewers they hold, each with its own SFU session
+            router.announce(new RoomNews(room, RoomNews.Kind.PUBLISHED));
+        });
+    }
+
+    /** The broadcaster published through another server of the cluster: subscribe the viewers held here. */
+    void publishedElsewhere(StreamId room) {
+        router.broadcaster(room).ifPresent(b -> {
+            publishers.put(room, b.peerId());
+            router.localMembers(room).stream().filter(Participant::isAdmittedViewer).forEach(this::viewerReady);
         });
     }
 
@@ -132,7 +142,9 @@ public class SfuDelivery {
     void restarted(@Observes SfuRestarted e) {
         for (StreamId room : publishers.keySet()) {
             publishers.remove(room);
-            router.broadcaster(room).ifPresent(b -> b.send(new SignalEvent.SfuRestart()));
+            // each server tells the broadcaster it holds (the SFU restart is seen by every server)
+            router.localMembers(room).stream().filter(Participant::isBroadcaster)
+                    .forEach(b -> b.send(new SignalEvent.SfuRestart()));
         }
     }
 

@@ -1,12 +1,14 @@
 package io.relaycast.infrastructure.cluster;
 
 import io.relaycast.application.signaling.GraceTimers;
+import io.relaycast.application.signaling.RelayTreeStore;
 import io.relaycast.application.signaling.RoomLocks;
 import io.relaycast.application.signaling.RoomRouter;
 import io.relaycast.infrastructure.room.InMemoryRoomLocks;
 import io.relaycast.infrastructure.room.InMemoryRoomRouter;
 import io.relaycast.infrastructure.room.ScheduledGraceTimers;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -28,6 +30,13 @@ public class RoomMachinery {
     @ApplicationScoped
     RoomLocks locks(Instance<InMemoryRoomLocks> local, Instance<RedisRoomLocks> cluster) {
         return settings.clustered() ? cluster.get() : local.get();
+    }
+
+    /** None on a single server (its trees stay in memory). */
+    @Produces
+    @Dependent
+    RelayTreeStore relayTrees(Instance<RedisRelayTrees> cluster) {
+        return settings.clustered() ? cluster.get() : null;
     }
 
     @Produces

@@ -156,4 +156,18 @@ class RelayTreeTest {
         }
         assertEquals(viewers + 1, seen.size(), "all reachable from the root");
     }
+
+    /** A cluster node carries on with a tree another node saved: the same edges, and the same next placement. */
+    @Test
+    void aRestoredTreeHasTheSameEdgesAndPlacesTheNextViewerAlike() {
+        RelayTree t = new RelayTree("b", 2);
+        for (int i = 0; i < 9; i++) {
+            t.attach("v" + i, new Profile(i % 3, i != 4, i % 2 == 0 ? "hq" : null));
+        }
+        t.detach("v1");
+        RelayTree copy = RelayTree.restore(2, t.snapshot());
+        assertEquals(t.snapshot(), copy.snapshot());
+        assertEquals(t.attach("late", new Profile(1, true, "hq")), copy.attach("late", new Profile(1, true, "hq")));
+        assertEquals(t.snapshot(), copy.snapshot());
+    }
 }

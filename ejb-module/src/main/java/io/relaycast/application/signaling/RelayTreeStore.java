@@ -1,0 +1,27 @@
+package io.relaycast.application.signaling;
+
+import io.relaycast.application.relay.RelayTree;
+import io.relaycast.domain.model.StreamId;
+import java.util.Optional;
+
+/**
+ * Where a cluster keeps each room's relay tree, so that every node works on the same one (always
+ * under the room's lock). A single server keeps its trees in memory only and has none.
+ */
+public interface RelayTreeStore {
+
+    /** A saved version of the room's tree: its number and the tree. */
+    record Saved(long version, RelayTree tree) {
+    }
+
+    /** The room's saved version number (0: none). */
+    long version(StreamId room);
+
+    /** The room's tree as last saved, if any. */
+    Optional<Saved> load(StreamId room);
+
+    /** Saves the tree; returns its new version number. */
+    long save(StreamId room, RelayTree tree);
+
+    void forget(StreamId room);
+}
