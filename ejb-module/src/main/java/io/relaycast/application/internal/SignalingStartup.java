@@ -61,15 +61,21 @@ public class SignalingStartup {
         relayRepairs.ensureRegistered();
         sfu.configured(); // creates the SFU adapter now: it connects (if configured) and registers its metrics
         webhooks.start(); // deliveries left pending by a restart go out too
+        boolean alone;
         try {
-            if (!nodes.alone()) {
-                // Another node is running: the open rows and live rooms are its (a dead node's are
-                // reaped when its heartbeat expires).
-                nodes.join();
-                LOG.info("Start-up: joined a running cluster; open viewer sessions are left to their nodes");
-                return;
-            }
-            nodes.join();
+            alone = nodes.alone();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Start-up: Redis is not reachable; open viewer sessions are left alone", e);
+            alone = false;
+        }
+        nodes.join(); // heartbeats from now on (retried until Redis answers)
+        if (!alone) {
+            // Another node is running: the open rows and live rooms are its (a dead node's are
+            // reaped when its heartbeat expires).
+            LOG.info("Start-up: joined a running cluster; open viewer sessions are left to their nodes");
+            return;
+        }
+        try {
             int closed = viewers.closeAllOpenSessions();
             List<String> live = streams.liveStreamIds();
             live.forEach(id -> lifecycle.startGrace(StreamId.of(id)));

@@ -53,6 +53,7 @@ public class ClusterNode implements ServerNodes {
 
     private volatile ScheduledFuture<?> beat;
     private volatile int liveNodes = 1;
+    private boolean joined;
 
     static String heartbeatKey(String node) {
         return "rc:heartbeat:" + node;
@@ -90,17 +91,20 @@ public class ClusterNode implements ServerNodes {
 
     @Override
     public synchronized void join() {
-        metrics.gauge(Metadata.builder().withName("relaycast.cluster.nodes")
-                .withDescription("Live servers sharing rooms (1 without REDIS_URL)").build(), this, n -> n.liveNodes);
-        if (!settings.clustered() || beat != null) {
+        if (joined) {
             return;
         }
-        router.get().listen(); // other nodes' members are mirrored from now on
-        heartbeat();
+        joined = true;
+        metrics.gauge(Metadata.builder().withName("relaycast.cluster.nodes")
+                .withDescription("Live servers sharing rooms (1 without REDIS_URL)").build(), this, n -> n.liveNodes);
+        if (!settings.clustered()) {
+            return;
+        }
+        router.get().listen(); // other nodes' members are mirrored from now on (it retries until Redis answers)
         timers.get().startPolling();
         long every = settings.heartbeatMillis();
-        beat = scheduler.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
-        LOG.info(() -> "Joined the cluster as node " + redis.get().nodeId());
+        beat = scheduler.scheduleWithFixedDelay(this::tick, 0, every, TimeUnit.MILLISECONDS);
+        LOG.info(() -> "Joining the cluster as node " + redis.get().nodeId());
     }
 
     private void tick() {

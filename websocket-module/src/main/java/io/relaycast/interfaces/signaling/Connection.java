@@ -2,8 +2,11 @@ package io.relaycast.interfaces.signaling;
 
 import io.relaycast.application.signaling.Participant;
 import io.relaycast.application.signaling.RateLimiter;
+import io.relaycast.application.signaling.SignalCommand;
 import io.relaycast.domain.model.StreamId;
 import io.relaycast.domain.model.UserId;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Per-socket state: which room it is for, who signed in, and (after stream:join) its participant. */
 final class Connection {
@@ -17,6 +20,8 @@ final class Connection {
     /** A join is under way: another one is refused, other commands wait for its outcome. */
     boolean joining;
     boolean closed;
+    /** Commands that arrived while joining, handled (in order) once the join has its outcome. */
+    final List<SignalCommand> afterJoin = new ArrayList<>(0);
 
     Connection(StreamId streamId, UserId principal, WebSocketPeer peer, RateLimiter limiter) {
         this.streamId = streamId;

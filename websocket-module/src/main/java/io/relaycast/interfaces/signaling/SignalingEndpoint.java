@@ -23,6 +23,7 @@ import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import java.nio.ByteBuffer;
 import java.security.Principal;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
@@ -41,6 +42,8 @@ public class SignalingEndpoint {
     private static final String CONNECTION = Connection.class.getName();
     /** Frames above this are refused by the container itself (close 1009). */
     static final int HARD_LIMIT_BYTES = 1024 * 1024;
+    /** Commands kept while a join completes; past that, "not-joined" as before a join. */
+    private static final int MAX_AFTER_JOIN = 32;
     /** Binary frames are refused anyway; the container need not hold more of one than this. */
     static final int BINARY_LIMIT_BYTES = 1024;
 
@@ -94,8 +97,24 @@ public class SignalingEndpoint {
                 // carry on
             }
         }
+        SignalCommand command;
         try {
-            dispatch(c, decoder.decode(text));
+            command = decoder.decode(text);
+        } catch (SignalingException e) {
+            reject(c, e.code(), e.getMessage());
+            return;
+        }
+        process(c, command);
+    }
+
+    /** One command, its broken rules answered with an {@code error} (never a closed socket). */
+    private void process(Connection c, SignalCommand command) {
+        guarded(c, () -> dispatch(c, command));
+    }
+
+    private void guarded(Connection c, Runnable work) {
+        try {
+            work.run();
         } catch (SignalingException e) {
             reject(c, e.code(), e.getMessage());
         } catch (RuntimeException e) {
@@ -114,6 +133,12 @@ public class SignalingEndpoint {
             joining = c.joining;
             if (p == null && !joining && command instanceof SignalCommand.Join) {
                 c.joining = true;
+            }
+            // stream:joined may be out before the join completes here: what the client sends at
+            // once after it waits for the outcome, in order
+            if (joining && !(command instanceof SignalCommand.Join) && c.afterJoin.size() < MAX_AFTER_JOIN) {
+                c.afterJoin.add(command);
+                return;
             }
         }
         if (p != null) {
@@ -143,11 +168,7 @@ public class SignalingEndpoint {
     private void joined(Connection c, Participant p, Throwable failure) {
         boolean gone;
         synchronized (c) {
-            c.joining = false;
             gone = c.closed;
-            if (failure == null && !gone) {
-                c.participant = p;
-            }
         }
         if (failure != null) {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null
@@ -162,6 +183,30 @@ public class SignalingEndpoint {
             }
         } else if (gone) {
             leave(p); // closed while its row was being written: nobody stays in the room
+        }
+        Participant joinedAs = failure == null && !gone ? p : null;
+        // Commands that came meanwhile go first, in order; only then does the socket's own thread
+        // take new ones straight to the participant.
+        while (true) {
+            List<SignalCommand> waiting;
+            synchronized (c) {
+                if (c.afterJoin.isEmpty()) {
+                    c.participant = joinedAs;
+                    c.joining = false;
+                    return;
+                }
+                waiting = List.copyOf(c.afterJoin);
+                c.afterJoin.clear();
+            }
+            for (SignalCommand command : waiting) {
+                guarded(c, () -> {
+                    if (joinedAs != null) {
+                        signaling.handle(joinedAs, command);
+                    } else {
+                        signaling.beforeJoin(c.peer, command); // the join failed: "not-joined" (or a pong)
+                    }
+                });
+            }
         }
     }
 
