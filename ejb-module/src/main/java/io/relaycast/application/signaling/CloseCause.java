@@ -5,5 +5,7 @@ public enum CloseCause {
     /** A newer broadcaster session of the same stream took over. */
     REPLACED,
     /** The stream ended; everyone was told with {@code stream_stopped}. */
-    STREAM_ENDED
+    STREAM_ENDED,
+    /** The other nodes of a cluster gave this one up (it missed its heartbeats): reconnect, to any node. */
+    NODE_RESET
 }

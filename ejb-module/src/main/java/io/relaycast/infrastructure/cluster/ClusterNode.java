@@ -1,14 +1,17 @@
 package io.relaycast.infrastructure.cluster;
 
+import io.relaycast.application.signaling.CloseCause;
 import io.relaycast.application.signaling.Participant;
 import io.relaycast.application.signaling.ServerNodes;
 import io.relaycast.application.signaling.SignalingService;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +54,11 @@ public class ClusterNode implements ServerNodes {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private volatile ScheduledFuture<?> beat;
+    @Resource
+    ManagedThreadFactory threads;
+
+    private volatile ScheduledFuture<?> reaper;
+    private volatile boolean stopped;
     private volatile int liveNodes = 1;
     private boolean joined;
 
@@ -103,24 +110,61 @@ public class ClusterNode implements ServerNodes {
         router.get().listen(); // other nodes' members are mirrored from now on (it retries until Redis answers)
         timers.get().startPolling();
         long every = settings.heartbeatMillis();
-        beat = scheduler.scheduleWithFixedDelay(this::tick, 0, every, TimeUnit.MILLISECONDS);
+        // Its own thread: a node whose executor is saturated must still say it is alive.
+        Thread t = threads.newThread(() -> beatUntilStopped(every));
+        t.setName("relaycast-cluster-heartbeat");
+        t.setDaemon(true);
+        t.start();
+        reaper = scheduler.scheduleWithFixedDelay(this::reapQuietly, every, every, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Joining the cluster as node " + redis.get().nodeId());
     }
 
-    private void tick() {
-        try {
-            heartbeat();
-            reapDeadNodes();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Cluster heartbeat failed (is Redis reachable?)", e);
+    private void beatUntilStopped(long every) {
+        boolean first = true;
+        while (!stopped) {
+            try {
+                if (!heartbeat() && !first) {
+                    // The others gave this node up (it missed its heartbeats) and closed its sessions'
+                    // rows: its sockets reconnect and join again, wherever they land.
+                    scheduler.execute(this::resetLocalSessions);
+                }
+                first = false;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Cluster heartbeat failed (is Redis reachable?)", e);
+            }
+            try {
+                Thread.sleep(every);
+            } catch (InterruptedException e) {
+                return;
+            }
         }
     }
 
-    private void heartbeat() {
+    /** Renews this node's heartbeat; false when it was no longer listed as a node (it had been given up). */
+    private boolean heartbeat() {
         Redis r = redis.get();
         r.client().set(heartbeatKey(r.nodeId()), Long.toString(System.currentTimeMillis()),
                 SetParams.setParams().px(settings.nodeTimeoutMillis()));
-        r.client().sadd(NODES, r.nodeId());
+        return r.client().sadd(NODES, r.nodeId()) == 0;
+    }
+
+    private void resetLocalSessions() {
+        List<Participant> held = router.get().allLocal();
+        LOG.warning(() -> "This node was given up by the cluster; closing its " + held.size()
+                + " sessions so that they join again");
+        for (Participant p : held) {
+            p.markDetached();
+            router.get().remove(p);
+            p.close(CloseCause.NODE_RESET);
+        }
+    }
+
+    private void reapQuietly() {
+        try {
+            reapDeadNodes();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Dead nodes not checked (is Redis reachable?)", e);
+        }
     }
 
     void reapDeadNodes() {
@@ -155,10 +199,11 @@ public class ClusterNode implements ServerNodes {
     /** A clean stop: the others need not wait for the heartbeat to expire. */
     @PreDestroy
     void leave() {
-        if (beat == null) {
+        stopped = true;
+        if (reaper == null) {
             return;
         }
-        beat.cancel(false);
+        reaper.cancel(false);
         try {
             Redis r = redis.get();
             r.client().del(heartbeatKey(r.nodeId()));

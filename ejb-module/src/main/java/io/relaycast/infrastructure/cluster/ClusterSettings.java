@@ -18,6 +18,15 @@ public class ClusterSettings {
     @ConfigProperty(name = "cluster.node-timeout-seconds", defaultValue = "10")
     int nodeTimeoutSeconds;
 
+    /** Pooled Redis connections per node (one more is the subscriber's). */
+    @Inject
+    @ConfigProperty(name = "redis.pool-size", defaultValue = "32")
+    int poolSize;
+
+    public int poolSize() {
+        return Math.max(4, poolSize);
+    }
+
     public Optional<String> redisUrl() {
         return redisUrl.filter(u -> !u.isBlank());
     }

@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.time.Duration;
+import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.JedisPubSub;
 import redis.clients.jedis.RedisClient;
 
@@ -49,7 +51,14 @@ public class Redis {
                 if (client == null) {
                     String url = settings.redisUrl()
                             .orElseThrow(() -> new IllegalStateException("REDIS_URL is not set"));
-                    client = RedisClient.create(URI.create(url));
+                    // Every room operation, fan-out to another node and rate-limit check borrows one; a
+                    // thread never waits forever for one (a wait would hold up the room's lock).
+                    ConnectionPoolConfig pool = new ConnectionPoolConfig();
+                    pool.setMaxTotal(settings.poolSize());
+                    pool.setMaxIdle(settings.poolSize());
+                    pool.setMinIdle(2);
+                    pool.setMaxWait(Duration.ofSeconds(5));
+                    client = RedisClient.builder().fromURI(URI.create(url)).poolConfig(pool).build();
                 }
                 c = client;
             }

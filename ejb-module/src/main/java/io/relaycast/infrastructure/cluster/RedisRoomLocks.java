@@ -25,7 +25,8 @@ import redis.clients.jedis.params.SetParams;
 public class RedisRoomLocks implements RoomLocks {
 
     static final long LEASE_MILLIS = 15_000;
-    private static final long WAIT_MILLIS = 10_000;
+    /** Longer than a lease: a holder that died is outlived, so only a room busy all that while is "busy". */
+    private static final long WAIT_MILLIS = 20_000;
     private static final String RELEASE = """
             if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
             return 0""";

@@ -144,6 +144,11 @@ public class RedisRoomRouter implements RoomRouter {
         return Stream.concat(localMembers(streamId).stream(), values(remote, streamId).stream()).toList();
     }
 
+    /** Every member this node holds, in every room. */
+    List<Participant> allLocal() {
+        return local.values().stream().flatMap(r -> r.values().stream()).toList();
+    }
+
     @Override
     public List<Participant> localMembers(StreamId streamId) {
         return values(local, streamId);

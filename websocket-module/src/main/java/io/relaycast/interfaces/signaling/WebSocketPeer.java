@@ -56,6 +56,7 @@ final class WebSocketPeer implements Peer {
         enqueue(switch (cause) {
             case REPLACED -> new CloseRequest(4001, "Replaced by a newer broadcaster session");
             case STREAM_ENDED -> new CloseRequest(1000, "Stream ended");
+            case NODE_RESET -> new CloseRequest(1012, "Server restarting its sessions; reconnect");
         });
     }
 
