@@ -66,18 +66,25 @@ final class WebSocketPeer implements Peer {
     }
 
     private boolean enqueue(Object item) {
+        boolean overflow;
         synchronized (this) {
             if (closed) {
                 return false;
             }
-            if (queue.size() >= maxQueued) {
+            overflow = queue.size() >= maxQueued;
+            if (overflow) {
                 closed = true;
                 queue.clear();
-                LOG.info(() -> "Disconnecting slow WebSocket client " + session.getId());
-                closeNow(new CloseRequest(1008, "Too slow: outbound messages backed up"));
-                return false;
+            } else {
+                queue.add(item);
             }
-            queue.add(item);
+        }
+        if (overflow) {
+            // Outside this peer's lock: closing runs the container's onClose on this thread, which
+            // takes the room's lock, while a holder of that lock may be sending to this peer.
+            LOG.info(() -> "Disconnecting slow WebSocket client " + session.getId());
+            closeNow(new CloseRequest(1008, "Too slow: outbound messages backed up"));
+            return false;
         }
         pump();
         return true;
