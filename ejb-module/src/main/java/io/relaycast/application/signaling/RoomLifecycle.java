@@ -3,10 +3,13 @@ package io.relaycast.application.signaling;
 import io.relaycast.application.LivestreamService;
 import io.relaycast.application.ViewerService;
 import io.relaycast.domain.model.StreamId;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,8 +45,31 @@ public class RoomLifecycle {
     @Inject
     RelayDelivery relay;
 
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
     /** A session is gone (closed, dropped, timed out). */
     public void disconnected(Participant p) {
+        disconnected(p, 0);
+    }
+
+    /**
+     * On a cluster the room's lock may stay taken longer than a waiter waits (a leave storm on the
+     * other node): the leave is tried again a moment later rather than leave a member behind.
+     */
+    private void disconnected(Participant p, int attempt) {
+        try {
+            leave(p);
+        } catch (SignalingException e) {
+            if (!"busy".equals(e.code()) || attempt >= 5 || scheduler == null) {
+                throw e;
+            }
+            LOG.info(() -> "Room " + p.streamId() + " busy; the leave of " + p.peerId() + " is tried again");
+            scheduler.schedule(() -> disconnected(p, attempt + 1), 1, TimeUnit.SECONDS);
+        }
+    }
+
+    private void leave(Participant p) {
         StreamId streamId = p.streamId();
         boolean closeSession = locks.inRoom(streamId, () -> {
             router.remove(p);
