@@ -46,6 +46,9 @@ public class ClusterNode implements ServerNodes {
     Instance<RedisGraceTimers> timers;
 
     @Inject
+    Instance<RoomRegistry> registry;
+
+    @Inject
     Instance<SignalingService> signaling;
 
     @Inject
@@ -191,7 +194,7 @@ public class ClusterNode implements ServerNodes {
                 LOG.log(Level.WARNING, "Session " + p.peerId() + " of dead node " + node + " not closed", e);
             }
         }
-        redis.get().client().del(RedisRoomRouter.nodePeersKey(node));
+        registry.get().forgetNode(node);
         int closed = n;
         LOG.warning(() -> "Node " + node + " stopped heartbeating: its " + closed + " sessions are treated as gone");
     }

@@ -39,25 +39,13 @@ import java.util.stream.Stream;
 @Typed(RedisRoomRouter.class)
 public class RedisRoomRouter implements RoomRouter {
 
-    static final String MEMBERS = "rc:members";
     static final String NEWS = "rc:news";
-    static final String ROOMS = "rc:rooms";
-
-    private static final String ADD = """
-            redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
-            redis.call('SADD', KEYS[2], ARGV[3])
-            redis.call('SADD', KEYS[3], ARGV[4])
-            redis.call('PUBLISH', 'rc:members', ARGV[5])
-            return 1""";
-    private static final String REMOVE = """
-            local removed = redis.call('HDEL', KEYS[1], ARGV[1])
-            redis.call('SREM', KEYS[3], ARGV[4])
-            if redis.call('HLEN', KEYS[1]) == 0 then redis.call('SREM', KEYS[2], ARGV[3]) end
-            if removed == 1 then redis.call('PUBLISH', 'rc:members', ARGV[5]) end
-            return removed""";
 
     @Inject
     Redis redis;
+
+    @Inject
+    RoomRegistry registry;
 
     @Inject
     WireCodec codec;
@@ -65,9 +53,9 @@ public class RedisRoomRouter implements RoomRouter {
     @Inject
     Event<RoomNews> news;
 
-    private final Map<StreamId, Map<PeerId, Participant>> local = new ConcurrentHashMap<>();
+    private final RoomMap local = new RoomMap();
     /** Other nodes' members: stand-ins whose transport is a {@link RemotePeer}. */
-    private final Map<StreamId, Map<PeerId, Participant>> remote = new ConcurrentHashMap<>();
+    private final RoomMap remote = new RoomMap();
     /** Local members another node removed (takeover, end): reachable until it closes them. */
     private final Map<PeerId, Participant> detached = new ConcurrentHashMap<>();
 
@@ -78,17 +66,10 @@ public class RedisRoomRouter implements RoomRouter {
 
     @PostConstruct
     void start() {
-        redis.listen(Map.of(MEMBERS, this::onMembership, NEWS, this::onNews, nodeChannel(redis.nodeId()),
+        redis.listen(Map.of(RoomRegistry.MEMBERS, this::onMembership, NEWS, this::onNews, nodeChannel(redis.nodeId()),
                 this::onDelivery), this::reload);
     }
 
-    static String roomKey(StreamId id) {
-        return "rc:room:" + id.value();
-    }
-
-    static String nodePeersKey(String node) {
-        return "rc:node-peers:" + node;
-    }
 
     static String nodeChannel(String node) {
         return "rc:node:" + node;
@@ -96,78 +77,64 @@ public class RedisRoomRouter implements RoomRouter {
 
     @Override
     public void add(Participant p) {
-        local.computeIfAbsent(p.streamId(), k -> new ConcurrentHashMap<>()).put(p.peerId(), p);
-        write(ADD, ClusterMember.of(redis.nodeId(), p), "add");
+        local.put(p);
+        registry.add(ClusterMember.of(redis.nodeId(), p));
     }
 
     @Override
     public void admitted(Participant p) {
-        write(ADD, ClusterMember.of(redis.nodeId(), p), "add");
+        registry.add(ClusterMember.of(redis.nodeId(), p));
     }
 
     @Override
     public void remove(Participant p) {
-        Map<PeerId, Participant> room = local.get(p.streamId());
-        if (room != null && room.remove(p.peerId(), p)) {
-            local.computeIfPresent(p.streamId(), (k, r) -> r.isEmpty() ? null : r);
-            write(REMOVE, ClusterMember.of(redis.nodeId(), p), "remove");
+        if (local.remove(p)) {
+            registry.remove(ClusterMember.of(redis.nodeId(), p));
             return;
         }
         String node = nodeOf(p);
         detached.remove(p.peerId(), p);
-        dropRemote(p.streamId(), p.peerId());
+        remote.remove(p.streamId(), p.peerId());
         if (node != null && !node.equals(redis.nodeId())) { // a member elsewhere: its node is told
-            write(REMOVE, ClusterMember.of(node, p), "remove");
+            registry.remove(ClusterMember.of(node, p));
         }
-    }
-
-    private void write(String script, ClusterMember m, String op) {
-        JsonObject member = m.toJsonObject();
-        String message = JSON.createObjectBuilder().add("op", op).add("o", redis.nodeId()).add("m", member)
-                .build().toString();
-        redis.client().eval(script, List.of(roomKey(m.streamId()), ROOMS, nodePeersKey(m.node())),
-                List.of(m.peerId().value(), member.toString(), m.streamId().value(),
-                        m.streamId().value() + " " + m.peerId().value(), message));
     }
 
     @Override
     public Optional<Participant> find(StreamId streamId, PeerId peerId) {
-        if (peerId == null) {
-            return Optional.empty();
-        }
-        Participant p = get(local, streamId, peerId);
-        return Optional.ofNullable(p != null ? p : get(remote, streamId, peerId));
+        Participant p = local.get(streamId, peerId);
+        return Optional.ofNullable(p != null ? p : remote.get(streamId, peerId));
     }
 
     @Override
     public List<Participant> members(StreamId streamId) {
-        return Stream.concat(localMembers(streamId).stream(), values(remote, streamId).stream()).toList();
+        return Stream.concat(local.members(streamId).stream(), remote.members(streamId).stream()).toList();
     }
 
     /** Every member this node holds, in every room. */
     List<Participant> allLocal() {
-        return local.values().stream().flatMap(r -> r.values().stream()).toList();
+        return local.all();
     }
 
     @Override
     public List<Participant> localMembers(StreamId streamId) {
-        return values(local, streamId);
+        return local.members(streamId);
     }
 
     @Override
     public void publish(StreamId streamId, SignalEvent event, Predicate<Participant> filter) {
-        for (Participant p : values(local, streamId)) {
+        for (Participant p : local.members(streamId)) {
             if (filter.test(p)) {
                 p.send(event);
             }
         }
-        Map<PeerId, Participant> others = remote.get(streamId);
-        if (others == null || others.isEmpty()) {
+        List<Participant> others = remote.members(streamId);
+        if (others.isEmpty()) {
             return;
         }
         Map<String, List<PeerId>> matched = new HashMap<>();
         Map<String, Integer> total = new HashMap<>();
-        for (Participant p : others.values()) {
+        for (Participant p : others) {
             String node = nodeOf(p);
             total.merge(node, 1, Integer::sum);
             if (filter.test(p)) {
@@ -211,48 +178,41 @@ public class RedisRoomRouter implements RoomRouter {
 
     /** The stand-ins of every member a (dead) node held, read from Redis. */
     List<Participant> membersOf(String node) {
-        List<Participant> found = new ArrayList<>();
-        for (String entry : redis.client().smembers(nodePeersKey(node))) {
-            String[] parts = entry.split(" ", 2);
-            if (parts.length == 2) {
-                String json = redis.client().hget(roomKey(StreamId.of(parts[0])), parts[1]);
-                if (json != null) {
-                    ClusterMember m = ClusterMember.fromJson(json);
-                    found.add(m.standIn(new RemotePeer(this, m.node(), m.streamId(), m.peerId())));
-                }
-            }
-        }
-        return found;
+        return registry.membersOf(node).stream().map(this::standIn).toList();
+    }
+
+    private Participant standIn(ClusterMember m) {
+        return m.standIn(new RemotePeer(this, m.node(), m.streamId(), m.peerId()));
     }
 
     @Override
     public int roomCount() {
-        return (int) Stream.concat(local.keySet().stream(), remote.keySet().stream()).distinct().count();
+        return (int) Stream.concat(local.roomIds().stream(), remote.roomIds().stream()).distinct().count();
     }
 
     @Override
     public int memberCount() {
-        return localMemberCount() + remote.values().stream().mapToInt(Map::size).sum();
+        return local.size() + remote.size();
     }
 
     @Override
     public int memberCount(PeerRole role) {
-        return localMemberCount(role) + count(remote, role);
+        return local.count(role) + remote.count(role);
     }
 
     @Override
     public int localRoomCount() {
-        return local.size();
+        return local.roomIds().size();
     }
 
     @Override
     public int localMemberCount() {
-        return local.values().stream().mapToInt(Map::size).sum();
+        return local.size();
     }
 
     @Override
     public int localMemberCount(PeerRole role) {
-        return count(local, role);
+        return local.count(role);
     }
 
     // --- what other nodes tell this one (subscriber thread) ---
@@ -266,19 +226,16 @@ public class RedisRoomRouter implements RoomRouter {
         boolean add = "add".equals(o.getString("op"));
         if (m.node().equals(redis.nodeId())) {
             if (!add) { // another node took this member off the room: it must not look like a drop
-                Participant p = get(local, m.streamId(), m.peerId());
+                Participant p = local.remove(m.streamId(), m.peerId());
                 if (p != null) {
                     p.markDetached();
                     detached.put(p.peerId(), p);
-                    Map<PeerId, Participant> room = local.get(m.streamId());
-                    room.remove(p.peerId(), p);
-                    local.computeIfPresent(m.streamId(), (k, r) -> r.isEmpty() ? null : r);
                 }
             }
         } else if (add) {
-            mirror(m);
+            remote.put(standIn(m));
         } else {
-            dropRemote(m.streamId(), m.peerId());
+            remote.remove(m.streamId(), m.peerId());
         }
     }
 
@@ -287,7 +244,7 @@ public class RedisRoomRouter implements RoomRouter {
         StreamId streamId = StreamId.of(o.getString("s"));
         if ("close".equals(o.getString("op"))) {
             PeerId peerId = new PeerId(o.getString("p"));
-            Participant p = Optional.ofNullable(detached.remove(peerId)).orElse(get(local, streamId, peerId));
+            Participant p = Optional.ofNullable(detached.remove(peerId)).orElse(local.get(streamId, peerId));
             if (p != null) {
                 p.close(CloseCause.valueOf(o.getString("c")));
             }
@@ -295,12 +252,12 @@ public class RedisRoomRouter implements RoomRouter {
         }
         SignalEvent event = new SignalEvent.Encoded(o.getString("t"), o.getBoolean("x"));
         if (!o.containsKey("p")) {
-            values(local, streamId).forEach(p -> p.send(event));
+            local.members(streamId).forEach(p -> p.send(event));
             return;
         }
         for (JsonString id : o.getJsonArray("p").getValuesAs(JsonString.class)) {
             PeerId peerId = new PeerId(id.getString());
-            Participant p = Optional.ofNullable(get(local, streamId, peerId)).orElse(detached.get(peerId));
+            Participant p = Optional.ofNullable(local.get(streamId, peerId)).orElse(detached.get(peerId));
             if (p != null) {
                 p.send(event);
             }
@@ -316,53 +273,21 @@ public class RedisRoomRouter implements RoomRouter {
 
     /** After (re)subscribing: the other nodes' members as Redis has them now. */
     private void reload() {
-        Map<StreamId, Map<PeerId, Participant>> fresh = new ConcurrentHashMap<>();
-        for (String room : redis.client().smembers(ROOMS)) {
-            for (String json : redis.client().hgetAll(roomKey(StreamId.of(room))).values()) {
-                ClusterMember m = ClusterMember.fromJson(json);
-                if (!m.node().equals(redis.nodeId())) {
-                    fresh.computeIfAbsent(m.streamId(), k -> new ConcurrentHashMap<>())
-                            .put(m.peerId(), m.standIn(new RemotePeer(this, m.node(), m.streamId(), m.peerId())));
-                }
-            }
-        }
-        remote.keySet().retainAll(fresh.keySet());
-        remote.putAll(fresh);
+        RoomMap fresh = new RoomMap();
+        registry.all().stream().filter(m -> !m.node().equals(redis.nodeId())).forEach(m -> fresh.put(standIn(m)));
+        remote.replaceWith(fresh);
     }
 
-    private void mirror(ClusterMember m) {
-        remote.computeIfAbsent(m.streamId(), k -> new ConcurrentHashMap<>())
-                .put(m.peerId(), m.standIn(new RemotePeer(this, m.node(), m.streamId(), m.peerId())));
-    }
-
-    private Participant dropRemote(StreamId streamId, PeerId peerId) {
-        Map<PeerId, Participant> room = remote.get(streamId);
-        Participant p = room == null ? null : room.remove(peerId);
-        remote.computeIfPresent(streamId, (k, r) -> r.isEmpty() ? null : r);
-        return p;
-    }
 
     private boolean isLocal(Participant p) {
-        return get(local, p.streamId(), p.peerId()) == p || detached.get(p.peerId()) == p;
+        return local.get(p.streamId(), p.peerId()) == p || detached.get(p.peerId()) == p;
     }
 
     private String nodeOf(Participant p) {
         return p.transport() instanceof RemotePeer r ? r.node() : isLocal(p) ? redis.nodeId() : null;
     }
 
-    private static Participant get(Map<StreamId, Map<PeerId, Participant>> rooms, StreamId s, PeerId id) {
-        Map<PeerId, Participant> room = rooms.get(s);
-        return room == null ? null : room.get(id);
-    }
 
-    private static List<Participant> values(Map<StreamId, Map<PeerId, Participant>> rooms, StreamId s) {
-        Map<PeerId, Participant> room = rooms.get(s);
-        return room == null ? List.of() : List.copyOf(room.values());
-    }
-
-    private static int count(Map<StreamId, Map<PeerId, Participant>> rooms, PeerRole role) {
-        return (int) rooms.values().stream().flatMap(r -> r.values().stream()).filter(p -> p.role() == role).count();
-    }
 
     private static JsonObject parse(String json) {
         try (var reader = JSON.createReader(new StringReader(json))) {

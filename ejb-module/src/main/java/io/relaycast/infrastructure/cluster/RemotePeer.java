@@ -5,6 +5,7 @@ import io.relaycast.application.signaling.Peer;
 import io.relaycast.application.signaling.PeerId;
 import io.relaycast.application.signaling.SignalEvent;
 import io.relaycast.domain.model.StreamId;
+import java.util.List;
 
 /** A socket on another node: events and closes travel there over Redis. */
 final class RemotePeer implements Peer {
@@ -28,7 +29,7 @@ final class RemotePeer implements Peer {
     /** Handed to Redis; whether that node's socket was backed up is not known here. */
     @Override
     public boolean send(SignalEvent event) {
-        return router.sendToNode(node, streamId, java.util.List.of(peerId), event);
+        return router.sendToNode(node, streamId, List.of(peerId), event);
     }
 
     @Override

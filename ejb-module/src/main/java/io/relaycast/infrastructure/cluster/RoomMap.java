@@ -1,0 +1,72 @@
+package io.relaycast.infrastructure.cluster;
+
+import io.relaycast.application.signaling.Participant;
+import io.relaycast.application.signaling.PeerId;
+import io.relaycast.application.signaling.PeerRole;
+import io.relaycast.domain.model.StreamId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Stream id → (peer id → member), rooms dropped when they empty; safe for concurrent use. */
+final class RoomMap {
+
+    private final Map<StreamId, Map<PeerId, Participant>> rooms = new ConcurrentHashMap<>();
+
+    void put(Participant p) {
+        rooms.computeIfAbsent(p.streamId(), k -> new ConcurrentHashMap<>()).put(p.peerId(), p);
+    }
+
+    /** Removes exactly this member; false when it was not there. */
+    boolean remove(Participant p) {
+        boolean[] removed = {false};
+        rooms.computeIfPresent(p.streamId(), (k, room) -> {
+            removed[0] = room.remove(p.peerId(), p);
+            return room.isEmpty() ? null : room;
+        });
+        return removed[0];
+    }
+
+    /** Removes whoever has this peer id in the room; null when nobody. */
+    Participant remove(StreamId streamId, PeerId peerId) {
+        Participant[] removed = {null};
+        rooms.computeIfPresent(streamId, (k, room) -> {
+            removed[0] = room.remove(peerId);
+            return room.isEmpty() ? null : room;
+        });
+        return removed[0];
+    }
+
+    Participant get(StreamId streamId, PeerId peerId) {
+        Map<PeerId, Participant> room = rooms.get(streamId);
+        return room == null || peerId == null ? null : room.get(peerId);
+    }
+
+    List<Participant> members(StreamId streamId) {
+        Map<PeerId, Participant> room = rooms.get(streamId);
+        return room == null ? List.of() : List.copyOf(room.values());
+    }
+
+    List<Participant> all() {
+        return rooms.values().stream().flatMap(r -> r.values().stream()).toList();
+    }
+
+    Set<StreamId> roomIds() {
+        return rooms.keySet();
+    }
+
+    int size() {
+        return rooms.values().stream().mapToInt(Map::size).sum();
+    }
+
+    int count(PeerRole role) {
+        return (int) rooms.values().stream().flatMap(r -> r.values().stream()).filter(p -> p.role() == role).count();
+    }
+
+    /** Everything, at once, as {@code fresh} has it. */
+    void replaceWith(RoomMap fresh) {
+        rooms.keySet().retainAll(fresh.rooms.keySet());
+        rooms.putAll(fresh.rooms);
+    }
+}
