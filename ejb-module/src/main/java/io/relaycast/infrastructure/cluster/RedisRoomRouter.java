@@ -70,7 +70,6 @@ public class RedisRoomRouter implements RoomRouter {
                 this::onDelivery), this::reload);
     }
 
-
     static String nodeChannel(String node) {
         return "rc:node:" + node;
     }
