@@ -23,6 +23,7 @@ import io.relaycast.domain.model.StreamStateException;
 import io.relaycast.domain.model.StreamStatus;
 import io.relaycast.domain.model.ViewerRepository;
 import jakarta.inject.Inject;
+import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,7 +51,27 @@ class LivestreamServicesIT {
                 .addPackages(true, "io.relaycast.domain", "io.relaycast.application", "io.relaycast.infrastructure")
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("META-INF/sql/create-schema.sql")
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addAsLibraries(libraries("jedis", "commons-pool2", "json", "gson", "error_prone_annotations",
+                        "slf4j-api", "redis-authx-core"));
+    }
+
+    /** The EJB module's own libraries (the Redis client and what it needs), from the test class path, as the EAR's lib/ has them. */
+    private static File[] libraries(String... artifacts) {
+        List<File> jars = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            File f = new File(entry);
+            String name = f.getName();
+            for (String a : artifacts) {
+                if (name.endsWith(".jar") && name.startsWith(a + "-") && Character.isDigit(name.charAt(a.length() + 1))) {
+                    jars.add(f);
+                }
+            }
+        }
+        if (jars.size() < artifacts.length) {
+            throw new IllegalStateException("libraries missing from the class path: " + jars);
+        }
+        return jars.toArray(File[]::new);
     }
 
     @Inject
