@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Where a cluster keeps each room's relay tree, so that every node works on the same one (always
- * under the room's lock). A single server keeps its trees in memory only and has none.
+ * under the room's lock). A single server keeps its trees in memory only: {@link #NONE}.
  */
 public interface RelayTreeStore {
 
@@ -24,4 +24,26 @@ public interface RelayTreeStore {
     long save(StreamId room, RelayTree tree);
 
     void forget(StreamId room);
+
+    /** A single server's: nothing is kept beyond the trees in memory. */
+    RelayTreeStore NONE = new RelayTreeStore() {
+        @Override
+        public long version(StreamId room) {
+            return 0;
+        }
+
+        @Override
+        public Optional<Saved> load(StreamId room) {
+            return Optional.empty();
+        }
+
+        @Override
+        public long save(StreamId room, RelayTree tree) {
+            return 0;
+        }
+
+        @Override
+        public void forget(StreamId room) {
+        }
+    };
 }

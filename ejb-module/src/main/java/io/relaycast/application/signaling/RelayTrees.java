@@ -3,7 +3,6 @@ package io.relaycast.application.signaling;
 import io.relaycast.application.relay.RelayTree;
 import io.relaycast.domain.model.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
@@ -27,10 +26,11 @@ public class RelayTrees {
     StreamFactsCache facts;
 
     @Inject
-    Instance<RelayTreeStore> stores;
+    RelayTreeStore store;
 
+    /** Unit tests leave it unset: a single server's. */
     private RelayTreeStore store() {
-        return stores != null && stores.isResolvable() ? stores.get() : null;
+        return store != null ? store : RelayTreeStore.NONE;
     }
 
     RelayTree of(StreamId room, Supplier<String> rootId) {
@@ -44,10 +44,9 @@ public class RelayTrees {
     }
 
     Optional<RelayTree> find(StreamId room) {
-        RelayTreeStore store = store();
         Held held = trees.get(room);
-        if (store != null && store.version(room) != (held == null ? 0 : held.version())) {
-            Optional<RelayTreeStore.Saved> saved = store.load(room);
+        if (store().version(room) != (held == null ? 0 : held.version())) {
+            Optional<RelayTreeStore.Saved> saved = store().load(room);
             held = saved.map(s -> new Held(s.tree(), s.version())).orElse(null);
             if (held == null) {
                 trees.remove(room);
@@ -60,17 +59,11 @@ public class RelayTrees {
 
     /** After a change: the other nodes see it from now on. */
     void saved(StreamId room, RelayTree tree) {
-        RelayTreeStore store = store();
-        if (store != null) {
-            trees.put(room, new Held(tree, store.save(room, tree)));
-        }
+        trees.put(room, new Held(tree, store().save(room, tree)));
     }
 
     void forget(StreamId room) {
         trees.remove(room);
-        RelayTreeStore store = store();
-        if (store != null) {
-            store.forget(room);
-        }
+        store().forget(room);
     }
 }

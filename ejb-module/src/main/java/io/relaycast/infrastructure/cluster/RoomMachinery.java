@@ -8,7 +8,6 @@ import io.relaycast.infrastructure.room.InMemoryRoomLocks;
 import io.relaycast.infrastructure.room.InMemoryRoomRouter;
 import io.relaycast.infrastructure.room.ScheduledGraceTimers;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -32,11 +31,10 @@ public class RoomMachinery {
         return settings.clustered() ? cluster.get() : local.get();
     }
 
-    /** None on a single server (its trees stay in memory). */
     @Produces
-    @Dependent
+    @ApplicationScoped
     RelayTreeStore relayTrees(Instance<RedisRelayTrees> cluster) {
-        return settings.clustered() ? cluster.get() : null;
+        return settings.clustered() ? cluster.get() : RelayTreeStore.NONE;
     }
 
     @Produces
