@@ -48,6 +48,14 @@ public class SignalingSettings {
     @ConfigProperty(name = "signaling.max-relays-per-second", defaultValue = "10")
     int maxRelaysPerSecond;
 
+    @Inject
+    @ConfigProperty(name = "signaling.send-stall-seconds", defaultValue = "10")
+    int sendStallSeconds;
+
+    @Inject
+    @ConfigProperty(name = "signaling.writer-threads", defaultValue = "0")
+    int writerThreads;
+
     public int broadcasterGraceSeconds() {
         return broadcasterGraceSeconds;
     }
@@ -91,5 +99,15 @@ public class SignalingSettings {
     /** Messages waiting for a slow client beyond which it is disconnected. */
     public int maxQueuedMessages() {
         return maxQueuedMessages;
+    }
+
+    /** A write to a client that has not finished after this long (it stopped reading) aborts its socket. */
+    public int sendStallSeconds() {
+        return sendStallSeconds;
+    }
+
+    /** Threads that write to sockets; 0: twice the processors, at least four. */
+    public int writerThreads() {
+        return writerThreads > 0 ? writerThreads : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     }
 }

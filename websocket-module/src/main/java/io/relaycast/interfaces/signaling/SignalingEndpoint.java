@@ -11,7 +11,7 @@ import io.relaycast.application.signaling.SignalingSettings;
 import io.relaycast.domain.model.StreamId;
 import io.relaycast.domain.model.UserId;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -34,8 +34,8 @@ import java.util.logging.Logger;
  * ({@link SignalDecoder}) and hands each to {@link SignalingService}. Bad input is answered with an
  * {@code error} message; the connection stays open unless the client floods.
  */
-@ServerEndpoint("/livestream/{streamId}")
-@Dependent // a CDI bean, one instance per connection, so that the services can be injected
+@ServerEndpoint(value = "/livestream/{streamId}", configurator = SharedEndpoint.class)
+@ApplicationScoped // one instance shared by every connection (its state is in each session)
 public class SignalingEndpoint {
 
     private static final Logger LOG = Logger.getLogger(SignalingEndpoint.class.getName());
@@ -59,6 +59,9 @@ public class SignalingEndpoint {
     @Inject
     SignalEncoder encoder;
 
+    @Inject
+    SocketWriters writers;
+
     private SignalDecoder decoder;
 
     @PostConstruct
@@ -73,7 +76,7 @@ public class SignalingEndpoint {
         session.setMaxBinaryMessageBufferSize(BINARY_LIMIT_BYTES);
         Principal user = session.getUserPrincipal();
         Connection c = new Connection(StreamId.of(streamId), user == null ? null : new UserId(user.getName()),
-                new WebSocketPeer(session, encoder, settings.maxQueuedMessages()),
+                new WebSocketPeer(session, encoder, settings.maxQueuedMessages(), writers),
                 new RateLimiter(settings.maxMessagesPerSecond(), System.nanoTime()));
         session.getUserProperties().put(CONNECTION, c);
         metrics.sessionOpened();

@@ -4,7 +4,6 @@ import io.relaycast.application.signaling.CloseCause;
 import io.relaycast.application.signaling.Peer;
 import io.relaycast.application.signaling.SignalEvent;
 import jakarta.websocket.CloseReason;
-import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -12,14 +11,18 @@ import java.util.Queue;
 import java.util.logging.Logger;
 
 /**
- * A WebSocket session as a {@link Peer}: events are encoded as they are queued, and go out one at
- * a time, in order, without blocking the sender (fan-out to a thousand viewers must not wait for the slowest). Past half the
- * queue limit, sheddable events are dropped; a client that still lets the queue fill up (with
- * events that cannot be dropped) is disconnected instead of growing the heap.
+ * A WebSocket session as a {@link Peer}: events are encoded as they are queued and written in
+ * order by one of the {@link SocketWriters} at a time, so that the sender never waits (fan-out to a
+ * thousand viewers must not wait for the slowest). Past half the queue limit, sheddable events are
+ * dropped; a client that still lets the queue fill up (with events that cannot be dropped) is
+ * disconnected instead of growing the heap, and one that stops reading altogether (a write that
+ * does not finish within the stall limit) is aborted.
  */
 final class WebSocketPeer implements Peer {
 
     private static final Logger LOG = Logger.getLogger(WebSocketPeer.class.getName());
+    /** Events one writer writes to this peer before others get their turn. */
+    private static final int TURN = 32;
 
     private record CloseRequest(int code, String reason) {
     }
@@ -27,16 +30,19 @@ final class WebSocketPeer implements Peer {
     private final Session session;
     private final SignalEncoder encoder;
     private final int maxQueued;
+    private final SocketWriters writers;
     private final Queue<Object> queue = new ArrayDeque<>();
-    private boolean inFlight;
-    /** The thread inside {@code sendText} for this peer: a completion on that thread is inline. */
-    private Thread sending;
+    /** Waiting for a writer or being written: never two writers on one peer. */
+    private boolean scheduled;
     private boolean closed;
+    /** When the write in progress began (nanoTime), 0 when none is. */
+    private volatile long writingSince;
 
-    WebSocketPeer(Session session, SignalEncoder encoder, int maxQueued) {
+    WebSocketPeer(Session session, SignalEncoder encoder, int maxQueued, SocketWriters writers) {
         this.session = session;
         this.encoder = encoder;
         this.maxQueued = maxQueued;
+        this.writers = writers;
     }
 
     @Override
@@ -67,6 +73,7 @@ final class WebSocketPeer implements Peer {
 
     private boolean enqueue(Object item) {
         boolean overflow;
+        boolean wake = false;
         synchronized (this) {
             if (closed) {
                 return false;
@@ -77,6 +84,8 @@ final class WebSocketPeer implements Peer {
                 queue.clear();
             } else {
                 queue.add(item);
+                wake = !scheduled;
+                scheduled = true;
             }
         }
         if (overflow) {
@@ -86,64 +95,72 @@ final class WebSocketPeer implements Peer {
             closeNow(new CloseRequest(1008, "Too slow: outbound messages backed up"));
             return false;
         }
-        pump();
+        if (wake) {
+            writers.schedule(this);
+        }
         return true;
     }
 
-    private void pump() {
-        Thread self = Thread.currentThread();
-        while (true) {
+    /** On a writer's thread: writes one turn of what is queued; true if more is left for another turn. */
+    boolean drain() {
+        for (int i = 0; i < TURN; i++) {
             Object next;
             synchronized (this) {
-                if (inFlight || closed || queue.isEmpty()) {
-                    return;
+                next = closed ? null : queue.poll();
+                if (next == null) {
+                    scheduled = false;
+                    return false;
                 }
-                next = queue.poll();
                 if (next instanceof CloseRequest) {
                     closed = true;
                     queue.clear();
-                } else {
-                    inFlight = true;
-                    sending = self;
+                    scheduled = false;
                 }
             }
             if (next instanceof CloseRequest c) {
                 closeNow(c);
-                return;
+                return false;
             }
-            try {
-                session.getAsyncRemote().sendText((String) next, this::sent);
-            } catch (RuntimeException e) {
-                synchronized (this) {
-                    closed = true;
-                    queue.clear();
-                }
-                return;
-            } finally {
-                synchronized (this) {
-                    if (sending == self) {
-                        sending = null;
-                    }
-                }
+            if (!write((String) next)) {
+                return false;
             }
+        }
+        synchronized (this) {
+            scheduled = !closed && !queue.isEmpty();
+            return scheduled;
         }
     }
 
-    private void sent(SendResult result) {
-        boolean inline;
-        synchronized (this) {
-            inFlight = false;
-            if (!result.isOK()) {
+    private boolean write(String text) {
+        writingSince = System.nanoTime();
+        try {
+            session.getBasicRemote().sendText(text);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            synchronized (this) {
                 closed = true;
                 queue.clear();
-                return;
+                scheduled = false;
             }
-            // Completed inside sendText on the pumping thread: its loop sends the next (no recursion).
-            inline = sending == Thread.currentThread();
+            return false;
+        } finally {
+            writingSince = 0;
         }
-        if (!inline) {
-            pump();
+    }
+
+    /** How long the write in progress has been blocked (0 when none is). */
+    long stalledFor(long now) {
+        long since = writingSince;
+        return since == 0 ? 0 : now - since;
+    }
+
+    /** The client stopped reading: nothing more is queued for it and its socket is closed. */
+    void abort() {
+        synchronized (this) {
+            closed = true;
+            queue.clear();
         }
+        closeNow(new CloseRequest(1008, "Too slow: not reading"));
     }
 
     private void closeNow(CloseRequest c) {
@@ -154,5 +171,10 @@ final class WebSocketPeer implements Peer {
         } catch (IOException | RuntimeException e) {
             LOG.fine(() -> "Close of " + session.getId() + " failed: " + e);
         }
+    }
+
+    @Override
+    public String toString() {
+        return "session " + session.getId();
     }
 }
