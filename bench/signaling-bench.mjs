@@ -3,13 +3,15 @@
 //
 //   cd bench && npm install && node signaling-bench.mjs [--relaycast=http://127.0.0.1:9080]
 //        [--pairs=500] [--viewers=1000] [--messages=250] [--rate=50] [--rounds=3]
-//        [--only=relaycast,peerjs,socketio] [--relaycast-pid=<pid of the Liberty JVM, for its CPU>]
+//        [--warmup=2] [--only=relaycast,peerjs,socketio] [--relaycast-pid=<pid of the Liberty JVM, for its CPU>]
 //   A cluster: --relaycast=<node1>,<node2> --relaycast-pid=<pid1>,<pid2> (viewers split over the nodes)
 //
 // relay:   P broadcaster/viewer pairs, each in its own room, all viewers arriving at once; per pair
 //          offer, answer and 10 + 10 ICE candidates; one-way latency of every relayed message.
 // fan-out: N viewers in one room; one sender chats at R messages/s; per message the time from send
 //          until the last viewer has it.
+// Every server first gets --warmup rounds of both workloads that are printed but not counted: a JVM
+// is still compiling the paths a workload takes for several rounds (a long-running server is not).
 // Figures only, no assertions: results go to docs/performance.md. BENCH_DEBUG=1 also prints, per
 // fan-out round, when the first viewer had each message and the spread from first to last.
 import { fork } from 'node:child_process';
@@ -24,6 +26,7 @@ const VIEWERS = Number(args.viewers ?? 1000);
 const MESSAGES = Number(args.messages ?? 250);
 const RATE = Number(args.rate ?? 50);
 const ROUNDS = Number(args.rounds ?? 3);
+const WARMUP = Number(args.warmup ?? 2);
 const ONLY = (args.only ?? 'relaycast,peerjs,socketio').split(',');
 const BASE = args.relaycast ?? 'http://127.0.0.1:9080';
 const TIMEOUT_MS = 120_000;
@@ -200,22 +203,24 @@ if (ONLY.includes('socketio')) {
 }
 
 console.log(`Signaling benchmark, ${new Date().toISOString()}, ${cpus().length} × ${cpus()[0].model}, Node ${process.version}`);
-console.log(`relay: ${PAIRS} pairs at once; fan-out: ${VIEWERS} viewers, ${MESSAGES} messages at ${RATE}/s; table: the median round (by p99) of ${ROUNDS}\n`);
+console.log(`relay: ${PAIRS} pairs at once; fan-out: ${VIEWERS} viewers, ${MESSAGES} messages at ${RATE}/s; table: the median round (by p99) of ${ROUNDS}, after ${WARMUP} warm-up rounds per server\n`);
 const results = [];
 for (const target of targets) {
   const relays = [];
   const fans = [];
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = -WARMUP; round < ROUNDS; round++) {
+    const label = round < 0 ? `warm-up ${round + WARMUP + 1}` : `round ${round + 1}`;
+    const keep = (list, x) => { if (round >= 0) list.push(x); };
     if (PAIRS > 0) {
       const r = await relayRun(target, PAIRS);
-      console.log(`  ${target.name} relay round ${round + 1}: p50 ${fmt(r.p50)} p99 ${fmt(r.p99)} max ${fmt(r.max)} ms, ${r.n}/${r.expected} messages in ${fmt(r.wall)} ms, server CPU ${r.cpu.toFixed(2)} s${r.errors ? `, ${r.errors} errors` : ''}`);
-      relays.push(r);
+      console.log(`  ${target.name} relay ${label}: p50 ${fmt(r.p50)} p99 ${fmt(r.p99)} max ${fmt(r.max)} ms, ${r.n}/${r.expected} messages in ${fmt(r.wall)} ms, server CPU ${r.cpu.toFixed(2)} s${r.errors ? `, ${r.errors} errors` : ''}`);
+      keep(relays, r);
       await sleep(1000);
     }
     if (VIEWERS > 0 && !target.viewerCalls) {
       const f = await fanOutRun(target, VIEWERS, MESSAGES, RATE);
-      console.log(`  ${target.name} fan-out round ${round + 1}: p50 ${fmt(f.p50)} p99 ${fmt(f.p99)} max ${fmt(f.max)} ms, ${f.delivered}/${f.expected} deliveries (server CPU ${f.cpu.toFixed(2)} s), ${VIEWERS} joined in ${fmt(f.joinMs)} ms (server CPU ${f.joinCpu.toFixed(2)} s)${f.errors ? `, ${f.errors} errors` : ''}`);
-      fans.push(f);
+      console.log(`  ${target.name} fan-out ${label}: p50 ${fmt(f.p50)} p99 ${fmt(f.p99)} max ${fmt(f.max)} ms, ${f.delivered}/${f.expected} deliveries (server CPU ${f.cpu.toFixed(2)} s), ${VIEWERS} joined in ${fmt(f.joinMs)} ms (server CPU ${f.joinCpu.toFixed(2)} s)${f.errors ? `, ${f.errors} errors` : ''}`);
+      keep(fans, f);
       await sleep(1000);
     }
   }

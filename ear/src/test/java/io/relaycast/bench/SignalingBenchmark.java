@@ -253,6 +253,16 @@ public final class SignalingBenchmark {
         CountDownLatch joined = new CountDownLatch(count);
         AtomicInteger failures = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(32);
+        // Keep them alive within the server's idle timeout, as real clients do, from the first one
+        // on (opening ten thousand from one client can take longer than the timeout).
+        var keepAlive = Executors.newSingleThreadScheduledExecutor();
+        keepAlive.scheduleAtFixedRate(() -> {
+            List<Ws> copy;
+            synchronized (sockets) {
+                copy = List.copyOf(sockets);
+            }
+            copy.forEach(w -> w.send("{\"type\":\"ping\"}"));
+        }, 20, 20, TimeUnit.SECONDS);
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
             String streamId = streams.get(i / perRoom)[0];
@@ -275,15 +285,6 @@ public final class SignalingBenchmark {
         }
         joined.await(600, TimeUnit.SECONDS);
         double openSeconds = (System.nanoTime() - start) / 1e9;
-        // Keep them alive within the server's idle timeout, as real clients do.
-        var keepAlive = Executors.newSingleThreadScheduledExecutor();
-        keepAlive.scheduleAtFixedRate(() -> {
-            List<Ws> copy;
-            synchronized (sockets) {
-                copy = List.copyOf(sockets);
-            }
-            copy.forEach(w -> w.send("{\"type\":\"ping\"}"));
-        }, 20, 20, TimeUnit.SECONDS);
         Thread.sleep(10_000);
         long heapAfter = minHeap(5);
         long held = metric("application", "relaycast_signaling_members");
