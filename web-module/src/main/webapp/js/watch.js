@@ -147,9 +147,11 @@ function watchFirstFrame(video) {
   video.requestVideoFrameCallback(() => { w.firstFrameMs = Math.round(performance.now() - w.joinAt); });
 }
 
-// Frames decoded (from getStats, so also in a background tab), when the count last grew and when it
-// grew again after a pause of over 0.4 s (wall clock): diagnostics, and the relay repair test.
+// Frames decoded (from getStats, so also in a background tab), when the count last grew, and the
+// pauses of over 0.4 s as [last frame before, first frame after] (wall clock, the last 20):
+// diagnostics, and the relay repair test.
 w.frames = 0;
+w.gaps = [];
 setInterval(async () => {
   const stats = await w.pc?.getStats().catch(() => null);
   let decoded = null;
@@ -157,7 +159,7 @@ setInterval(async () => {
   if (decoded === null) return;
   const now = Date.now();
   if (decoded !== w.decoded) {
-    if (w.decodedAt && now - w.decodedAt > 400) w.resumedAt = now;
+    if (w.decodedAt && now - w.decodedAt > 400) w.gaps = [...w.gaps.slice(-19), [w.decodedAt, now]];
     w.frames += w.decoded === undefined || decoded < w.decoded ? decoded : decoded - w.decoded;
     Object.assign(w, { decoded, decodedAt: now });
   }

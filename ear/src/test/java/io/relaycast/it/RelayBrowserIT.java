@@ -97,13 +97,30 @@ class RelayBrowserIT {
                     long n = ((Number) b.js("return window.relaycastWatch.frames")).longValue();
                     return n > frames + 5 && last instanceof Number l && l.longValue() > closedAt + 300 ? true : null;
                 });
-                Object resumed = b.js("return window.relaycastWatch.resumedAt || 0");
-                recovered.add(Math.max(0, ((Number) resumed).longValue() - closedAt)); // 0: no gap at all
+                recovered.add(repairGapEnd(b.js("return window.relaycastWatch.gaps"), closedAt));
             }
             long worst = recovered.stream().mapToLong(Long::longValue).max().orElse(0);
             System.out.println("relay-repair-ms worst=" + worst + " all=" + recovered + " (0: no pause over 0.4 s)");
             assertTrue(worst < 5000, "every remaining viewer plays again within 5 s: " + recovered);
             console.screenshot("relay-console");
         }
+    }
+
+    /**
+     * When a viewer played again after the pause the relay's leaving caused (ms after it left; 0: no
+     * pause over 0.4 s): a pause that was under way within a second of the tab closing. Later
+     * pauses are the machine stuttering (seven tabs decoding and encoding video on two cores), not
+     * the repair; counting them made the figure depend on how long the test took to look.
+     */
+    static long repairGapEnd(Object gaps, long closedAt) {
+        long end = 0;
+        for (Object g : (List<?>) gaps) {
+            long from = ((Number) ((List<?>) g).get(0)).longValue();
+            long to = ((Number) ((List<?>) g).get(1)).longValue();
+            if (from <= closedAt + 1000 && to > closedAt) {
+                end = Math.max(end, to - closedAt);
+            }
+        }
+        return end;
     }
 }
