@@ -108,27 +108,30 @@ public class SocketWriters {
 
         @Override
         public void run() {
-            while (!stopped) {
-                WebSocketPeer peer;
-                try {
-                    peer = ready.take();
-                } catch (InterruptedException e) {
-                    return;
+            try {
+                while (!stopped) {
+                    write(ready.take());
                 }
-                current = peer;
-                try {
-                    if (peer.drain()) {
-                        // More was queued than one turn writes: to the back, so others get their turn.
-                        ready.add(peer);
-                    }
-                } catch (RuntimeException e) {
-                    LOG.warning(() -> "Socket writer: " + e);
-                } finally {
-                    current = null;
-                }
+            } catch (InterruptedException e) {
+                // stopped: at shutdown, or given up while it waited for work
+            } finally {
+                abandoned.remove(this);
+                LOG.fine(() -> thread.getName() + " stopped");
             }
-            abandoned.remove(this);
-            LOG.fine(() -> thread.getName() + " stopped");
+        }
+
+        private void write(WebSocketPeer peer) {
+            current = peer;
+            try {
+                if (peer.drain()) {
+                    // More was queued than one turn writes: to the back, so others get their turn.
+                    ready.add(peer);
+                }
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "Socket writer: " + e);
+            } finally {
+                current = null;
+            }
         }
     }
 }
