@@ -32,6 +32,7 @@ public final class WsClient implements AutoCloseable {
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final WebSocket socket;
     private final StringBuilder partial = new StringBuilder();
+    private final Object sending = new Object();
     private volatile JsonObject joined;
     private volatile boolean paused;
     private boolean pendingRequest;
@@ -108,7 +109,9 @@ public final class WsClient implements AutoCloseable {
 
     /** Sends a binary frame (not part of the protocol). */
     public void sendBinary(byte[] data) {
-        socket.sendBinary(java.nio.ByteBuffer.wrap(data), true).join();
+        synchronized (sending) {
+            socket.sendBinary(java.nio.ByteBuffer.wrap(data), true).join();
+        }
     }
 
     public static WsClient connect(String streamId, String credentials) {
@@ -145,7 +148,11 @@ public final class WsClient implements AutoCloseable {
     }
 
     public void send(String text) {
-        socket.sendText(text, true).join();
+        // One send at a time: the JDK client refuses a second while one is pending ("Send
+        // pending"), and the keep-alive thread sends too.
+        synchronized (sending) {
+            socket.sendText(text, true).join();
+        }
     }
 
     /** Pings every 2 s, as a real client does to stay within the server's idle timeout. */
@@ -168,7 +175,7 @@ public final class WsClient implements AutoCloseable {
     /** Sends unless the connection is gone; false if it is. */
     public boolean trySend(String text) {
         try {
-            socket.sendText(text, true).join();
+            send(text);
             return true;
         } catch (RuntimeException e) {
             return false;
