@@ -103,7 +103,7 @@ public class SignalingSettings {
 
     /** A write to a client that has not finished after this long (it stopped reading) aborts its socket. */
     public int sendStallSeconds() {
-        return sendStallSeconds;
+        return Math.max(1, sendStallSeconds); // 0 would give up every write in progress
     }
 
     /** Threads that write to sockets; 0: twice the processors, at least four. */

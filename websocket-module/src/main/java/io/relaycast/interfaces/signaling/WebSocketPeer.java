@@ -80,8 +80,7 @@ final class WebSocketPeer implements Peer {
             }
             overflow = queue.size() >= maxQueued;
             if (overflow) {
-                closed = true;
-                queue.clear();
+                shut();
             } else {
                 queue.add(item);
                 wake = !scheduled;
@@ -112,8 +111,7 @@ final class WebSocketPeer implements Peer {
                     return false;
                 }
                 if (next instanceof CloseRequest) {
-                    closed = true;
-                    queue.clear();
+                    shut();
                     scheduled = false;
                 }
             }
@@ -138,8 +136,7 @@ final class WebSocketPeer implements Peer {
             return true;
         } catch (IOException | RuntimeException e) {
             synchronized (this) {
-                closed = true;
-                queue.clear();
+                shut();
                 scheduled = false;
             }
             return false;
@@ -157,10 +154,15 @@ final class WebSocketPeer implements Peer {
     /** The client stopped reading: nothing more is queued for it and its socket is closed. */
     void abort() {
         synchronized (this) {
-            closed = true;
-            queue.clear();
+            shut();
         }
         closeNow(new CloseRequest(1008, "Too slow: not reading"));
+    }
+
+    /** Under this peer's lock: nothing more is taken or written. */
+    private void shut() {
+        closed = true;
+        queue.clear();
     }
 
     private void closeNow(CloseRequest c) {
