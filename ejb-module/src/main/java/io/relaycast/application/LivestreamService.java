@@ -1,6 +1,7 @@
 package io.relaycast.application;
 
 import io.relaycast.domain.model.PageRequest;
+import java.util.Collection;
 import java.util.List;
 
 /** Creating, running and reading livestreams. Caller ids are authenticated principal names. */
@@ -28,6 +29,9 @@ public interface LivestreamService {
     List<String> liveStreamIds();
 
     StreamSnapshot find(String streamId);
+
+    /** {@link #find} for many streams in one transaction; unknown ids are left out. */
+    List<StreamSnapshot> findAll(Collection<String> streamIds);
 
     /** Live streams, most recently started first. */
     List<StreamSnapshot> live(PageRequest page);

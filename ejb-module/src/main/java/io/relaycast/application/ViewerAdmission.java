@@ -2,6 +2,10 @@ package io.relaycast.application;
 
 import java.util.List;
 
-/** Result of joining a stream: the viewing session id and how to reach the broadcaster. */
-public record ViewerAdmission(String viewerId, List<IceServer> iceServers) {
+/**
+ * Result of joining a stream: the viewing session id, how to reach the broadcaster, and the room's
+ * figures as counted in the transaction that opened the session ({@code null} when an existing
+ * session was handed over: nothing was counted then).
+ */
+public record ViewerAdmission(String viewerId, List<IceServer> iceServers, RoomStats room) {
 }

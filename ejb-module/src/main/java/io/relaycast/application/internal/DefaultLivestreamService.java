@@ -25,6 +25,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -129,6 +130,11 @@ public class DefaultLivestreamService implements LivestreamService {
     public StreamSnapshot find(String streamId) {
         Livestream stream = streams.get(streamId);
         return new StreamSnapshot(stream, viewers.countOpen(streamId));
+    }
+
+    @Override
+    public List<StreamSnapshot> findAll(Collection<String> streamIds) {
+        return withViewerCounts(streams.findByIds(streamIds));
     }
 
     @Override

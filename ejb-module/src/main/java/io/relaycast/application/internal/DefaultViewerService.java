@@ -56,14 +56,17 @@ public class DefaultViewerService implements ViewerService {
 
     @Override
     public ViewerAdmission join(String streamId, String userIdOrNull) {
-        String viewerId = (String) changes.submit(new ViewerChange.Join(streamId, userIdOrNull));
-        return new ViewerAdmission(viewerId, iceServers.iceServersFor(viewerId));
+        return admitted((ViewerChange.Opened) changes.submit(new ViewerChange.Join(streamId, userIdOrNull)));
     }
 
     @Override
     public CompletionStage<ViewerAdmission> joinAsync(String streamId, String userIdOrNull) {
         return changes.submitAsync(new ViewerChange.Join(streamId, userIdOrNull))
-                .thenApply(id -> new ViewerAdmission((String) id, iceServers.iceServersFor((String) id)));
+                .thenApply(opened -> admitted((ViewerChange.Opened) opened));
+    }
+
+    private ViewerAdmission admitted(ViewerChange.Opened opened) {
+        return new ViewerAdmission(opened.viewerId(), iceServers.iceServersFor(opened.viewerId()), opened.room());
     }
 
     @Override
@@ -79,7 +82,7 @@ public class DefaultViewerService implements ViewerService {
     @Override
     public ViewerAdmission adopt(String streamId, String viewerId) {
         String id = writer.adopt(streamId, viewerId);
-        return new ViewerAdmission(id, iceServers.iceServersFor(id));
+        return new ViewerAdmission(id, iceServers.iceServersFor(id), null);
     }
 
     @Override

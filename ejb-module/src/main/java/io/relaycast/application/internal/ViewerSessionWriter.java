@@ -1,5 +1,6 @@
 package io.relaycast.application.internal;
 
+import io.relaycast.application.RoomStats;
 import io.relaycast.application.events.AudienceChanged;
 import io.relaycast.application.events.PeakReached;
 import io.relaycast.application.internal.GroupCommit.Outcome;
@@ -87,12 +88,14 @@ public class ViewerSessionWriter {
         return outcomes;
     }
 
-    private String join(Locked room, ViewerChange.Join join, Instant now) {
+    private ViewerChange.Opened join(Locked room, ViewerChange.Join join, Instant now) {
         LivestreamViewer viewer = LivestreamViewer.join(room.stream, join.userIdOrNull(), now);
         viewers.add(viewer);
         room.stream.observeConcurrentViewers(++room.open);
         room.changed = true;
-        return viewer.getId();
+        // The row is locked and counted: the joiner's figures need no second read
+        return new ViewerChange.Opened(viewer.getId(),
+                new RoomStats(room.open, room.stream.getViewerCountPeak(), room.stream.getLikeCount()));
     }
 
     private Boolean leave(Locked room, ViewerChange.Leave leave, Instant now) {

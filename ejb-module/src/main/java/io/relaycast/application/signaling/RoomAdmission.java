@@ -1,6 +1,7 @@
 package io.relaycast.application.signaling;
 
 import io.relaycast.application.IceServerProvider;
+import io.relaycast.application.RoomStats;
 import io.relaycast.application.ViewerAdmission;
 import io.relaycast.application.ViewerService;
 import io.relaycast.application.UnconfirmedViewers;
@@ -152,9 +153,11 @@ public class RoomAdmission {
             p.relayPrefs(join.relay());
             Participant b = router.broadcaster(streamId).orElse(null);
             router.add(p);
+            // A new session's own transaction counted the room; otherwise the recent reading will do
+            RoomStats figures = admission != null && admission.room() != null ? admission.room()
+                    : statistics.recent(streamId);
             p.send(new SignalEvent.Joined(streamId, p.peerId(), p.role(), stream.status(), stream.delivery(),
-                    statistics.recent(streamId),
-                    List.of(), p.viewerId(), b == null ? null : b.peerId(),
+                    figures, List.of(), p.viewerId(), b == null ? null : b.peerId(),
                     // TURN credentials only with a viewing session; a waiting viewer gets them when admitted
                     admission != null ? admission.iceServers() : iceServers.publicServers()));
             if (b != null && p.isAdmittedViewer()) {

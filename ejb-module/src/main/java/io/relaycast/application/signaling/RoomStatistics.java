@@ -1,10 +1,14 @@
 package io.relaycast.application.signaling;
 
 import io.relaycast.application.LivestreamService;
+import io.relaycast.application.RoomStats;
 import io.relaycast.application.StreamSnapshot;
 import io.relaycast.domain.model.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,13 +30,29 @@ public class RoomStatistics {
 
     /** Fresh from the database. */
     public RoomStats of(StreamId streamId) {
-        StreamSnapshot s = streams.find(streamId.value());
+        return remember(streams.find(streamId.value()));
+    }
+
+    /**
+     * Fresh from the database, many rooms in one transaction (two queries however many rooms
+     * changed: what a join storm over hundreds of rooms needs). Rooms that no longer exist are left out.
+     */
+    public Map<StreamId, RoomStats> of(Collection<StreamId> streamIds) {
+        Map<StreamId, RoomStats> stats = new HashMap<>();
+        List<String> ids = streamIds.stream().map(StreamId::value).toList();
+        for (StreamSnapshot s : streams.findAll(ids)) {
+            stats.put(StreamId.of(s.stream().getId()), remember(s));
+        }
+        return stats;
+    }
+
+    private RoomStats remember(StreamSnapshot s) {
         RoomStats stats = new RoomStats(s.currentViewers(), s.stream().getViewerCountPeak(), s.stream().getLikeCount());
         long now = System.nanoTime();
         if (readings.size() >= MAX_ENTRIES) {
             readings.values().removeIf(r -> now - r.at() >= RECENT_NANOS);
         }
-        readings.put(streamId, new Reading(stats, now));
+        readings.put(StreamId.of(s.stream().getId()), new Reading(stats, now));
         return stats;
     }
 

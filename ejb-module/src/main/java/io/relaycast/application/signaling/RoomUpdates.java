@@ -7,6 +7,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
@@ -35,6 +37,9 @@ public class RoomUpdates {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    /** Rooms read per query: keeps the IN list well inside every database's limit. */
+    static final int MAX_READ = 500;
+
     private final Set<StreamId> dirty = ConcurrentHashMap.newKeySet();
     private ScheduledFuture<?> flusher;
 
@@ -49,16 +54,29 @@ public class RoomUpdates {
     }
 
     void flush() {
+        List<StreamId> batch = new ArrayList<>();
         for (StreamId streamId : dirty) {
             dirty.remove(streamId);
-            if (router.members(streamId).isEmpty()) {
-                continue;
+            if (!router.members(streamId).isEmpty()) {
+                batch.add(streamId);
             }
-            try {
-                router.publish(streamId, new SignalEvent.StreamUpdate(statistics.of(streamId)), p -> true);
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "No update for " + streamId, e);
+            if (batch.size() == MAX_READ) {
+                publish(batch);
+                batch.clear();
             }
+        }
+        publish(batch);
+    }
+
+    private void publish(List<StreamId> rooms) {
+        if (rooms.isEmpty()) {
+            return;
+        }
+        try {
+            statistics.of(rooms).forEach((streamId, stats) ->
+                    router.publish(streamId, new SignalEvent.StreamUpdate(stats), p -> true));
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "No update for " + rooms.size() + " rooms", e);
         }
     }
 

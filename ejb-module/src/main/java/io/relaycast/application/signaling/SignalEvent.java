@@ -1,6 +1,7 @@
 package io.relaycast.application.signaling;
 
 import io.relaycast.application.IceServer;
+import io.relaycast.application.RoomStats;
 import io.relaycast.domain.model.DeliveryMode;
 import io.relaycast.domain.model.StreamId;
 import io.relaycast.domain.model.StreamStatus;

@@ -29,6 +29,8 @@ import java.util.UUID;
 @NamedQuery(name = Livestream.FIND_RECORDINGS,
         query = "SELECT s FROM Livestream s WHERE s.status = :status"
                 + " AND s.recordingUrl IS NOT NULL ORDER BY s.endedAt DESC, s.id")
+@NamedQuery(name = Livestream.FIND_BY_IDS,
+        query = "SELECT s FROM Livestream s WHERE s.id IN :ids")
 @NamedQuery(name = Livestream.FIND_IDS_BY_STATUS,
         query = "SELECT s.id FROM Livestream s WHERE s.status = :status")
 public class Livestream {
@@ -36,6 +38,7 @@ public class Livestream {
     public static final String FIND_BY_STATUS = "Livestream.findByStatus";
     public static final String FIND_BY_OWNER = "Livestream.findByOwner";
     public static final String FIND_IDS_BY_STATUS = "Livestream.findIdsByStatus";
+    public static final String FIND_BY_IDS = "Livestream.findByIds";
     public static final String FIND_UPCOMING = "Livestream.findUpcoming";
     public static final String FIND_RECORDINGS = "Livestream.findRecordings";
     public static final int MAX_TITLE = 200;

@@ -1,5 +1,6 @@
 package io.relaycast.domain.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,11 @@ public interface LivestreamRepository {
     /** {@link #findForUpdate}, or {@link StreamNotFoundException} (404). */
     default Livestream getForUpdate(String streamId) {
         return findForUpdate(streamId).orElseThrow(() -> StreamNotFoundException.stream(streamId));
+    }
+
+    /** The streams among these ids that exist, in no particular order. */
+    default List<Livestream> findByIds(Collection<String> streamIds) {
+        return streamIds.stream().map(this::find).flatMap(Optional::stream).toList();
     }
 
     List<Livestream> findByStatus(StreamStatus status, PageRequest page);

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +39,13 @@ public class JpaLivestreamRepository implements LivestreamRepository {
                 .setParameter("status", status)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.limit())
+                .getResultList();
+    }
+
+    @Override
+    public List<Livestream> findByIds(Collection<String> streamIds) {
+        return streamIds.isEmpty() ? List.of() : em.createNamedQuery(Livestream.FIND_BY_IDS, Livestream.class)
+                .setParameter("ids", streamIds)
                 .getResultList();
     }
 

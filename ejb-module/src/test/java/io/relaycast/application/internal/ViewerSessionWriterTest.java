@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.relaycast.application.RoomStats;
 import io.relaycast.application.events.AudienceChanged;
 import io.relaycast.application.events.PeakReached;
 import io.relaycast.application.internal.GroupCommit.Outcome;
@@ -53,11 +54,16 @@ class ViewerSessionWriterTest {
     void thePeakIsTheTrueMaximumWithinABatch() {
         Livestream live = streams.live();
         List<Outcome<Object>> first = writer.apply(List.of(join(live), join(live), join(live)));
-        String a = (String) first.get(0).value();
+        String a = opened(first.get(0)).viewerId();
         // 3 open; then: leave, join, join, leave, leave → counts 2, 3, 4, 3, 2: the peak is 4
         List<Outcome<Object>> second = writer.apply(List.of(leave(live, a), join(live), join(live),
-                leave(live, (String) first.get(1).value()), leave(live, (String) first.get(2).value())));
+                leave(live, opened(first.get(1)).viewerId()), leave(live, opened(first.get(2)).viewerId())));
         assertEquals(4, live.getViewerCountPeak());
+        // each joiner is told the figures as its own join left them, not the batch's end state
+        assertEquals(new RoomStats(1, 1, 0), opened(first.get(0)).room());
+        assertEquals(new RoomStats(3, 3, 0), opened(first.get(2)).room());
+        assertEquals(new RoomStats(3, 3, 0), opened(second.get(1)).room());
+        assertEquals(new RoomStats(4, 4, 0), opened(second.get(2)).room());
         assertEquals(Boolean.TRUE, second.get(0).value());
         assertEquals(2, viewers.countOpen(live.getId()));
         assertEquals(2, fired.stream().filter(e -> e instanceof AudienceChanged).count(),
@@ -84,11 +90,15 @@ class ViewerSessionWriterTest {
     void leavingTwiceOrSomeoneElsesSessionIsTold() {
         Livestream live = streams.live();
         Livestream other = streams.live();
-        String id = (String) writer.apply(List.of(join(live))).get(0).value();
+        String id = opened(writer.apply(List.of(join(live))).get(0)).viewerId();
         List<Outcome<Object>> out = writer.apply(List.of(leave(live, id), leave(live, id), leave(other, id)));
         assertEquals(Boolean.TRUE, out.get(0).value());
         assertEquals(Boolean.FALSE, out.get(1).value());
         assertTrue(out.get(2).failure() instanceof StreamNotFoundException);
+    }
+
+    private static ViewerChange.Opened opened(Outcome<Object> outcome) {
+        return (ViewerChange.Opened) outcome.value();
     }
 
     private static ViewerChange.Join join(Livestream s) {

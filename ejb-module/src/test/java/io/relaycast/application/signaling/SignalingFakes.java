@@ -7,6 +7,7 @@ import io.relaycast.application.IceServer;
 import io.relaycast.application.IceServerProvider;
 import io.relaycast.application.LivestreamService;
 import io.relaycast.application.NewStream;
+import io.relaycast.application.RoomStats;
 import io.relaycast.application.StreamSnapshot;
 import io.relaycast.application.StreamStats;
 import io.relaycast.application.ViewerAdmission;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -81,6 +83,9 @@ final class SignalingFakes {
         final Map<String, Integer> likesByUser = new HashMap<>();
         int likeLimit = Integer.MAX_VALUE;
         long viewersNow;
+        /** What was read, as the database would see it: single streams, and batches of ids. */
+        int singleReads;
+        final List<Collection<String>> batchReads = new ArrayList<>();
 
         Livestream add(String owner, boolean live) {
             Livestream s = Livestream.schedule(owner, "Town hall", null, false, null, NOW);
@@ -93,11 +98,19 @@ final class SignalingFakes {
 
         @Override
         public StreamSnapshot find(String streamId) {
+            singleReads++;
             Livestream s = byId.get(streamId);
             if (s == null) {
                 throw StreamNotFoundException.stream(streamId);
             }
             return new StreamSnapshot(s, viewersNow);
+        }
+
+        @Override
+        public List<StreamSnapshot> findAll(Collection<String> streamIds) {
+            batchReads.add(List.copyOf(streamIds));
+            return streamIds.stream().filter(byId::containsKey)
+                    .map(id -> new StreamSnapshot(byId.get(id), viewersNow)).toList();
         }
 
         @Override
@@ -200,7 +213,7 @@ final class SignalingFakes {
         public ViewerAdmission join(String streamId, String userIdOrNull) {
             String id = UUID.randomUUID().toString();
             open.add(id);
-            return new ViewerAdmission(id, new Ice().iceServersFor(id));
+            return new ViewerAdmission(id, new Ice().iceServersFor(id), new RoomStats(open.size(), open.size(), 0));
         }
 
         /** Set to hold joins as a database write in progress would; completing it lets them through. */
@@ -229,7 +242,7 @@ final class SignalingFakes {
             if (!open.contains(viewerId)) {
                 throw StreamNotFoundException.stream(viewerId);
             }
-            return new ViewerAdmission(viewerId, List.of());
+            return new ViewerAdmission(viewerId, List.of(), null);
         }
 
         @Override

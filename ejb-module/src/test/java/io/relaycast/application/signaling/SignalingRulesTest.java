@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.relaycast.application.RoomStats;
 import io.relaycast.application.signaling.SignalingFakes.RecordingPeer;
 import io.relaycast.application.signaling.SignalingRig.Member;
 import io.relaycast.domain.model.Livestream;
@@ -125,6 +126,7 @@ class SignalingRulesTest {
         assertNotNull(joined.viewerId());
         assertTrue(rig.viewers.open.contains(joined.viewerId().value()));
         assertEquals(b.peerId(), joined.broadcasterPeerId());
+        assertEquals(new RoomStats(1, 1, 0), joined.stats(), "the figures its own session's transaction counted");
         SignalEvent.ViewerJoined told = b.peer().last(SignalEvent.ViewerJoined.class);
         assertEquals(v.peerId(), told.viewer().peerId());
         assertNull(told.viewer().userId(), "anonymous viewers have no user id");

@@ -4,7 +4,7 @@ import static io.relaycast.application.JsonProviders.JSON;
 
 import io.relaycast.application.IceServer;
 import io.relaycast.application.signaling.PeerRole;
-import io.relaycast.application.signaling.RoomStats;
+import io.relaycast.application.RoomStats;
 import io.relaycast.application.signaling.SignalEvent;
 import io.relaycast.application.signaling.SignalEventCodec;
 import io.relaycast.application.signaling.SignalingSettings;

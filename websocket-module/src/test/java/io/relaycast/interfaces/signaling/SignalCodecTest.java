@@ -12,7 +12,7 @@ import io.relaycast.application.signaling.PeerId;
 import io.relaycast.application.signaling.PeerRole;
 import io.relaycast.application.signaling.RelayKind;
 import io.relaycast.application.signaling.RelayPayload;
-import io.relaycast.application.signaling.RoomStats;
+import io.relaycast.application.RoomStats;
 import io.relaycast.application.signaling.SignalCommand;
 import io.relaycast.application.signaling.SignalEvent;
 import io.relaycast.application.signaling.SignalingException;

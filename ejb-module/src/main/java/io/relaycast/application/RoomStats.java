@@ -1,4 +1,4 @@
-package io.relaycast.application.signaling;
+package io.relaycast.application;
 
 /** Live numbers of a room, as {@code stream:joined} and {@code stream_update} carry them. */
 public record RoomStats(long viewers, long peak, long likes) {

@@ -1,0 +1,94 @@
+package io.relaycast.application.signaling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.relaycast.application.RoomStats;
+import io.relaycast.application.signaling.SignalingFakes.RecordingPeer;
+import io.relaycast.domain.model.Livestream;
+import io.relaycast.domain.model.StreamId;
+import io.relaycast.infrastructure.room.InMemoryRoomRouter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Coalesced stream_update: every dirty room with members is told its figures, read in one go. */
+class RoomUpdatesTest {
+
+    final SignalingFakes.Streams streams = new SignalingFakes.Streams();
+    final InMemoryRoomRouter router = new InMemoryRoomRouter();
+    final RoomUpdates updates = new RoomUpdates();
+
+    RoomUpdatesTest() {
+        RoomStatistics statistics = new RoomStatistics();
+        statistics.streams = streams;
+        updates.statistics = statistics;
+        updates.router = router;
+    }
+
+    private RecordingPeer member(Livestream s) {
+        RecordingPeer peer = new RecordingPeer();
+        router.add(new Participant(StreamId.of(s.getId()), PeerRole.VIEWER, null, null, peer));
+        return peer;
+    }
+
+    @Test
+    void everyChangedRoomIsToldItsOwnFiguresFromOneRead() {
+        Livestream a = streams.add("alice", true);
+        Livestream b = streams.add("bob", true);
+        Livestream empty = streams.add("alice", true);
+        a.like();
+        a.like();
+        b.like();
+        streams.viewersNow = 7;
+        RecordingPeer inA = member(a);
+        RecordingPeer inB = member(b);
+        for (Livestream s : List.of(a, b, empty)) {
+            updates.changed(StreamId.of(s.getId()));
+        }
+
+        updates.flush();
+
+        assertEquals(new RoomStats(7, 0, 2), inA.last(SignalEvent.StreamUpdate.class).stats());
+        assertEquals(new RoomStats(7, 0, 1), inB.last(SignalEvent.StreamUpdate.class).stats());
+        assertEquals(1, streams.batchReads.size(), "one read for all the rooms that changed");
+        assertEquals(2, streams.batchReads.get(0).size(), "a room nobody is in is not read");
+        assertEquals(0, streams.singleReads);
+
+        updates.flush();
+        assertEquals(1, inA.all(SignalEvent.StreamUpdate.class).size(), "nothing changed: nothing sent");
+        assertEquals(1, streams.batchReads.size());
+    }
+
+    @Test
+    void aRoomWhoseStreamIsGoneIsSkippedAndTheOthersAreStillTold() {
+        Livestream a = streams.add("alice", true);
+        Livestream gone = streams.add("bob", true);
+        RecordingPeer inA = member(a);
+        RecordingPeer inGone = member(gone);
+        streams.byId.remove(gone.getId());
+        updates.changed(StreamId.of(gone.getId()));
+        updates.changed(StreamId.of(a.getId()));
+
+        updates.flush();
+
+        assertEquals(1, inA.all(SignalEvent.StreamUpdate.class).size());
+        assertTrue(inGone.all(SignalEvent.StreamUpdate.class).isEmpty());
+    }
+
+    @Test
+    void manyRoomsAreReadInBoundedBatches() {
+        List<RecordingPeer> peers = new ArrayList<>();
+        for (int i = 0; i < RoomUpdates.MAX_READ + 3; i++) {
+            Livestream s = streams.add("alice", true);
+            peers.add(member(s));
+            updates.changed(StreamId.of(s.getId()));
+        }
+
+        updates.flush();
+
+        assertEquals(List.of(RoomUpdates.MAX_READ, 3), streams.batchReads.stream().map(Collection::size).toList());
+        assertTrue(peers.stream().allMatch(p -> p.all(SignalEvent.StreamUpdate.class).size() == 1));
+    }
+}
