@@ -12,13 +12,14 @@ import io.relaycast.domain.model.StreamKey;
 import io.relaycast.domain.model.ViewerId;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A text frame → a typed {@link SignalCommand}, or a {@link SignalingException} carrying the
@@ -39,7 +40,7 @@ public final class SignalDecoder {
         if (text.length() > maxMessageBytes || text.getBytes(StandardCharsets.UTF_8).length > maxMessageBytes) {
             throw new SignalingException("too-large", "Messages are limited to " + maxMessageBytes + " bytes.");
         }
-        JsonObject msg = parse(text);
+        Fields msg = parse(text);
         if (!(msg.get("type") instanceof JsonString type)) {
             throw badMessage("A message is a JSON object with a 'type'.");
         }
@@ -65,14 +66,42 @@ public final class SignalDecoder {
         };
     }
 
-    private static JsonObject parse(String text) {
-        JsonValue value;
+    /**
+     * A message's top-level fields. A nested object or array (an SDP, a candidate) is kept as the
+     * exact text the client sent, checked by the parser but never built into a tree and written
+     * back: relaying a 3 KB SDP costs one pass over it.
+     */
+    static final class Fields {
+        private final Map<String, Object> values = new HashMap<>();
+
+        /** A scalar as a {@link JsonValue}, a nested object or array as {@link Nested}, or null if absent. */
+        Object get(String name) {
+            return values.get(name);
+        }
+    }
+
+    /** An object or array value, as its JSON text. */
+    record Nested(String json) {
+    }
+
+    private static Fields parse(String text) {
         try (JsonParser parser = JSON.createParser(new StringReader(text))) {
-            parser.next();
-            value = parser.getValue();
-            if (parser.hasNext()) {
-                throw new SignalingException("bad-json", "The message is not valid JSON (content after the object).");
+            if (parser.next() != JsonParser.Event.START_OBJECT) {
+                parser.getValue(); // valid JSON but not an object is a bad message, invalid JSON is bad-json
+                requireEnd(parser);
+                throw badMessage("A message is a JSON object with a 'type'.");
             }
+            Fields fields = new Fields();
+            for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_OBJECT; e = parser.next()) {
+                String name = parser.getString(); // the parser allows nothing but a key here
+                JsonParser.Event value = parser.next();
+                fields.values.put(name, value == JsonParser.Event.START_OBJECT || value == JsonParser.Event.START_ARRAY
+                        ? nested(parser, text) : parser.getValue());
+            }
+            requireEnd(parser);
+            return fields;
+        } catch (SignalingException e) {
+            throw e;
         } catch (JsonParsingException e) {
             throw new SignalingException("bad-json", "The message is not valid JSON.");
         } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
@@ -81,13 +110,35 @@ public final class SignalDecoder {
             // Parsson refuses nesting deeper than 1000 with a bare RuntimeException: still the client's fault
             throw new SignalingException("bad-json", "The message is not valid JSON (nested too deeply).");
         }
-        if (!(value instanceof JsonObject o)) {
-            throw badMessage("A message is a JSON object with a 'type'.");
-        }
-        return o;
     }
 
-    private static SignalCommand.Join join(JsonObject msg) {
+    private static void requireEnd(JsonParser parser) {
+        if (parser.hasNext()) {
+            throw new SignalingException("bad-json", "The message is not valid JSON (content after the object).");
+        }
+    }
+
+    /** From the opening bracket the parser is on to its match: every token checked, nothing built. */
+    private static Nested nested(JsonParser parser, String text) {
+        int start = (int) parser.getLocation().getStreamOffset() - 1; // the offset is just past the bracket
+        int depth = 1;
+        while (depth > 0) {
+            switch (parser.next()) {
+                case START_OBJECT, START_ARRAY -> depth++;
+                case END_OBJECT, END_ARRAY -> depth--;
+                default -> { }
+            }
+        }
+        int end = (int) parser.getLocation().getStreamOffset();
+        char open = text.charAt(start);
+        char close = text.charAt(end - 1);
+        if (!((open == '{' && close == '}') || (open == '[' && close == ']'))) {
+            throw new IllegalStateException("JSON parser reported unexpected offsets " + start + ".." + end);
+        }
+        return new Nested(text.substring(start, end));
+    }
+
+    private static SignalCommand.Join join(Fields msg) {
         String role = required(msg, "role");
         return switch (role) {
             case "broadcaster" -> new SignalCommand.Join(PeerRole.BROADCASTER,
@@ -98,22 +149,26 @@ public final class SignalDecoder {
         };
     }
 
-    private static SignalCommand.Relay relay(RelayKind kind, JsonObject msg) {
+    private static SignalCommand.Relay relay(RelayKind kind, Fields msg) {
         String field = WireNames.payloadField(kind);
-        JsonValue payload = msg.get(field);
+        Object payload = msg.get(field);
         if (payload == null || (payload == JsonValue.NULL && kind != RelayKind.CANDIDATE)) {
             throw badMessage(WireNames.relayType(kind) + " needs '" + field + "'.");
         }
-        return new SignalCommand.Relay(kind, PeerId.ofNullable(optional(msg, "to")), new RelayPayload(payload.toString()));
+        return new SignalCommand.Relay(kind, PeerId.ofNullable(optional(msg, "to")), json(payload));
     }
 
     /** An opaque JSON field; {@code null} allowed only where it means something (end of candidates). */
-    private static RelayPayload payload(JsonObject msg, String field, boolean nullAllowed) {
-        JsonValue value = msg.get(field);
+    private static RelayPayload payload(Fields msg, String field, boolean nullAllowed) {
+        Object value = msg.get(field);
         if (value == null || (value == JsonValue.NULL && !nullAllowed)) {
-            throw badMessage(msg.getString("type") + " needs '" + field + "'.");
+            throw badMessage(((JsonString) msg.get("type")).getString() + " needs '" + field + "'.");
         }
-        return new RelayPayload(value.toString());
+        return json(value);
+    }
+
+    private static RelayPayload json(Object value) {
+        return new RelayPayload(value instanceof Nested n ? n.json() : value.toString());
     }
 
     private static int layer(String name) {
@@ -126,12 +181,12 @@ public final class SignalDecoder {
     }
 
     /** Relay delivery: {@code site} (a label, ≤ 64 characters) and {@code relay: false} to stay a leaf. */
-    private static SignalCommand.RelayPrefs relayPrefs(JsonObject msg) {
+    private static SignalCommand.RelayPrefs relayPrefs(Fields msg) {
         String site = optional(msg, "site");
         if (site != null && (site.isBlank() || site.length() > 64)) {
             throw badMessage("'site' must be 1–64 characters.");
         }
-        JsonValue relay = msg.get("relay");
+        Object relay = msg.get("relay");
         if (relay != null && relay != JsonValue.TRUE && relay != JsonValue.FALSE && relay != JsonValue.NULL) {
             throw badMessage("'relay' must be true or false.");
         }
@@ -147,8 +202,8 @@ public final class SignalDecoder {
     }
 
     /** An optional measurement: a finite number ≥ 0 and not absurd, or absent/null. */
-    private static Double measure(JsonObject msg, String name) {
-        JsonValue v = msg.get(name);
+    private static Double measure(Fields msg, String name) {
+        Object v = msg.get(name);
         if (v == null || v == JsonValue.NULL) {
             return null;
         }
@@ -158,7 +213,7 @@ public final class SignalDecoder {
         return n.doubleValue();
     }
 
-    private static String required(JsonObject msg, String name) {
+    private static String required(Fields msg, String name) {
         String value = optional(msg, name);
         if (value == null) {
             throw badMessage("'" + name + "' (a string) is required.");
@@ -166,8 +221,8 @@ public final class SignalDecoder {
         return value;
     }
 
-    private static String optional(JsonObject msg, String name) {
-        JsonValue v = msg.get(name);
+    private static String optional(Fields msg, String name) {
+        Object v = msg.get(name);
         if (v == null || v == JsonValue.NULL) {
             return null;
         }

@@ -132,6 +132,27 @@ class SignalCodecTest {
     }
 
     @Test
+    void aNestedPayloadIsRelayedAsTheExactTextSentAndOnlyIfItIsValid() {
+        String sdp = "{ \"type\" : \"offer\",\n \"sdp\":\"v=0\\r\\na=\\u00e9 {[\\\"]}\", \"x\":[1, {\"y\":[]} , null] }";
+        SignalCommand.Relay r = (SignalCommand.Relay) decoder.decode(
+                "{\"sdp\":" + sdp + " , \"type\":\"stream:offer\",\"to\":\"p_abc\"}");
+        assertEquals(sdp, r.payload().json(), "whitespace, escapes and brackets inside strings kept as sent");
+        assertEquals(json(sdp), json(r.payload().json()));
+        SignalCommand.Relay candidates = (SignalCommand.Relay) decoder.decode(
+                "{\"type\":\"stream:ice-candidate\",\"candidate\":[\"a\",[\"b\"]]}");
+        assertEquals("[\"a\",[\"b\"]]", candidates.payload().json());
+        // the last of a repeated field counts, as in a JSON object
+        assertEquals("{\"n\":2}", ((SignalCommand.Relay) decoder.decode(
+                "{\"type\":\"stream:answer\",\"sdp\":{\"n\":1},\"sdp\":{\"n\":2}}")).payload().json());
+        // broken structure inside the payload is refused, never passed on to the other peer
+        assertEquals("bad-json", errorCode("{\"type\":\"stream:offer\",\"sdp\":{\"a\":1,,\"b\":2}}"));
+        assertEquals("bad-json", errorCode("{\"type\":\"stream:offer\",\"sdp\":{\"a\":[}}"));
+        assertEquals("bad-json", errorCode("{\"type\":\"stream:offer\",\"sdp\":{\"a\" \"b\"}}"));
+        assertEquals("bad-json", errorCode("{\"type\":\"stream:offer\",\"sdp\":{\"a\":1}"));
+        assertEquals("bad-message", errorCode("{\"type\":\"stream:join\",\"role\":{\"r\":\"viewer\"}}"));
+    }
+
+    @Test
     void encodesRelayedMessagesWithThePayloadUnchanged() {
         String candidate = "{\"candidate\":\"candidate:1 1 udp 2122260223 10.0.0.1 5000 typ host\",\"sdpMid\":\"0\","
                 + "\"sdpMLineIndex\":0}";
