@@ -40,7 +40,7 @@ public final class SignalDecoder {
         if (text.length() > maxMessageBytes || text.getBytes(StandardCharsets.UTF_8).length > maxMessageBytes) {
             throw new SignalingException("too-large", "Messages are limited to " + maxMessageBytes + " bytes.");
         }
-        Fields msg = parse(text);
+        Map<String, Object> msg = parse(text);
         if (!(msg.get("type") instanceof JsonString type)) {
             throw badMessage("A message is a JSON object with a 'type'.");
         }
@@ -66,36 +66,27 @@ public final class SignalDecoder {
         };
     }
 
-    /**
-     * A message's top-level fields. A nested object or array (an SDP, a candidate) is kept as the
-     * exact text the client sent, checked by the parser but never built into a tree and written
-     * back: relaying a 3 KB SDP costs one pass over it.
-     */
-    static final class Fields {
-        private final Map<String, Object> values = new HashMap<>();
-
-        /** A scalar as a {@link JsonValue}, a nested object or array as {@link Nested}, or null if absent. */
-        Object get(String name) {
-            return values.get(name);
-        }
-    }
-
     /** An object or array value, as its JSON text. */
     record Nested(String json) {
     }
 
-    private static Fields parse(String text) {
+    /**
+     * A message's top-level fields: a scalar as a {@link JsonValue}, a nested object or array (an SDP,
+     * a candidate) as {@link Nested}, the exact text the client sent, checked by the parser but never
+     * built into a tree and written back: relaying a 3 KB SDP costs one pass over it.
+     */
+    private static Map<String, Object> parse(String text) {
         try (JsonParser parser = JSON.createParser(new StringReader(text))) {
             if (parser.next() != JsonParser.Event.START_OBJECT) {
                 parser.getValue(); // valid JSON but not an object is a bad message, invalid JSON is bad-json
                 requireEnd(parser);
                 throw badMessage("A message is a JSON object with a 'type'.");
             }
-            Fields fields = new Fields();
+            Map<String, Object> fields = new HashMap<>();
             for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_OBJECT; e = parser.next()) {
                 String name = parser.getString(); // the parser allows nothing but a key here
                 JsonParser.Event value = parser.next();
-                fields.values.put(name, value == JsonParser.Event.START_OBJECT || value == JsonParser.Event.START_ARRAY
+                fields.put(name, value == JsonParser.Event.START_OBJECT || value == JsonParser.Event.START_ARRAY
                         ? nested(parser, text) : parser.getValue());
             }
             requireEnd(parser);
@@ -138,7 +129,7 @@ public final class SignalDecoder {
         return new Nested(text.substring(start, end));
     }
 
-    private static SignalCommand.Join join(Fields msg) {
+    private static SignalCommand.Join join(Map<String, Object> msg) {
         String role = required(msg, "role");
         return switch (role) {
             case "broadcaster" -> new SignalCommand.Join(PeerRole.BROADCASTER,
@@ -149,17 +140,13 @@ public final class SignalDecoder {
         };
     }
 
-    private static SignalCommand.Relay relay(RelayKind kind, Fields msg) {
-        String field = WireNames.payloadField(kind);
-        Object payload = msg.get(field);
-        if (payload == null || (payload == JsonValue.NULL && kind != RelayKind.CANDIDATE)) {
-            throw badMessage(WireNames.relayType(kind) + " needs '" + field + "'.");
-        }
-        return new SignalCommand.Relay(kind, PeerId.ofNullable(optional(msg, "to")), json(payload));
+    private static SignalCommand.Relay relay(RelayKind kind, Map<String, Object> msg) {
+        return new SignalCommand.Relay(kind, PeerId.ofNullable(optional(msg, "to")),
+                payload(msg, WireNames.payloadField(kind), kind == RelayKind.CANDIDATE));
     }
 
     /** An opaque JSON field; {@code null} allowed only where it means something (end of candidates). */
-    private static RelayPayload payload(Fields msg, String field, boolean nullAllowed) {
+    private static RelayPayload payload(Map<String, Object> msg, String field, boolean nullAllowed) {
         Object value = msg.get(field);
         if (value == null || (value == JsonValue.NULL && !nullAllowed)) {
             throw badMessage(((JsonString) msg.get("type")).getString() + " needs '" + field + "'.");
@@ -181,7 +168,7 @@ public final class SignalDecoder {
     }
 
     /** Relay delivery: {@code site} (a label, ≤ 64 characters) and {@code relay: false} to stay a leaf. */
-    private static SignalCommand.RelayPrefs relayPrefs(Fields msg) {
+    private static SignalCommand.RelayPrefs relayPrefs(Map<String, Object> msg) {
         String site = optional(msg, "site");
         if (site != null && (site.isBlank() || site.length() > 64)) {
             throw badMessage("'site' must be 1–64 characters.");
@@ -202,7 +189,7 @@ public final class SignalDecoder {
     }
 
     /** An optional measurement: a finite number ≥ 0 and not absurd, or absent/null. */
-    private static Double measure(Fields msg, String name) {
+    private static Double measure(Map<String, Object> msg, String name) {
         Object v = msg.get(name);
         if (v == null || v == JsonValue.NULL) {
             return null;
@@ -213,7 +200,7 @@ public final class SignalDecoder {
         return n.doubleValue();
     }
 
-    private static String required(Fields msg, String name) {
+    private static String required(Map<String, Object> msg, String name) {
         String value = optional(msg, name);
         if (value == null) {
             throw badMessage("'" + name + "' (a string) is required.");
@@ -221,7 +208,7 @@ public final class SignalDecoder {
         return value;
     }
 
-    private static String optional(Fields msg, String name) {
+    private static String optional(Map<String, Object> msg, String name) {
         Object v = msg.get(name);
         if (v == null || v == JsonValue.NULL) {
             return null;
