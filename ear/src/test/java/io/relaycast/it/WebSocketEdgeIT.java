@@ -3,9 +3,15 @@ package io.relaycast.it;
 import static io.relaycast.it.Api.ALICE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -58,5 +64,45 @@ class WebSocketEdgeIT {
         r.expectProblem(404);
         assertTrue(r.raw().headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
         assertEquals("nosniff", r.raw().headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+
+    @Test
+    void theUpgradeAnswerIsLeanButARefusalCarriesTheSecurityHeaders() throws IOException {
+        String id = Api.createStream(ALICE, "Lean " + System.nanoTime()).getString("streamId");
+        String accepted = rawHandshake(id, null);
+        assertTrue(accepted.startsWith("HTTP/1.1 101"), accepted);
+        assertFalse(accepted.toLowerCase().contains("content-security-policy"), accepted);
+        String refused = rawHandshake(id, "https://evil.example");
+        assertTrue(refused.startsWith("HTTP/1.1 403"), refused);
+        assertNotNull(headerLine(refused, "content-security-policy"), refused);
+        assertNotNull(headerLine(refused, "x-content-type-options"), refused);
+    }
+
+    /** The head of the answer to a hand-written upgrade request (the JDK client hides a 101's headers). */
+    private static String rawHandshake(String streamId, String origin) throws IOException {
+        URI base = URI.create(Api.BASE);
+        try (Socket s = new Socket(base.getHost(), base.getPort())) {
+            s.setSoTimeout(10_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("GET /ws/livestream/" + streamId + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13"
+                    + "\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ=="
+                    + (origin == null ? "" : "\r\nOrigin: " + origin) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = s.getInputStream();
+            StringBuilder head = new StringBuilder();
+            while (!head.toString().endsWith("\r\n\r\n")) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                head.append((char) b);
+            }
+            return head.toString();
+        }
+    }
+
+    private static String headerLine(String head, String name) {
+        return head.lines().filter(l -> l.toLowerCase().startsWith(name + ":")).findFirst().orElse(null);
     }
 }

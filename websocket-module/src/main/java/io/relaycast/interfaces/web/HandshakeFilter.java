@@ -18,8 +18,8 @@ import java.io.IOException;
 
 /**
  * Before a signaling handshake: a browser page of another origin may not open a socket that
- * carries this user's cookie (cross-site WebSocket hijacking) — 403. Every answer gets the
- * security headers.
+ * carries this user's cookie (cross-site WebSocket hijacking) — 403. Every answer but the 101
+ * gets the security headers.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class HandshakeFilter extends HttpFilter {
@@ -33,7 +33,11 @@ public class HandshakeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
-        if (!SecurityHeaders.applyUnlessAnswered(res)) {
+        boolean upgrade = "websocket".equalsIgnoreCase(req.getHeader("Upgrade"));
+        // A 101 carries no document for those headers to protect, and Liberty keeps an upgraded
+        // connection's response headers for the socket's life (memory per socket); refusals are
+        // problems, which carry them (HttpProblem).
+        if (upgrade ? res.isCommitted() : !SecurityHeaders.applyUnlessAnswered(res)) {
             return;
         }
         if (req.getDispatcherType() == DispatcherType.REQUEST
@@ -45,7 +49,7 @@ public class HandshakeFilter extends HttpFilter {
             // The socket will not be able to ask: its chat rules need to know a moderator.
             roles.observe(req.getUserPrincipal().getName(), req.isUserInRole("moderator"), req.isUserInRole("admin"));
         }
-        chain.doFilter("websocket".equalsIgnoreCase(req.getHeader("Upgrade")) ? new NoNewSession(req) : req, res);
+        chain.doFilter(upgrade ? new NoNewSession(req) : req, res);
     }
 
     /**
