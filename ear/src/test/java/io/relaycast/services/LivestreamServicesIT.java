@@ -1,6 +1,7 @@
 package io.relaycast.services;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,13 +17,18 @@ import io.relaycast.application.ViewerAdmission;
 import io.relaycast.application.ViewerService;
 import io.relaycast.domain.model.ChatMessage;
 import io.relaycast.domain.model.InvalidInputException;
+import io.relaycast.domain.model.Livestream;
+import io.relaycast.domain.model.LivestreamRepository;
 import io.relaycast.domain.model.NotStreamOwnerException;
 import io.relaycast.domain.model.PageRequest;
 import io.relaycast.domain.model.StreamNotFoundException;
 import io.relaycast.domain.model.StreamStateException;
 import io.relaycast.domain.model.StreamStatus;
 import io.relaycast.domain.model.ViewerRepository;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import javax.naming.InitialContext;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +36,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -85,6 +92,10 @@ class LivestreamServicesIT {
 
     @Inject
     ViewerRepository viewerRows;
+
+    @Inject
+    LivestreamRepository streamRows;
+
 
     private static String owner() {
         return "owner-" + System.nanoTime();
@@ -162,6 +173,36 @@ class LivestreamServicesIT {
         }
         assertEquals(n, streams.find(id).currentViewers());
         assertEquals(n, streams.find(id).stream().getViewerCountPeak());
+    }
+
+    @Test
+    void aBatchLockHoldsItsStreamRowsUntilItsTransactionEnds() throws Exception {
+        String owner = owner();
+        String a = streams.create(owner, new NewStream("Lock A", null, false, null)).streamId();
+        String b = streams.create(owner, new NewStream("Lock B", null, false, null)).streamId();
+        UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
+        ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        tx.begin();
+        Future<Long> second;
+        try {
+            assertEquals(List.of(a, b).stream().sorted().toList(),
+                    streamRows.findForUpdate(List.of(b, a)).stream().map(Livestream::getId).toList(), "in id order");
+            second = executor.submit(() -> {
+                tx.begin();
+                try {
+                    long t0 = System.nanoTime();
+                    streamRows.findForUpdate(b);
+                    return (System.nanoTime() - t0) / 1_000_000;
+                } finally {
+                    tx.rollback();
+                }
+            });
+            Thread.sleep(300);
+            assertFalse(second.isDone(), "another transaction waits for the row");
+        } finally {
+            tx.commit();
+        }
+        assertTrue(second.get(10, TimeUnit.SECONDS) >= 250, "it got the row only after the commit");
     }
 
     private static final ChatAuthor CAROL = new ChatAuthor("carol", "Carol", true, false);

@@ -26,6 +26,9 @@ import java.util.TreeSet;
 @Stateless
 public class ViewerSessionWriter {
 
+    /** Streams locked and counted per statement (bounded IN lists). */
+    static final int MAX_LOCK = 500;
+
     @Inject
     LivestreamRepository streams;
 
@@ -60,10 +63,7 @@ public class ViewerSessionWriter {
      */
     public List<Outcome<Object>> apply(List<ViewerChange> changes) {
         Instant now = clock.instant();
-        Map<String, Locked> locked = new HashMap<>();
-        for (String id : new TreeSet<>(changes.stream().map(ViewerChange::streamId).toList())) {
-            streams.findForUpdate(id).ifPresent(s -> locked.put(id, new Locked(s, viewers.countOpen(id))));
-        }
+        Map<String, Locked> locked = lockAndCount(new TreeSet<>(changes.stream().map(ViewerChange::streamId).toList()));
         List<Outcome<Object>> outcomes = new ArrayList<>(changes.size());
         for (ViewerChange change : changes) {
             try {
@@ -86,6 +86,25 @@ public class ViewerSessionWriter {
             }
         });
         return outcomes;
+    }
+
+    /**
+     * The batch's streams, row-locked and with their open sessions counted: two statements per
+     * {@link #MAX_LOCK} streams, not two per stream (a join storm over many rooms, or PostgreSQL's
+     * round trips). Chunks go in id order, so the locks are still taken in id order.
+     */
+    private Map<String, Locked> lockAndCount(TreeSet<String> ids) {
+        Map<String, Locked> locked = new HashMap<>();
+        List<String> sorted = List.copyOf(ids);
+        for (int from = 0; from < sorted.size(); from += MAX_LOCK) {
+            List<String> chunk = sorted.subList(from, Math.min(sorted.size(), from + MAX_LOCK));
+            List<Livestream> found = streams.findForUpdate(chunk);
+            Map<String, Long> open = viewers.countOpen(found.stream().map(Livestream::getId).toList());
+            for (Livestream s : found) {
+                locked.put(s.getId(), new Locked(s, open.getOrDefault(s.getId(), 0L)));
+            }
+        }
+        return locked;
     }
 
     private ViewerChange.Opened join(Locked room, ViewerChange.Join join, Instant now) {

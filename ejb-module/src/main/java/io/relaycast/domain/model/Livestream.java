@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -31,6 +32,8 @@ import java.util.UUID;
                 + " AND s.recordingUrl IS NOT NULL ORDER BY s.endedAt DESC, s.id")
 @NamedQuery(name = Livestream.FIND_BY_IDS,
         query = "SELECT s FROM Livestream s WHERE s.id IN :ids")
+@NamedQuery(name = Livestream.FIND_BY_IDS_FOR_UPDATE, lockMode = LockModeType.PESSIMISTIC_WRITE,
+        query = "SELECT s FROM Livestream s WHERE s.id IN :ids ORDER BY s.id")
 @NamedQuery(name = Livestream.FIND_IDS_BY_STATUS,
         query = "SELECT s.id FROM Livestream s WHERE s.status = :status")
 public class Livestream {
@@ -39,6 +42,7 @@ public class Livestream {
     public static final String FIND_BY_OWNER = "Livestream.findByOwner";
     public static final String FIND_IDS_BY_STATUS = "Livestream.findIdsByStatus";
     public static final String FIND_BY_IDS = "Livestream.findByIds";
+    public static final String FIND_BY_IDS_FOR_UPDATE = "Livestream.findByIdsForUpdate";
     public static final String FIND_UPCOMING = "Livestream.findUpcoming";
     public static final String FIND_RECORDINGS = "Livestream.findRecordings";
     public static final int MAX_TITLE = 200;

@@ -3,6 +3,7 @@ package io.relaycast.domain.model;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 public interface LivestreamRepository {
 
@@ -17,6 +18,14 @@ public interface LivestreamRepository {
 
     /** Finds and row-locks the stream until the transaction ends, so that joins count peaks one at a time. */
     Optional<Livestream> findForUpdate(String streamId);
+
+    /**
+     * {@link #findForUpdate} for several streams in one statement: those that exist, locked in id
+     * order (every locker of several rows takes them in that order, so two cannot deadlock).
+     */
+    default List<Livestream> findForUpdate(Collection<String> streamIds) {
+        return new TreeSet<>(streamIds).stream().map(this::findForUpdate).flatMap(Optional::stream).toList();
+    }
 
     /** {@link #findForUpdate}, or {@link StreamNotFoundException} (404). */
     default Livestream getForUpdate(String streamId) {

@@ -34,6 +34,13 @@ public class JpaLivestreamRepository implements LivestreamRepository {
     }
 
     @Override
+    public List<Livestream> findForUpdate(Collection<String> streamIds) {
+        return streamIds.isEmpty() ? List.of() : em.createNamedQuery(Livestream.FIND_BY_IDS_FOR_UPDATE, Livestream.class)
+                .setParameter("ids", streamIds)
+                .getResultList();
+    }
+
+    @Override
     public List<Livestream> findByStatus(StreamStatus status, PageRequest page) {
         return em.createNamedQuery(Livestream.FIND_BY_STATUS, Livestream.class)
                 .setParameter("status", status)

@@ -87,6 +87,27 @@ class ViewerSessionWriterTest {
     }
 
     @Test
+    void aBatchOverManyRoomsLocksAndCountsThemInTwoStatementsPerChunkInIdOrder() {
+        List<Livestream> rooms = new ArrayList<>();
+        for (int i = 0; i < ViewerSessionWriter.MAX_LOCK + 20; i++) {
+            rooms.add(streams.live());
+        }
+        Livestream busy = rooms.get(7);
+        writer.apply(List.of(join(busy), join(busy)));
+        streams.lockStatements = 0;
+        streams.lockedOrder.clear();
+        viewers.countStatements = 0;
+
+        List<Outcome<Object>> out = writer.apply(rooms.stream().<ViewerChange>map(ViewerSessionWriterTest::join).toList());
+
+        assertEquals(2, streams.lockStatements, "one locking read per chunk of " + ViewerSessionWriter.MAX_LOCK);
+        assertEquals(2, viewers.countStatements, "one grouped count per chunk");
+        assertEquals(streams.lockedOrder.stream().sorted().toList(), streams.lockedOrder, "locks in id order");
+        assertEquals(new RoomStats(3, 3, 0), opened(out.get(7)).room(), "counted before the batch: 2 open, +1");
+        assertEquals(new RoomStats(1, 1, 0), opened(out.get(0)).room());
+    }
+
+    @Test
     void leavingTwiceOrSomeoneElsesSessionIsTold() {
         Livestream live = streams.live();
         Livestream other = streams.live();
@@ -111,6 +132,8 @@ class ViewerSessionWriterTest {
 
     private static final class Streams implements LivestreamRepository {
         final Map<String, Livestream> byId = new HashMap<>();
+        int lockStatements;
+        final List<String> lockedOrder = new ArrayList<>();
 
         Livestream scheduled() {
             Livestream s = Livestream.schedule("alice", "Town hall", null, false, null, NOW);
@@ -137,6 +160,13 @@ class ViewerSessionWriterTest {
         @Override
         public Optional<Livestream> findForUpdate(String streamId) {
             return find(streamId);
+        }
+
+        @Override
+        public List<Livestream> findForUpdate(Collection<String> streamIds) {
+            lockStatements++;
+            lockedOrder.addAll(streamIds);
+            return LivestreamRepository.super.findForUpdate(streamIds);
         }
 
         @Override
@@ -167,6 +197,7 @@ class ViewerSessionWriterTest {
 
     private static final class Viewers implements ViewerRepository {
         final Map<String, LivestreamViewer> byId = new HashMap<>();
+        int countStatements;
 
         @Override
         public void add(LivestreamViewer viewer) {
@@ -185,7 +216,15 @@ class ViewerSessionWriterTest {
 
         @Override
         public Map<String, Long> countOpen(Collection<String> streamIds) {
-            return Map.of();
+            countStatements++;
+            Map<String, Long> open = new HashMap<>();
+            for (String id : streamIds) {
+                long n = countOpen(id);
+                if (n > 0) {
+                    open.put(id, n); // as the grouped query: streams with none are absent
+                }
+            }
+            return open;
         }
 
         @Override
