@@ -14,13 +14,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
-import jakarta.websocket.OnClose;
-import jakarta.websocket.OnError;
-import jakarta.websocket.OnMessage;
-import jakarta.websocket.OnOpen;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
-import jakarta.websocket.server.PathParam;
-import jakarta.websocket.server.ServerEndpoint;
 import java.nio.ByteBuffer;
 import java.security.Principal;
 import java.util.List;
@@ -30,13 +27,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * ws://host:9080/ws/livestream/{streamId}. Polices frames (rate), decodes them into typed commands
- * ({@link SignalDecoder}) and hands each to {@link SignalingService}. Bad input is answered with an
- * {@code error} message; the connection stays open unless the client floods.
+ * ws://host:9080/ws/livestream/{streamId} ({@link SignalingEndpoints}). Polices frames (rate), decodes
+ * them into typed commands ({@link SignalDecoder}) and hands each to {@link SignalingService}. Bad
+ * input is answered with an {@code error} message; the connection stays open unless the client
+ * floods. A programmatic endpoint: its handlers are called directly, where an annotated one is
+ * called by reflection and costs the container a set of method data per session.
  */
-@ServerEndpoint(value = "/livestream/{streamId}", configurator = SharedEndpoint.class)
 @ApplicationScoped // one instance shared by every connection (its state is in each session)
-public class SignalingEndpoint {
+public class SignalingEndpoint extends Endpoint {
+
+    static final String PATH = "/livestream/{streamId}";
 
     private static final Logger LOG = Logger.getLogger(SignalingEndpoint.class.getName());
     private static final String CONNECTION = Connection.class.getName();
@@ -44,8 +44,6 @@ public class SignalingEndpoint {
     static final int HARD_LIMIT_BYTES = 1024 * 1024;
     /** Commands kept while a join completes; past that, "not-joined" as before a join. */
     private static final int MAX_AFTER_JOIN = 32;
-    /** Binary frames are refused anyway; the container need not hold more of one than this. */
-    static final int BINARY_LIMIT_BYTES = 1024;
 
     @Inject
     SignalingService signaling;
@@ -69,22 +67,25 @@ public class SignalingEndpoint {
         decoder = new SignalDecoder(settings.maxMessageBytes());
     }
 
-    @OnOpen
-    public void open(Session session, @PathParam("streamId") String streamId) {
+    @Override
+    public void onOpen(Session session, EndpointConfig config) {
+        String streamId = session.getPathParameters().get("streamId");
         session.setMaxIdleTimeout(settings.idleTimeoutSeconds() * 1000L);
         session.setMaxTextMessageBufferSize(HARD_LIMIT_BYTES);
-        session.setMaxBinaryMessageBufferSize(BINARY_LIMIT_BYTES);
+        // Binary frames are closed with 1003 at their first fragment; only past the same hard limit as
+        // text does the container answer 1009 itself (a programmatic handler gets nothing bigger).
+        session.setMaxBinaryMessageBufferSize(HARD_LIMIT_BYTES);
         Principal user = session.getUserPrincipal();
         Connection c = new Connection(StreamId.of(streamId), user == null ? null : new UserId(user.getName()),
                 new WebSocketPeer(session, encoder, settings.maxQueuedMessages(), writers),
                 new RateLimiter(settings.maxMessagesPerSecond(), System.nanoTime()));
         session.getUserProperties().put(CONNECTION, c);
+        session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> text(c, text));
+        session.addMessageHandler(ByteBuffer.class, (MessageHandler.Partial<ByteBuffer>) (fragment, last) -> binary(c));
         metrics.sessionOpened();
     }
 
-    @OnMessage(maxMessageSize = HARD_LIMIT_BYTES)
-    public void text(Session session, String text) {
-        Connection c = (Connection) session.getUserProperties().get(CONNECTION);
+    void text(Connection c, String text) {
         switch (c.limiter.acquire(System.nanoTime())) {
             case FLOOD -> {
                 metrics.rejected();
@@ -214,15 +215,13 @@ public class SignalingEndpoint {
     }
 
     /** Binary frames are not part of the protocol: closed (1003) at the first fragment, nothing buffered. */
-    @OnMessage
-    public void binary(Session session, ByteBuffer fragment, boolean last) {
-        Connection c = (Connection) session.getUserProperties().get(CONNECTION);
+    private void binary(Connection c) {
         metrics.rejected();
         c.peer.close(1003, "Binary frames are not part of the protocol");
     }
 
-    @OnClose
-    public void close(Session session, CloseReason reason) {
+    @Override
+    public void onClose(Session session, CloseReason reason) {
         Connection c = (Connection) session.getUserProperties().remove(CONNECTION);
         if (c == null) {
             return;
@@ -246,8 +245,8 @@ public class SignalingEndpoint {
         }
     }
 
-    @OnError
-    public void error(Session session, Throwable t) {
+    @Override
+    public void onError(Session session, Throwable t) {
         // A dropped TCP connection or an over-size frame; onClose does the cleanup.
         LOG.fine(() -> "WebSocket " + session.getId() + ": " + t);
     }
