@@ -96,7 +96,6 @@ class LivestreamServicesIT {
     @Inject
     LivestreamRepository streamRows;
 
-
     private static String owner() {
         return "owner-" + System.nanoTime();
     }

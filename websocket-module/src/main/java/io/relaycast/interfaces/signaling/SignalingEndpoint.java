@@ -72,8 +72,8 @@ public class SignalingEndpoint extends Endpoint {
         String streamId = session.getPathParameters().get("streamId");
         session.setMaxIdleTimeout(settings.idleTimeoutSeconds() * 1000L);
         session.setMaxTextMessageBufferSize(HARD_LIMIT_BYTES);
-        // Binary frames are closed with 1003 at their first fragment; only past the same hard limit as
-        // text does the container answer 1009 itself (a programmatic handler gets nothing bigger).
+        // Binary frames are closed with 1003 at their first fragment; the container hands a
+        // programmatic handler nothing above this limit (it closes with 1009), so it is the text's.
         session.setMaxBinaryMessageBufferSize(HARD_LIMIT_BYTES);
         Principal user = session.getUserPrincipal();
         Connection c = new Connection(StreamId.of(streamId), user == null ? null : new UserId(user.getName()),
@@ -85,7 +85,7 @@ public class SignalingEndpoint extends Endpoint {
         metrics.sessionOpened();
     }
 
-    void text(Connection c, String text) {
+    private void text(Connection c, String text) {
         switch (c.limiter.acquire(System.nanoTime())) {
             case FLOOD -> {
                 metrics.rejected();
@@ -214,7 +214,7 @@ public class SignalingEndpoint extends Endpoint {
         }
     }
 
-    /** Binary frames are not part of the protocol: closed (1003) at the first fragment, nothing buffered. */
+    /** Binary frames are not part of the protocol: closed (1003) at the first fragment. */
     private void binary(Connection c) {
         metrics.rejected();
         c.peer.close(1003, "Binary frames are not part of the protocol");
