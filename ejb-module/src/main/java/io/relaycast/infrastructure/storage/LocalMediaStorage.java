@@ -10,9 +10,13 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -139,21 +143,33 @@ public class LocalMediaStorage implements MediaStorage {
         }
     }
 
+    /**
+     * Sizes as the walk reads them; a file that vanishes between the directory listing and its
+     * attributes (an upload's temporary file renamed into place) is skipped, not an error.
+     */
     private static long bytesUnder(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return 0;
         }
-        try (Stream<Path> all = Files.walk(dir)) {
-            long total = 0;
-            for (Path p : all.filter(Files::isRegularFile).toList()) {
-                try {
-                    total += Files.size(p);
-                } catch (java.nio.file.NoSuchFileException e) {
-                    // moved or deleted meanwhile (a temp file renamed into place)
+        long[] total = {0};
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile()) {
+                    total[0] += attrs.size();
                 }
+                return FileVisitResult.CONTINUE;
             }
-            return total;
-        }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
+        return total[0];
     }
 
     @Override

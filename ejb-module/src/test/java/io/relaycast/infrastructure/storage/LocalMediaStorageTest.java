@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,5 +80,35 @@ class LocalMediaStorageTest {
     void streamIdsNeverBecomeArbitraryPaths() {
         assertThrows(IllegalArgumentException.class, () -> storage.chunkPath("../etc", 0, 0));
         assertThrows(IllegalArgumentException.class, () -> storage.recordingPath("a/b"));
+    }
+
+    @Test
+    void totalsAreCountedWhileUploadsComeAndGo() throws Exception {
+        assertTrue(storage.putChunk(STREAM, 0, 0, new byte[10]));
+        Path chunks = dir.resolve(STREAM).resolve("chunks").resolve("0");
+        assertTrue(Files.isDirectory(chunks), "layout: <stream>/chunks/<segment>/");
+        AtomicBoolean stop = new AtomicBoolean();
+        // Temporary upload files appear and vanish (renamed into place) while the total is read
+        Thread uploads = new Thread(() -> {
+            for (int i = 0; !stop.get(); i++) {
+                try {
+                    Path tmp = Files.write(chunks.resolve("upload" + (i % 64) + ".tmp"), new byte[1]);
+                    Files.deleteIfExists(tmp);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        });
+        uploads.start();
+        try {
+            long until = System.nanoTime() + 1_500_000_000L;
+            while (System.nanoTime() < until) {
+                long total = storage.totalChunkBytes(STREAM);
+                assertTrue(total >= 10, "the stored chunk is always counted: " + total);
+            }
+        } finally {
+            stop.set(true);
+            uploads.join();
+        }
     }
 }
