@@ -16,6 +16,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -118,10 +119,12 @@ public class JanusSession {
                 .thenApply(r -> r.getJsonObject("data").getJsonNumber("id").longValue());
     }
 
-    void detach(long handle) {
-        if (reachable()) {
-            connection.request(base("detach").add("handle_id", handle), false);
+    /** Completes (never exceptionally) once Janus has let the handle go, or at once when it is not reachable. */
+    CompletionStage<Void> detach(long handle) {
+        if (!reachable()) {
+            return CompletableFuture.completedFuture(null);
         }
+        return connection.request(base("detach").add("handle_id", handle), false).handle((r, e) -> null);
     }
 
     void trickle(long handle, JsonObjectBuilder candidate) {

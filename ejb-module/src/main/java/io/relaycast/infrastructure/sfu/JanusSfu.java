@@ -89,8 +89,9 @@ public class JanusSfu implements Sfu {
 
     @Override
     public CompletionStage<RelayPayload> publish(StreamId room, PeerId publisher, RelayPayload offer) {
-        leave(publisher);
-        return ensureRoom(room)
+        // The participant id joins again: Janus must have let the previous handle go first (436 otherwise)
+        return detached(publisher)
+                .thenCompose(v -> ensureRoom(room))
                 .thenCompose(v -> attach(publisher))
                 .thenCompose(handle -> pluginMessage(handle, JSON.createObjectBuilder()
                         .add("request", "joinandconfigure").add("room", room.value()).add("ptype", "publisher")
@@ -143,11 +144,14 @@ public class JanusSfu implements Sfu {
 
     @Override
     public void leave(PeerId peer) {
+        detached(peer);
+    }
+
+    /** {@link #leave}, completing once Janus has acknowledged it. */
+    private CompletionStage<Void> detached(PeerId peer) {
         Long handle = handles.remove(peer);
         videoMids.remove(peer);
-        if (handle != null) {
-            janus.detach(handle);
-        }
+        return handle == null ? CompletableFuture.completedFuture(null) : janus.detach(handle);
     }
 
     @Override
