@@ -1,5 +1,6 @@
 package io.relaycast.services;
 
+import io.relaycast.domain.model.stream.StreamId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,24 +8,24 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.relaycast.application.ChatAuthor;
-import io.relaycast.application.ChatService;
-import io.relaycast.application.CreatedStream;
-import io.relaycast.application.LivestreamService;
-import io.relaycast.application.NewStream;
-import io.relaycast.application.StreamStats;
-import io.relaycast.application.ViewerAdmission;
-import io.relaycast.application.ViewerService;
-import io.relaycast.domain.model.ChatMessage;
-import io.relaycast.domain.model.InvalidInputException;
-import io.relaycast.domain.model.Livestream;
-import io.relaycast.domain.model.LivestreamRepository;
-import io.relaycast.domain.model.NotStreamOwnerException;
-import io.relaycast.domain.model.PageRequest;
-import io.relaycast.domain.model.StreamNotFoundException;
-import io.relaycast.domain.model.StreamStateException;
-import io.relaycast.domain.model.StreamStatus;
-import io.relaycast.domain.model.ViewerRepository;
+import io.relaycast.application.chat.ChatAuthor;
+import io.relaycast.application.chat.ChatService;
+import io.relaycast.application.stream.CreatedStream;
+import io.relaycast.application.stream.LivestreamService;
+import io.relaycast.application.stream.NewStream;
+import io.relaycast.application.stream.StreamStats;
+import io.relaycast.application.viewer.ViewerAdmission;
+import io.relaycast.application.viewer.ViewerService;
+import io.relaycast.domain.model.chat.ChatMessage;
+import io.relaycast.domain.model.shared.InvalidInputException;
+import io.relaycast.domain.model.stream.Livestream;
+import io.relaycast.domain.model.stream.LivestreamRepository;
+import io.relaycast.domain.model.stream.NotStreamOwnerException;
+import io.relaycast.domain.model.shared.PageRequest;
+import io.relaycast.domain.model.stream.StreamNotFoundException;
+import io.relaycast.domain.model.stream.StreamStateException;
+import io.relaycast.domain.model.stream.StreamStatus;
+import io.relaycast.domain.model.viewer.ViewerRepository;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -112,7 +113,7 @@ class LivestreamServicesIT {
         streams.start(created.streamId(), owner);
         assertEquals(StreamStatus.LIVE, streams.find(created.streamId()).stream().getStatus());
         assertThrows(StreamStateException.class, () -> streams.start(created.streamId(), owner));
-        assertThrows(StreamNotFoundException.class, () -> streams.start("missing", owner));
+        assertThrows(StreamNotFoundException.class, () -> streams.start(StreamId.of("missing"), owner));
 
         assertTrue(streams.live(new PageRequest(200, 0)).stream()
                 .anyMatch(s -> s.stream().getId().equals(created.streamId())));
@@ -126,7 +127,7 @@ class LivestreamServicesIT {
     @Test
     void peakIsTheMostViewersOpenAtOnceAndEndClosesEveryViewerRow() {
         String owner = owner();
-        String id = streams.create(owner, new NewStream("Peak", null, false, null)).streamId();
+        StreamId id = streams.create(owner, new NewStream("Peak", null, false, null)).streamId();
         streams.start(id, owner);
 
         ViewerAdmission a = viewers.join(id, null);
@@ -155,7 +156,7 @@ class LivestreamServicesIT {
     @Test
     void concurrentJoinsCountThePeakExactly() throws Exception {
         String owner = owner();
-        String id = streams.create(owner, new NewStream("Crowd", null, false, null)).streamId();
+        StreamId id = streams.create(owner, new NewStream("Crowd", null, false, null)).streamId();
         streams.start(id, owner);
         int n = 12;
         ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -177,8 +178,8 @@ class LivestreamServicesIT {
     @Test
     void aBatchLockHoldsItsStreamRowsUntilItsTransactionEnds() throws Exception {
         String owner = owner();
-        String a = streams.create(owner, new NewStream("Lock A", null, false, null)).streamId();
-        String b = streams.create(owner, new NewStream("Lock B", null, false, null)).streamId();
+        StreamId a = streams.create(owner, new NewStream("Lock A", null, false, null)).streamId();
+        StreamId b = streams.create(owner, new NewStream("Lock B", null, false, null)).streamId();
         UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
         ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
         tx.begin();
@@ -209,7 +210,7 @@ class LivestreamServicesIT {
     @Test
     void chatIsValidatedStoredAndReadBackChronologically() {
         String owner = owner();
-        String id = streams.create(owner, new NewStream("Chat", null, false, null)).streamId();
+        StreamId id = streams.create(owner, new NewStream("Chat", null, false, null)).streamId();
         assertThrows(StreamStateException.class, () -> chat.post(id, CAROL, "early"));
         streams.start(id, owner);
         for (int i = 1; i <= 5; i++) {
@@ -229,7 +230,7 @@ class LivestreamServicesIT {
     @Test
     void likesAccumulateOnlyWhileLive() {
         String owner = owner();
-        String id = streams.create(owner, new NewStream("Likes", null, false, null)).streamId();
+        StreamId id = streams.create(owner, new NewStream("Likes", null, false, null)).streamId();
         assertThrows(StreamStateException.class, () -> streams.like(id, "carol"));
         streams.start(id, owner);
         assertEquals(1, streams.like(id, "carol"));

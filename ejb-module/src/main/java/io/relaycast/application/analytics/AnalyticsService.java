@@ -1,13 +1,14 @@
 package io.relaycast.application.analytics;
 
-import io.relaycast.application.Actor;
-import io.relaycast.domain.model.ActionForbiddenException;
-import io.relaycast.domain.model.ActivityRepository;
-import io.relaycast.domain.model.InvalidInputException;
-import io.relaycast.domain.model.Livestream;
-import io.relaycast.domain.model.LivestreamRepository;
-import io.relaycast.domain.model.ViewerRepository;
-import io.relaycast.domain.model.WatchStatistics;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.application.access.Actor;
+import io.relaycast.domain.model.shared.ActionForbiddenException;
+import io.relaycast.domain.model.stream.ActivityRepository;
+import io.relaycast.domain.model.shared.InvalidInputException;
+import io.relaycast.domain.model.stream.Livestream;
+import io.relaycast.domain.model.stream.LivestreamRepository;
+import io.relaycast.domain.model.viewer.ViewerRepository;
+import io.relaycast.domain.model.viewer.WatchStatistics;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -36,7 +37,7 @@ public class AnalyticsService {
     @Inject
     Clock clock;
 
-    public List<Timeline.Bucket> timeline(String streamId, int bucketSeconds, Actor by) {
+    public List<Timeline.Bucket> timeline(StreamId streamId, int bucketSeconds, Actor by) {
         Livestream s = readable(streamId, by);
         if (bucketSeconds < 1 || bucketSeconds > 3600) {
             throw new InvalidInputException("bucketSeconds must be 1–3600.");
@@ -54,17 +55,17 @@ public class AnalyticsService {
                 activity.likeTimes(streamId));
     }
 
-    public Report report(String streamId, Actor by) {
+    public Report report(StreamId streamId, Actor by) {
         Livestream s = readable(streamId, by);
         Instant now = clock.instant();
-        return new Report(s.getId(), s.getTitle(), s.getStatus().wireName(), s.getStartedAt(), s.getEndedAt(),
+        return new Report(s.getId().value(), s.getTitle(), s.getStatus().wireName(), s.getStartedAt(), s.getEndedAt(),
                 s.getViewerCountPeak(), activity.uniqueViewers(streamId), viewers.countAll(streamId),
                 WatchStatistics.averageWatchTime(viewers.watchIntervals(streamId), now).toSeconds(), s.getLikeCount(),
                 activity.chatTimes(streamId).size());
     }
 
     /** The owner, moderators and admins; the stream must exist (404 first). */
-    public Livestream readable(String streamId, Actor by) {
+    public Livestream readable(StreamId streamId, Actor by) {
         Livestream s = streams.get(streamId);
         if (!s.isOwnedBy(by.userId()) && !by.moderator()) {
             throw new ActionForbiddenException("Only the stream's owner, moderators and admins see its analytics.");

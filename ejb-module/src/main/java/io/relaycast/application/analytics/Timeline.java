@@ -1,6 +1,6 @@
 package io.relaycast.application.analytics;
 
-import io.relaycast.domain.model.ViewerRepository.WatchInterval;
+import io.relaycast.domain.model.viewer.ViewerRepository.WatchInterval;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.relaycast.application.analytics;
 
+import io.relaycast.domain.model.stream.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Collection;
@@ -23,28 +24,28 @@ public class ViewerQuality {
     public record Summary(int reporting, Double rttMs, Double lossPercent, Double bitrateKbps, Double framesPerSecond) {
     }
 
-    private final Map<String, Map<String, Report>> byStream = new ConcurrentHashMap<>();
+    private final Map<StreamId, Map<String, Report>> byStream = new ConcurrentHashMap<>();
 
-    public void report(String streamId, Report r) {
+    public void report(StreamId streamId, Report r) {
         byStream.computeIfAbsent(streamId, k -> new ConcurrentHashMap<>()).put(r.peerId(), r);
     }
 
-    public void left(String streamId, String peerId) {
+    public void left(StreamId streamId, String peerId) {
         Map<String, Report> m = byStream.get(streamId);
         if (m != null) {
             m.remove(peerId);
         }
     }
 
-    public void forget(String streamId) {
+    public void forget(StreamId streamId) {
         byStream.remove(streamId);
     }
 
-    public List<Report> reports(String streamId) {
+    public List<Report> reports(StreamId streamId) {
         return List.copyOf(byStream.getOrDefault(streamId, Map.of()).values());
     }
 
-    public Summary summary(String streamId) {
+    public Summary summary(StreamId streamId) {
         Collection<Report> all = reports(streamId);
         return new Summary(all.size(), avg(all.stream().map(Report::rttMs).toList()),
                 avg(all.stream().map(Report::lossPercent).toList()), avg(all.stream().map(Report::bitrateKbps).toList()),

@@ -1,5 +1,6 @@
 package io.relaycast.application.events;
 
+import io.relaycast.domain.model.stream.StreamId;
 /** A moderator removed a chat line. */
-public record ChatDeleted(String streamId, long messageId) {
+public record ChatDeleted(StreamId streamId, long messageId) {
 }

@@ -1,5 +1,6 @@
 package io.relaycast.application.events;
 
+import io.relaycast.domain.model.stream.StreamId;
 /** A stream's recording is built and can be played at {@code recordingUrl}. */
-public record RecordingReady(String streamId, String recordingUrl) {
+public record RecordingReady(StreamId streamId, String recordingUrl) {
 }

@@ -1,6 +1,7 @@
 package io.relaycast.application.limits;
 
-import io.relaycast.domain.model.RateLimitedException;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.shared.RateLimitedException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,10 +53,10 @@ public class JoinLimits {
     }
 
     /** Takes one admission for this address (null when unknown) and stream, or says when to retry. */
-    public void admit(String address, String streamId) {
+    public void admit(String address, StreamId streamId) {
         long wait = address == null ? 0 : byAddress.take(address);
         if (wait == 0) {
-            wait = byStream.take(streamId);
+            wait = byStream.take(streamId.value());
         }
         if (wait > 0) {
             throw new RateLimitedException("Too many viewers joining right now; try again in a moment.",

@@ -1,6 +1,5 @@
 package io.relaycast.application.limits;
 
-import io.relaycast.application.signaling.RateLimiter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;

@@ -1,6 +1,6 @@
 package io.relaycast.application.limits;
 
-import io.relaycast.domain.model.RateLimitedException;
+import io.relaycast.domain.model.shared.RateLimitedException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,15 +1,18 @@
 package io.relaycast.application.signaling;
 
+import io.relaycast.application.routing.RoomNews;
+import io.relaycast.application.routing.RoomRouter;
+import io.relaycast.application.signaling.protocol.SignalEvent;
 import io.relaycast.application.analytics.ViewerQuality;
 import io.relaycast.application.events.AudienceChanged;
 import io.relaycast.application.events.ChatDeleted;
 import io.relaycast.application.events.PinChanged;
-import io.relaycast.domain.model.PinnedItem;
+import io.relaycast.domain.model.pin.PinnedItem;
 import io.relaycast.application.events.ChatPosted;
 import io.relaycast.application.events.StreamEnded;
 import io.relaycast.application.events.StreamStarted;
-import io.relaycast.domain.model.StreamId;
-import io.relaycast.domain.model.UserId;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.shared.UserId;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,14 +48,11 @@ public class LiveRoomNotifier {
     @Inject
     SignalingMetrics metrics;
 
-    @Inject
-    SfuDelivery sfu;
-
     @Resource
     ManagedScheduledExecutorService executor;
 
     void started(@Observes(during = TransactionPhase.AFTER_SUCCESS) StreamStarted e) {
-        StreamId id = StreamId.of(e.streamId());
+        StreamId id = e.streamId();
         facts.forget(id);
         router.publish(id, new SignalEvent.StreamStarted(id), p -> true);
         // Opening viewer rows needs a new transaction: not on the committing thread.
@@ -66,7 +66,7 @@ public class LiveRoomNotifier {
     }
 
     void ended(@Observes(during = TransactionPhase.AFTER_SUCCESS) StreamEnded e) {
-        StreamId id = StreamId.of(e.streamId());
+        StreamId id = e.streamId();
         facts.forget(id);
         quality.forget(e.streamId());
         router.announce(new RoomNews(id, RoomNews.Kind.ENDED));
@@ -82,31 +82,33 @@ public class LiveRoomNotifier {
             }
             case ENDED -> {
                 facts.forget(news.streamId());
-                quality.forget(news.streamId().value());
+                quality.forget(news.streamId());
             }
-            case PUBLISHED -> executor.execute(() -> sfu.publishedElsewhere(news.streamId()));
+            default -> {
+                // PUBLISHED concerns the SFU delivery, which hears it itself
+            }
         }
     }
 
     void chat(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatPosted e) {
-        StreamId id = StreamId.of(e.streamId());
+        StreamId id = e.streamId();
         router.publish(id, new SignalEvent.ChatMessage(e.id(), id, UserId.ofNullable(e.userId()), e.displayName(),
                 e.message(), e.createdAt()), p -> true);
         metrics.chatMessage();
     }
 
     void chatDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatDeleted e) {
-        router.publish(StreamId.of(e.streamId()), new SignalEvent.ChatDeleted(e.messageId()), p -> true);
+        router.publish(e.streamId(), new SignalEvent.ChatDeleted(e.messageId()), p -> true);
     }
 
     void pin(@Observes(during = TransactionPhase.AFTER_SUCCESS) PinChanged e) {
         PinnedItem p = e.pin();
-        router.publish(StreamId.of(e.streamId()), p == null ? new SignalEvent.PinRemoved(e.pinId())
+        router.publish(e.streamId(), p == null ? new SignalEvent.PinRemoved(e.pinId())
                 : new SignalEvent.PinAdded(p.getId(), p.getTitle(), p.getUrl(), p.getDescription(), p.getImageUrl(),
                 p.getPrice()), m -> true);
     }
 
     void audience(@Observes(during = TransactionPhase.AFTER_SUCCESS) AudienceChanged e) {
-        updates.changed(StreamId.of(e.streamId()));
+        updates.changed(e.streamId());
     }
 }

@@ -1,16 +1,26 @@
 package io.relaycast.application.signaling;
 
-import io.relaycast.application.IceServerProvider;
-import io.relaycast.application.RoomStats;
-import io.relaycast.application.ViewerAdmission;
-import io.relaycast.application.ViewerService;
-import io.relaycast.application.UnconfirmedViewers;
+import io.relaycast.application.routing.Participant;
+import io.relaycast.application.routing.Peer;
+import io.relaycast.application.routing.RoomLocks;
+import io.relaycast.application.routing.RoomRouter;
+import io.relaycast.application.signaling.protocol.PeerRole;
+import io.relaycast.application.signaling.protocol.SignalCommand;
+import io.relaycast.application.signaling.protocol.SignalEvent;
+import io.relaycast.application.signaling.protocol.SignalingException;
+import io.relaycast.application.ice.IceServerProvider;
+import io.relaycast.application.viewer.RoomStats;
+import io.relaycast.application.viewer.ViewerAdmission;
+import io.relaycast.application.viewer.ViewerService;
+import io.relaycast.application.viewer.UnconfirmedViewers;
 import io.relaycast.application.limits.JoinLimits;
-import io.relaycast.domain.model.DomainException;
-import io.relaycast.domain.model.StreamId;
-import io.relaycast.domain.model.StreamStatus;
-import io.relaycast.domain.model.UserId;
-import io.relaycast.domain.model.ViewerId;
+import io.relaycast.domain.model.shared.DomainException;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.stream.StreamStatus;
+import io.relaycast.domain.model.shared.UserId;
+import io.relaycast.domain.model.viewer.ViewerId;
+import io.relaycast.application.delivery.Deliveries;
+import io.relaycast.application.ingest.browser.BrowserIngest;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -23,8 +33,9 @@ import java.util.concurrent.Executor;
 import java.util.logging.Logger;
 
 /**
- * Who may join a room as what: broadcaster sessions prove ownership and take over older ones;
- * viewers get a viewing session on live streams and wait for it on scheduled ones.
+ * Who may join a room as what: a broadcaster session publishes through its ingest
+ * ({@link BrowserIngest}); viewers get a viewing session on live streams and wait for it on
+ * scheduled ones, then are handed to the stream's delivery.
  */
 @ApplicationScoped
 public class RoomAdmission {
@@ -46,8 +57,6 @@ public class RoomAdmission {
     @Inject
     RoomLocks locks;
 
-    @Inject
-    GraceTimers grace;
 
     @Inject
     RoomStatistics statistics;
@@ -56,13 +65,14 @@ public class RoomAdmission {
     JoinLimits joinLimits;
 
     @Inject
-    SfuDelivery sfu;
+    Deliveries deliveries;
+
+    @Inject
+    BrowserIngest browser;
 
     @Inject
     UnconfirmedViewers unconfirmed;
 
-    @Inject
-    RelayDelivery relay;
 
     @Resource
     ManagedExecutorService executor;
@@ -82,42 +92,9 @@ public class RoomAdmission {
     public CompletionStage<Participant> join(Peer transport, StreamId streamId, SignalCommand.Join join,
                                              UserId principal) {
         return join.role() == PeerRole.BROADCASTER
-                ? CompletableFuture.completedFuture(joinAsBroadcaster(transport, streamId, join, principal))
+                ? CompletableFuture.completedFuture(
+                        browser.join(transport, streamId, openStream(streamId), join.streamKey(), principal))
                 : joinAsViewer(transport, streamId, join, principal);
-    }
-
-    private Participant joinAsBroadcaster(Peer transport, StreamId streamId, SignalCommand.Join join,
-                                          UserId principal) {
-        StreamFacts stream = openStream(streamId);
-        if (!stream.admitsBroadcaster(principal, join.streamKey())) {
-            throw new SignalingException("forbidden",
-                    "Broadcasting needs this stream's key (or signing in as its owner).");
-        }
-        return locks.inRoom(streamId, () -> {
-            Participant previous = router.broadcaster(streamId).orElse(null);
-            boolean wasWaiting = grace.cancel(streamId);
-            Participant p = new Participant(streamId, PeerRole.BROADCASTER, stream.owner(), null, transport);
-            p.delivery(stream.delivery());
-            if (previous != null) {
-                previous.markDetached();
-                router.remove(previous);
-                previous.send(new SignalEvent.Error("replaced",
-                        "Another broadcaster session for this stream took over; this one is closed."));
-                previous.close(CloseCause.REPLACED);
-                sfu.left(previous);
-            }
-            router.add(p);
-            List<SignalEvent.AudienceMember> audience = router.members(streamId).stream()
-                    .filter(Participant::isAdmittedViewer).map(Participant::asAudienceMember).toList();
-            p.send(new SignalEvent.Joined(streamId, p.peerId(), p.role(), stream.status(), stream.delivery(),
-                    statistics.recent(streamId), audience, null, null, iceServers.iceServersFor(stream.owner().value())));
-            if (previous != null || wasWaiting) {
-                // Viewers drop their old peer connection and wait for the new session's offer.
-                router.publish(streamId, new SignalEvent.BroadcasterRejoined(p.peerId()), m -> !m.isBroadcaster());
-            }
-            relay.broadcasterJoined(p);
-            return p;
-        });
     }
 
     private CompletionStage<Participant> joinAsViewer(Peer transport, StreamId streamId, SignalCommand.Join join,
@@ -126,8 +103,8 @@ public class RoomAdmission {
         StreamFacts stream = openStream(streamId);
         if (adopt == null && stream.status() == StreamStatus.LIVE) {
             // The row is group-committed with other joins, outside the room's lock and off this thread.
-            joinLimits.admit(null, streamId.value());
-            return viewers.joinAsync(streamId.value(), UserId.valueOrNull(principal))
+            joinLimits.admit(null, streamId);
+            return viewers.joinAsync(streamId, UserId.valueOrNull(principal))
                     .thenApplyAsync(admission -> enter(transport, streamId, stream, join, admission, principal),
                             continuations);
         }
@@ -144,7 +121,7 @@ public class RoomAdmission {
                 if (connected) {
                     throw new SignalingException("already-joined", "That viewer session is already connected.");
                 }
-                admission = viewers.adopt(streamId.value(), adopt.value());
+                admission = viewers.adopt(streamId, adopt.value());
                 unconfirmed.confirmed(adopt.value());
             }
             Participant p = new Participant(streamId, PeerRole.VIEWER, principal,
@@ -163,8 +140,7 @@ public class RoomAdmission {
             if (b != null && p.isAdmittedViewer()) {
                 b.send(new SignalEvent.ViewerJoined(p.asAudienceMember()));
             }
-            sfu.viewerReady(p);
-            relay.viewerReady(p);
+            deliveries.of(p).viewerReady(p);
             return p;
         });
     }
@@ -178,15 +154,14 @@ public class RoomAdmission {
                     continue;
                 }
                 try {
-                    ViewerAdmission admission = viewers.join(streamId.value(), UserId.valueOrNull(p.userId()));
+                    ViewerAdmission admission = viewers.join(streamId, UserId.valueOrNull(p.userId()));
                     p.viewerId(new ViewerId(admission.viewerId()));
                     router.admitted(p);
                     p.send(new SignalEvent.Admitted(p.viewerId(), admission.iceServers()));
                     if (b != null) {
                         b.send(new SignalEvent.ViewerJoined(p.asAudienceMember()));
                     }
-                    sfu.viewerReady(p);
-                    relay.viewerReady(p);
+                    deliveries.of(p).viewerReady(p);
                 } catch (DomainException e) {
                     LOG.fine(() -> "Could not admit waiting viewer: " + e.getMessage());
                 }

@@ -1,8 +1,18 @@
 package io.relaycast.application.signaling;
 
-import io.relaycast.application.LivestreamService;
-import io.relaycast.application.ViewerService;
-import io.relaycast.domain.model.StreamId;
+import io.relaycast.application.routing.CloseCause;
+import io.relaycast.application.routing.GraceExpired;
+import io.relaycast.application.routing.GraceTimers;
+import io.relaycast.application.routing.Participant;
+import io.relaycast.application.routing.RoomLocks;
+import io.relaycast.application.routing.RoomRouter;
+import io.relaycast.application.signaling.protocol.SignalEvent;
+import io.relaycast.application.signaling.protocol.SignalingException;
+import io.relaycast.application.stream.LivestreamService;
+import io.relaycast.application.viewer.ViewerService;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.application.delivery.Deliveries;
+import io.relaycast.application.delivery.Delivery;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,10 +50,7 @@ public class RoomLifecycle {
     SignalingSettings settings;
 
     @Inject
-    SfuDelivery sfu;
-
-    @Inject
-    RelayDelivery relay;
+    Deliveries deliveries;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -73,11 +80,12 @@ public class RoomLifecycle {
         StreamId streamId = p.streamId();
         boolean closeSession = locks.inRoom(streamId, () -> {
             router.remove(p);
-            sfu.left(p);
+            Delivery delivery = deliveries.of(p);
+            delivery.released(p);
             if (p.isDetached()) {
                 return false;
             }
-            relay.left(p);
+            delivery.left(p);
             if (p.isBroadcaster()) {
                 if (router.broadcaster(streamId).isEmpty()) {
                     router.publish(streamId, new SignalEvent.BroadcasterLeft(settings.broadcasterGraceSeconds()),
@@ -95,7 +103,7 @@ public class RoomLifecycle {
         if (closeSession) {
             // Outside the room's lock and without waiting: a thousand viewers leaving at once are
             // group-committed, and nobody is left to answer.
-            viewers.leaveAsync(streamId.value(), p.viewerId().value()).whenComplete((done, failure) -> {
+            viewers.leaveAsync(streamId, p.viewerId().value()).whenComplete((done, failure) -> {
                 if (failure != null) {
                     LOG.fine(() -> "Leave of " + p.viewerId() + " failed: " + failure);
                 }
@@ -126,7 +134,7 @@ public class RoomLifecycle {
             return;
         }
         try {
-            if (streams.endAbandoned(streamId.value())) {
+            if (streams.endAbandoned(streamId)) {
                 LOG.info(() -> "Ended stream " + streamId + ": broadcaster did not return within the grace period");
             }
         } catch (RuntimeException e) {
@@ -145,8 +153,7 @@ public class RoomLifecycle {
                 p.close(CloseCause.STREAM_ENDED);
             }
         });
-        locks.inRoom(streamId, () -> relay.roomClosed(streamId));
+        deliveries.all().forEach(d -> d.roomClosed(streamId));
         locks.forget(streamId);
-        sfu.roomClosed(streamId);
     }
 }

@@ -1,9 +1,9 @@
 package io.relaycast.application.signaling;
 
-import io.relaycast.application.LivestreamService;
-import io.relaycast.application.RoomStats;
-import io.relaycast.application.StreamSnapshot;
-import io.relaycast.domain.model.StreamId;
+import io.relaycast.application.stream.LivestreamService;
+import io.relaycast.application.viewer.RoomStats;
+import io.relaycast.application.stream.StreamSnapshot;
+import io.relaycast.domain.model.stream.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -30,7 +30,7 @@ public class RoomStatistics {
 
     /** Fresh from the database. */
     public RoomStats of(StreamId streamId) {
-        return remember(streams.find(streamId.value()));
+        return remember(streams.find(streamId));
     }
 
     /**
@@ -39,9 +39,8 @@ public class RoomStatistics {
      */
     public Map<StreamId, RoomStats> of(Collection<StreamId> streamIds) {
         Map<StreamId, RoomStats> stats = new HashMap<>();
-        List<String> ids = streamIds.stream().map(StreamId::value).toList();
-        for (StreamSnapshot s : streams.findAll(ids)) {
-            stats.put(StreamId.of(s.stream().getId()), remember(s));
+        for (StreamSnapshot s : streams.findAll(streamIds)) {
+            stats.put(s.stream().getId(), remember(s));
         }
         return stats;
     }
@@ -52,7 +51,7 @@ public class RoomStatistics {
         if (readings.size() >= MAX_ENTRIES) {
             readings.values().removeIf(r -> now - r.at() >= RECENT_NANOS);
         }
-        readings.put(StreamId.of(s.stream().getId()), new Reading(stats, now));
+        readings.put(s.stream().getId(), new Reading(stats, now));
         return stats;
     }
 

@@ -1,6 +1,8 @@
 package io.relaycast.application.signaling;
 
-import io.relaycast.domain.model.StreamId;
+import io.relaycast.application.routing.RoomRouter;
+import io.relaycast.application.signaling.protocol.SignalEvent;
+import io.relaycast.domain.model.stream.StreamId;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

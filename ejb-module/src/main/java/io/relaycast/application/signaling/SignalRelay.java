@@ -1,19 +1,23 @@
 package io.relaycast.application.signaling;
 
-import io.relaycast.domain.model.DeliveryMode;
+import io.relaycast.application.limits.RateLimiter;
+import io.relaycast.application.routing.Participant;
+import io.relaycast.application.signaling.protocol.SignalCommand;
+import io.relaycast.application.signaling.protocol.SignalEvent;
+import io.relaycast.application.signaling.protocol.SignalingException;
+import io.relaycast.application.delivery.Deliveries;
+import io.relaycast.application.signaling.protocol.RelayKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import jakarta.inject.Inject;
 
 /**
- * Who may address whom with offers, answers and candidates. The broadcaster names a viewer; a
- * viewer can only reach the broadcaster. Nothing is delivered when a rule is broken.
+ * Offers, answers and candidates between members: within size and rate limits, to the addressee
+ * the stream's delivery allows ({@link io.relaycast.application.delivery.Delivery#addressee}).
+ * Nothing is delivered when a rule is broken.
  */
 @ApplicationScoped
 public class SignalRelay {
-
-    @Inject
-    RoomRouter router;
 
     @Inject
     SignalingMetrics metrics;
@@ -25,16 +29,11 @@ public class SignalRelay {
     Clock clock;
 
     @Inject
-    RoomLocks locks;
-
-    @Inject
-    RelayDelivery relayTree;
+    Deliveries deliveries;
 
     public void relay(Participant from, SignalCommand.Relay msg) {
         requireSize(msg);
-        Participant target = from.delivery() == DeliveryMode.RELAY
-                ? locks.inRoom(from.streamId(), () -> relayTree.addressee(from, msg))
-                : from.isBroadcaster() ? viewerAddressedBy(from, msg) : broadcasterFor(from, msg);
+        Participant target = deliveries.of(from).addressee(from, msg);
         if (!from.isBroadcaster()) {
             requireBudget(from); // the broadcaster, proven owner, negotiates with every viewer
         }
@@ -49,7 +48,7 @@ public class SignalRelay {
         int max = msg.kind() == RelayKind.CANDIDATE ? settings.maxCandidateBytes() : settings.maxSdpBytes();
         // JSON text of a parsed value: characters ≤ UTF-8 bytes, and SDPs are ASCII
         if (msg.payload().length() > max) {
-            throw new SignalingException("too-large", wireName(msg.kind()) + " payloads are limited to " + max
+            throw new SignalingException("too-large", msg.kind().wireType() + " payloads are limited to " + max
                     + " bytes.");
         }
     }
@@ -66,44 +65,5 @@ public class SignalRelay {
             throw new SignalingException("rate-limited", "More than " + settings.maxRelaysPerSecond()
                     + " offers, answers or candidates per second; this one was dropped.");
         }
-    }
-
-    private Participant viewerAddressedBy(Participant broadcaster, SignalCommand.Relay msg) {
-        if (msg.kind() == RelayKind.ANSWER) {
-            throw new SignalingException("forbidden", "The broadcaster sends offers, not answers.");
-        }
-        PeerId to = msg.to();
-        if (to == null) {
-            throw new SignalingException("bad-message",
-                    wireName(msg.kind()) + " from the broadcaster needs 'to' (a viewer's peerId).");
-        }
-        return router.find(broadcaster.streamId(), to).filter(m -> !m.isBroadcaster())
-                .orElseThrow(() -> new SignalingException("unknown-peer", "No viewer '" + to + "' in this room."));
-    }
-
-    private Participant broadcasterFor(Participant viewer, SignalCommand.Relay msg) {
-        if (msg.kind() == RelayKind.OFFER) {
-            throw new SignalingException("forbidden", "Only the broadcaster sends offers.");
-        }
-        Participant b = router.broadcaster(viewer.streamId()).orElse(null);
-        PeerId to = msg.to();
-        if (to != null && (b == null || !to.equals(b.peerId()))) {
-            boolean inRoom = router.find(viewer.streamId(), to).isPresent();
-            throw new SignalingException(inRoom ? "forbidden" : "unknown-peer",
-                    inRoom ? "A viewer may only address the broadcaster." : "No peer '" + to + "' in this room.");
-        }
-        if (b == null) {
-            throw new SignalingException("no-broadcaster", "The broadcaster is not connected.");
-        }
-        return b;
-    }
-
-    /** For error texts only: the message type the client sent. */
-    private static String wireName(RelayKind kind) {
-        return switch (kind) {
-            case OFFER -> "stream:offer";
-            case ANSWER -> "stream:answer";
-            case CANDIDATE -> "stream:ice-candidate";
-        };
     }
 }

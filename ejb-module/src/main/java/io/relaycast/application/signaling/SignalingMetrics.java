@@ -1,5 +1,7 @@
 package io.relaycast.application.signaling;
 
+import io.relaycast.application.routing.RoomRouter;
+import io.relaycast.application.signaling.protocol.PeerRole;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,17 +1,24 @@
 package io.relaycast.application.signaling;
 
-import io.relaycast.application.ChatAuthor;
-import io.relaycast.application.ChatService;
-import io.relaycast.application.StaffRoles;
+import io.relaycast.application.delivery.relay.RelayDelivery;
+import io.relaycast.application.routing.Participant;
+import io.relaycast.application.routing.Peer;
+import io.relaycast.application.signaling.protocol.SignalCommand;
+import io.relaycast.application.signaling.protocol.SignalEvent;
+import io.relaycast.application.signaling.protocol.SignalingException;
+import io.relaycast.application.chat.ChatAuthor;
+import io.relaycast.application.chat.ChatService;
+import io.relaycast.application.access.StaffRoles;
 import io.relaycast.application.analytics.ViewerQuality;
-import io.relaycast.application.LivestreamService;
-import io.relaycast.domain.model.ChatText;
-import io.relaycast.domain.model.DomainException;
-import io.relaycast.domain.model.StreamId;
-import io.relaycast.domain.model.UserId;
+import io.relaycast.application.stream.LivestreamService;
+import io.relaycast.domain.model.chat.ChatText;
+import io.relaycast.domain.model.shared.DomainException;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.shared.UserId;
+import io.relaycast.application.delivery.Deliveries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.relaycast.application.relay.RelayTree;
+import io.relaycast.application.delivery.relay.RelayTree;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -35,7 +42,7 @@ public class SignalingService {
     RoomLifecycle lifecycle;
 
     @Inject
-    SfuDelivery sfu;
+    Deliveries deliveries;
 
     @Inject
     LivestreamService streams;
@@ -55,8 +62,6 @@ public class SignalingService {
     @Inject
     RelayDelivery relayTree;
 
-    @Inject
-    RoomLocks locks;
 
     /**
      * The first command of a session. Rules broken up front are thrown at once; otherwise the stage
@@ -98,33 +103,27 @@ public class SignalingService {
         try {
             if (command instanceof SignalCommand.Relay r) {
                 relay.relay(from, r);
-            } else if (command instanceof SignalCommand.SfuPublish p) {
-                sfu.publish(from, p);
-            } else if (command instanceof SignalCommand.SfuAnswer a) {
-                sfu.answer(from, a);
-            } else if (command instanceof SignalCommand.SfuCandidate c) {
-                sfu.candidate(from, c);
-            } else if (command instanceof SignalCommand.SfuLayer l) {
-                sfu.layer(from, l);
+            } else if (command instanceof SignalCommand.SfuNegotiation n) {
+                deliveries.of(from).negotiate(from, n);
             } else if (command instanceof SignalCommand.ChatSend c) {
-                chat.post(from.streamId().value(), author(from), ChatText.of(c.message()).value());
+                chat.post(from.streamId(), author(from), ChatText.of(c.message()).value());
             } else if (command instanceof SignalCommand.Like) {
-                streams.like(from.streamId().value(), requireSignedIn(from, "like"));
+                streams.like(from.streamId(), requireSignedIn(from, "like"));
             } else if (command instanceof SignalCommand.EndStream) {
                 if (!from.isBroadcaster()) {
                     throw new SignalingException("forbidden", "Only the broadcaster can end the stream.");
                 }
-                streams.end(from.streamId().value(), from.userId().value(), null);
+                streams.end(from.streamId(), from.userId().value(), null);
             } else if (command instanceof SignalCommand.Stats st) {
                 if (from.isBroadcaster()) {
                     throw new SignalingException("forbidden", "stats are reported by viewers.");
                 }
-                quality.report(from.streamId().value(), new ViewerQuality.Report(from.peerId().value(),
+                quality.report(from.streamId(), new ViewerQuality.Report(from.peerId().value(),
                         UserId.valueOrNull(from.userId()), st.rttMs(), st.lossPercent(), st.bitrateKbps(),
                         st.framesPerSecond(), clock.instant()));
-                locks.inRoom(from.streamId(), () -> relayTree.measured(from, st));
+                deliveries.of(from).measured(from, st);
             } else if (command instanceof SignalCommand.LostParent) {
-                locks.inRoom(from.streamId(), () -> relayTree.lostParent(from));
+                deliveries.of(from).lostParent(from);
             } else if (command instanceof SignalCommand.Ping) {
                 from.send(new SignalEvent.Pong(clock.instant()));
             } else if (command instanceof SignalCommand.Join) {
@@ -137,12 +136,12 @@ public class SignalingService {
 
     /** The relay tree of a stream, root first (empty unless its delivery is relay and viewers joined). */
     public List<RelayTree.NodeView> topology(StreamId streamId) {
-        return locks.inRoom(streamId, () -> relayTree.topology(streamId));
+        return relayTree.topology(streamId);
     }
 
     /** A session is gone (closed, dropped, timed out). */
     public void disconnected(Participant p) {
-        quality.left(p.streamId().value(), p.peerId().value());
+        quality.left(p.streamId(), p.peerId().value());
         lifecycle.disconnected(p);
     }
 

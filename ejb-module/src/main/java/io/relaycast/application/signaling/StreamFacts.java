@@ -1,10 +1,10 @@
 package io.relaycast.application.signaling;
 
-import io.relaycast.domain.model.DeliveryMode;
-import io.relaycast.domain.model.Livestream;
-import io.relaycast.domain.model.StreamKey;
-import io.relaycast.domain.model.StreamStatus;
-import io.relaycast.domain.model.UserId;
+import io.relaycast.domain.model.stream.DeliveryMode;
+import io.relaycast.domain.model.stream.Livestream;
+import io.relaycast.domain.model.stream.StreamKey;
+import io.relaycast.domain.model.stream.StreamStatus;
+import io.relaycast.domain.model.shared.UserId;
 
 /**
  * What admission needs to know of a stream, copied out of the entity so that it can be shared
@@ -47,7 +47,7 @@ public final class StreamFacts {
     }
 
     /** Signed in as the owner, or holding the stream's key. */
-    boolean admitsBroadcaster(UserId principal, StreamKey presented) {
+    public boolean admitsBroadcaster(UserId principal, StreamKey presented) {
         return (principal != null && owner.equals(principal.value()))
                 || (presented != null && presented.opens(streamKey));
     }

@@ -1,7 +1,7 @@
 package io.relaycast.application.signaling;
 
-import io.relaycast.application.LivestreamService;
-import io.relaycast.domain.model.StreamId;
+import io.relaycast.application.stream.LivestreamService;
+import io.relaycast.domain.model.stream.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -45,7 +45,7 @@ public class StreamFactsCache {
         if (e != null && now - e.loadedAt() < TTL_NANOS) {
             return e.facts();
         }
-        StreamFacts facts = loader != null ? loader.apply(id) : StreamFacts.of(streams.find(id.value()).stream());
+        StreamFacts facts = loader != null ? loader.apply(id) : StreamFacts.of(streams.find(id).stream());
         if (entries.size() >= MAX_ENTRIES) {
             entries.values().removeIf(x -> now - x.loadedAt() >= TTL_NANOS);
         }

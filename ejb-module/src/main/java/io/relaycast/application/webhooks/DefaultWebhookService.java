@@ -1,12 +1,12 @@
 package io.relaycast.application.webhooks;
 
-import io.relaycast.application.Actor;
-import io.relaycast.domain.model.ActionForbiddenException;
-import io.relaycast.domain.model.InvalidInputException;
-import io.relaycast.domain.model.StreamNotFoundException;
-import io.relaycast.domain.model.Webhook;
-import io.relaycast.domain.model.WebhookDelivery;
-import io.relaycast.domain.model.WebhookRepository;
+import io.relaycast.application.access.Actor;
+import io.relaycast.domain.model.shared.ActionForbiddenException;
+import io.relaycast.domain.model.shared.InvalidInputException;
+import io.relaycast.domain.model.stream.StreamNotFoundException;
+import io.relaycast.domain.model.webhook.Webhook;
+import io.relaycast.domain.model.webhook.WebhookDelivery;
+import io.relaycast.domain.model.webhook.WebhookRepository;
 import io.relaycast.application.events.WebhooksChanged;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;

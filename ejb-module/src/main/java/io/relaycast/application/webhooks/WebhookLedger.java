@@ -1,7 +1,7 @@
 package io.relaycast.application.webhooks;
 
-import io.relaycast.domain.model.WebhookDelivery;
-import io.relaycast.domain.model.WebhookRepository;
+import io.relaycast.domain.model.webhook.WebhookDelivery;
+import io.relaycast.domain.model.webhook.WebhookRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;

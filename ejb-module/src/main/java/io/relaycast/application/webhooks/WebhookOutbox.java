@@ -1,16 +1,17 @@
 package io.relaycast.application.webhooks;
 
-import static io.relaycast.application.JsonProviders.JSON;
+import io.relaycast.domain.model.stream.StreamId;
+import static io.relaycast.application.json.JsonProviders.JSON;
 
 import io.relaycast.application.events.ChatPosted;
 import io.relaycast.application.events.PeakReached;
 import io.relaycast.application.events.RecordingReady;
 import io.relaycast.application.events.StreamEnded;
 import io.relaycast.application.events.StreamStarted;
-import io.relaycast.domain.model.Livestream;
-import io.relaycast.domain.model.LivestreamRepository;
-import io.relaycast.domain.model.WebhookDelivery;
-import io.relaycast.domain.model.WebhookRepository;
+import io.relaycast.domain.model.stream.Livestream;
+import io.relaycast.domain.model.stream.LivestreamRepository;
+import io.relaycast.domain.model.webhook.WebhookDelivery;
+import io.relaycast.domain.model.webhook.WebhookRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -61,7 +62,7 @@ public class WebhookOutbox {
                 .add("message", e.message()).add("createdAt", e.createdAt().toString()));
     }
 
-    private void enqueue(String type, String streamId, java.util.function.Consumer<JsonObjectBuilder> fill) {
+    private void enqueue(String type, StreamId streamId, java.util.function.Consumer<JsonObjectBuilder> fill) {
         Optional<Livestream> stream = streams.find(streamId);
         if (stream.isEmpty()) {
             return;
@@ -71,7 +72,7 @@ public class WebhookOutbox {
             return;
         }
         Instant now = clock.instant();
-        JsonObjectBuilder data = JSON.createObjectBuilder().add("streamId", streamId)
+        JsonObjectBuilder data = JSON.createObjectBuilder().add("streamId", streamId.value())
                 .add("title", stream.get().getTitle()).add("ownerId", stream.get().getUserId());
         fill.accept(data);
         String payload = JSON.createObjectBuilder().add("type", type).add("timestamp", now.toString())

@@ -1,8 +1,8 @@
 package io.relaycast.application.webhooks;
 
-import io.relaycast.application.Actor;
-import io.relaycast.domain.model.Webhook;
-import io.relaycast.domain.model.WebhookDelivery;
+import io.relaycast.application.access.Actor;
+import io.relaycast.domain.model.webhook.Webhook;
+import io.relaycast.domain.model.webhook.WebhookDelivery;
 import java.util.List;
 
 /** Registering webhooks: broadcasters for their own streams, admins also server-wide. */

@@ -1,6 +1,6 @@
 package io.relaycast.application.webhooks;
 
-import io.relaycast.domain.model.WebhookRepository;
+import io.relaycast.domain.model.webhook.WebhookRepository;
 import io.relaycast.application.events.WebhooksChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

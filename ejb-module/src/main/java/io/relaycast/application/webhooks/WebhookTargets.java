@@ -7,6 +7,6 @@ package io.relaycast.application.webhooks;
  */
 public interface WebhookTargets {
 
-    /** Throws {@link io.relaycast.domain.model.InvalidInputException} if the URL's host may not be called. */
+    /** Throws {@link io.relaycast.domain.model.shared.InvalidInputException} if the URL's host may not be called. */
     void requireAllowed(String url);
 }

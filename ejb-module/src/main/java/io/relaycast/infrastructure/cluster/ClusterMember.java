@@ -1,15 +1,15 @@
 package io.relaycast.infrastructure.cluster;
 
-import static io.relaycast.application.JsonProviders.JSON;
+import static io.relaycast.application.json.JsonProviders.JSON;
 
-import io.relaycast.application.signaling.Participant;
-import io.relaycast.application.signaling.Peer;
-import io.relaycast.application.signaling.PeerId;
-import io.relaycast.application.signaling.PeerRole;
-import io.relaycast.domain.model.DeliveryMode;
-import io.relaycast.domain.model.StreamId;
-import io.relaycast.domain.model.UserId;
-import io.relaycast.domain.model.ViewerId;
+import io.relaycast.application.routing.Participant;
+import io.relaycast.application.routing.Peer;
+import io.relaycast.application.signaling.protocol.PeerId;
+import io.relaycast.application.signaling.protocol.PeerRole;
+import io.relaycast.domain.model.stream.DeliveryMode;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.shared.UserId;
+import io.relaycast.domain.model.viewer.ViewerId;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;

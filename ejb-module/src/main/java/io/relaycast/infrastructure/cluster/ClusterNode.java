@@ -1,8 +1,8 @@
 package io.relaycast.infrastructure.cluster;
 
-import io.relaycast.application.signaling.CloseCause;
-import io.relaycast.application.signaling.Participant;
-import io.relaycast.application.signaling.ServerNodes;
+import io.relaycast.application.routing.CloseCause;
+import io.relaycast.application.routing.Participant;
+import io.relaycast.application.routing.ServerNodes;
 import io.relaycast.application.signaling.SignalingService;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

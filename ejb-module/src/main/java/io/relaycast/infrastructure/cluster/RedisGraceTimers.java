@@ -1,8 +1,8 @@
 package io.relaycast.infrastructure.cluster;
 
-import io.relaycast.application.signaling.GraceExpired;
-import io.relaycast.application.signaling.GraceTimers;
-import io.relaycast.domain.model.StreamId;
+import io.relaycast.application.routing.GraceExpired;
+import io.relaycast.application.routing.GraceTimers;
+import io.relaycast.domain.model.stream.StreamId;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;

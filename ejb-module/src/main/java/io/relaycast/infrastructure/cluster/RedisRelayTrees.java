@@ -1,10 +1,10 @@
 package io.relaycast.infrastructure.cluster;
 
-import static io.relaycast.application.JsonProviders.JSON;
+import static io.relaycast.application.json.JsonProviders.JSON;
 
-import io.relaycast.application.relay.RelayTree;
-import io.relaycast.application.signaling.RelayTreeStore;
-import io.relaycast.domain.model.StreamId;
+import io.relaycast.application.delivery.relay.RelayTree;
+import io.relaycast.application.delivery.relay.RelayTreeStore;
+import io.relaycast.domain.model.stream.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;

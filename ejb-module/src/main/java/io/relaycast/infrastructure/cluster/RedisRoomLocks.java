@@ -1,8 +1,8 @@
 package io.relaycast.infrastructure.cluster;
 
-import io.relaycast.application.signaling.RoomLocks;
-import io.relaycast.application.signaling.SignalingException;
-import io.relaycast.domain.model.StreamId;
+import io.relaycast.application.routing.RoomLocks;
+import io.relaycast.application.signaling.protocol.SignalingException;
+import io.relaycast.domain.model.stream.StreamId;
 import io.relaycast.infrastructure.room.InMemoryRoomLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;

@@ -1,16 +1,16 @@
 package io.relaycast.infrastructure.cluster;
 
-import static io.relaycast.application.JsonProviders.JSON;
+import static io.relaycast.application.json.JsonProviders.JSON;
 
-import io.relaycast.application.signaling.CloseCause;
-import io.relaycast.application.signaling.Participant;
-import io.relaycast.application.signaling.PeerId;
-import io.relaycast.application.signaling.PeerRole;
-import io.relaycast.application.signaling.RoomNews;
-import io.relaycast.application.signaling.RoomRouter;
-import io.relaycast.application.signaling.SignalEvent;
-import io.relaycast.application.signaling.WireCodec;
-import io.relaycast.domain.model.StreamId;
+import io.relaycast.application.routing.CloseCause;
+import io.relaycast.application.routing.Participant;
+import io.relaycast.application.signaling.protocol.PeerId;
+import io.relaycast.application.signaling.protocol.PeerRole;
+import io.relaycast.application.routing.RoomNews;
+import io.relaycast.application.routing.RoomRouter;
+import io.relaycast.application.signaling.protocol.SignalEvent;
+import io.relaycast.application.signaling.protocol.WireCodec;
+import io.relaycast.domain.model.stream.StreamId;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

@@ -1,10 +1,10 @@
 package io.relaycast.infrastructure.cluster;
 
-import io.relaycast.application.signaling.CloseCause;
-import io.relaycast.application.signaling.Peer;
-import io.relaycast.application.signaling.PeerId;
-import io.relaycast.application.signaling.SignalEvent;
-import io.relaycast.domain.model.StreamId;
+import io.relaycast.application.routing.CloseCause;
+import io.relaycast.application.routing.Peer;
+import io.relaycast.application.signaling.protocol.PeerId;
+import io.relaycast.application.signaling.protocol.SignalEvent;
+import io.relaycast.domain.model.stream.StreamId;
 import java.util.List;
 
 /** A socket on another node: events and closes travel there over Redis. */

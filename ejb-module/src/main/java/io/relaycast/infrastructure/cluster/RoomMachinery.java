@@ -1,9 +1,9 @@
 package io.relaycast.infrastructure.cluster;
 
-import io.relaycast.application.signaling.GraceTimers;
-import io.relaycast.application.signaling.RelayTreeStore;
-import io.relaycast.application.signaling.RoomLocks;
-import io.relaycast.application.signaling.RoomRouter;
+import io.relaycast.application.routing.GraceTimers;
+import io.relaycast.application.delivery.relay.RelayTreeStore;
+import io.relaycast.application.routing.RoomLocks;
+import io.relaycast.application.routing.RoomRouter;
 import io.relaycast.infrastructure.room.InMemoryRoomLocks;
 import io.relaycast.infrastructure.room.InMemoryRoomRouter;
 import io.relaycast.infrastructure.room.ScheduledGraceTimers;

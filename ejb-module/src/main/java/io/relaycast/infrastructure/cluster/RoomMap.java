@@ -1,9 +1,9 @@
 package io.relaycast.infrastructure.cluster;
 
-import io.relaycast.application.signaling.Participant;
-import io.relaycast.application.signaling.PeerId;
-import io.relaycast.application.signaling.PeerRole;
-import io.relaycast.domain.model.StreamId;
+import io.relaycast.application.routing.Participant;
+import io.relaycast.application.signaling.protocol.PeerId;
+import io.relaycast.application.signaling.protocol.PeerRole;
+import io.relaycast.domain.model.stream.StreamId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

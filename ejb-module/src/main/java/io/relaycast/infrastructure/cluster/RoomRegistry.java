@@ -1,8 +1,8 @@
 package io.relaycast.infrastructure.cluster;
 
-import static io.relaycast.application.JsonProviders.JSON;
+import static io.relaycast.application.json.JsonProviders.JSON;
 
-import io.relaycast.domain.model.StreamId;
+import io.relaycast.domain.model.stream.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

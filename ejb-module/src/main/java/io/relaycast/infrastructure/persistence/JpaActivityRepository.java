@@ -1,10 +1,11 @@
 package io.relaycast.infrastructure.persistence;
 
-import io.relaycast.domain.model.ActivityRepository;
-import io.relaycast.domain.model.ChatMessage;
-import io.relaycast.domain.model.LikeRecord;
-import io.relaycast.domain.model.LivestreamViewer;
-import io.relaycast.domain.model.UtcTime;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.stream.ActivityRepository;
+import io.relaycast.domain.model.chat.ChatMessage;
+import io.relaycast.domain.model.stream.LikeRecord;
+import io.relaycast.domain.model.viewer.LivestreamViewer;
+import io.relaycast.domain.model.shared.UtcTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,26 +25,26 @@ public class JpaActivityRepository implements ActivityRepository {
     }
 
     @Override
-    public List<Instant> chatTimes(String streamId) {
+    public List<Instant> chatTimes(StreamId streamId) {
         return times(ChatMessage.TIMES, streamId);
     }
 
     @Override
-    public List<Instant> likeTimes(String streamId) {
+    public List<Instant> likeTimes(StreamId streamId) {
         return times(LikeRecord.TIMES, streamId);
     }
 
     @Override
-    public long uniqueViewers(String streamId) {
+    public long uniqueViewers(StreamId streamId) {
         long signedIn = em.createNamedQuery(LivestreamViewer.UNIQUE_SIGNED_IN, Long.class)
-                .setParameter("streamId", streamId).getSingleResult();
+                .setParameter("streamId", streamId.value()).getSingleResult();
         long anonymous = em.createNamedQuery(LivestreamViewer.COUNT_ANONYMOUS, Long.class)
-                .setParameter("streamId", streamId).getSingleResult();
+                .setParameter("streamId", streamId.value()).getSingleResult();
         return signedIn + anonymous;
     }
 
-    private List<Instant> times(String query, String streamId) {
-        return em.createNamedQuery(query, LocalDateTime.class).setParameter("streamId", streamId)
+    private List<Instant> times(String query, StreamId streamId) {
+        return em.createNamedQuery(query, LocalDateTime.class).setParameter("streamId", streamId.value())
                 .getResultStream().map(UtcTime::fromColumn).toList();
     }
 }

@@ -1,9 +1,10 @@
 package io.relaycast.infrastructure.persistence;
 
-import io.relaycast.domain.model.ChatMessage;
-import io.relaycast.domain.model.ChatRepository;
-import io.relaycast.domain.model.PageRequest;
-import io.relaycast.domain.model.UtcTime;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.chat.ChatMessage;
+import io.relaycast.domain.model.chat.ChatRepository;
+import io.relaycast.domain.model.shared.PageRequest;
+import io.relaycast.domain.model.shared.UtcTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,9 +27,9 @@ public class JpaChatRepository implements ChatRepository {
     }
 
     @Override
-    public List<ChatMessage> findRecent(String streamId, PageRequest page) {
+    public List<ChatMessage> findRecent(StreamId streamId, PageRequest page) {
         List<ChatMessage> newestFirst = em.createNamedQuery(ChatMessage.FIND_NEWEST_FIRST, ChatMessage.class)
-                .setParameter("streamId", streamId)
+                .setParameter("streamId", streamId.value())
                 .setFirstResult(page.offset())
                 .setMaxResults(page.limit())
                 .getResultList();
@@ -38,9 +39,9 @@ public class JpaChatRepository implements ChatRepository {
     }
 
     @Override
-    public long count(String streamId) {
+    public long count(StreamId streamId) {
         return em.createNamedQuery(ChatMessage.COUNT, Long.class)
-                .setParameter("streamId", streamId)
+                .setParameter("streamId", streamId.value())
                 .getSingleResult();
     }
 
@@ -55,9 +56,9 @@ public class JpaChatRepository implements ChatRepository {
     }
 
     @Override
-    public Instant lastPostAt(String streamId, String userId) {
+    public Instant lastPostAt(StreamId streamId, String userId) {
         LocalDateTime last = em.createNamedQuery(ChatMessage.LAST_BY_USER, LocalDateTime.class)
-                .setParameter("streamId", streamId)
+                .setParameter("streamId", streamId.value())
                 .setParameter("userId", userId)
                 .getSingleResult();
         return UtcTime.fromColumn(last);

@@ -1,9 +1,10 @@
 package io.relaycast.infrastructure.persistence;
 
-import io.relaycast.domain.model.Livestream;
-import io.relaycast.domain.model.LivestreamRepository;
-import io.relaycast.domain.model.PageRequest;
-import io.relaycast.domain.model.StreamStatus;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.stream.Livestream;
+import io.relaycast.domain.model.stream.LivestreamRepository;
+import io.relaycast.domain.model.shared.PageRequest;
+import io.relaycast.domain.model.stream.StreamStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -24,19 +25,19 @@ public class JpaLivestreamRepository implements LivestreamRepository {
     }
 
     @Override
-    public Optional<Livestream> find(String streamId) {
-        return Optional.ofNullable(streamId).map(id -> em.find(Livestream.class, id));
+    public Optional<Livestream> find(StreamId streamId) {
+        return Optional.ofNullable(streamId).map(id -> em.find(Livestream.class, id.value()));
     }
 
     @Override
-    public Optional<Livestream> findForUpdate(String streamId) {
-        return Optional.ofNullable(streamId).map(id -> em.find(Livestream.class, id, LockModeType.PESSIMISTIC_WRITE));
+    public Optional<Livestream> findForUpdate(StreamId streamId) {
+        return Optional.ofNullable(streamId).map(id -> em.find(Livestream.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override
-    public List<Livestream> findForUpdate(Collection<String> streamIds) {
+    public List<Livestream> findForUpdate(Collection<StreamId> streamIds) {
         return streamIds.isEmpty() ? List.of() : em.createNamedQuery(Livestream.FIND_BY_IDS_FOR_UPDATE, Livestream.class)
-                .setParameter("ids", streamIds)
+                .setParameter("ids", StreamIds.values(streamIds))
                 .getResultList();
     }
 
@@ -50,17 +51,17 @@ public class JpaLivestreamRepository implements LivestreamRepository {
     }
 
     @Override
-    public List<Livestream> findByIds(Collection<String> streamIds) {
+    public List<Livestream> findByIds(Collection<StreamId> streamIds) {
         return streamIds.isEmpty() ? List.of() : em.createNamedQuery(Livestream.FIND_BY_IDS, Livestream.class)
-                .setParameter("ids", streamIds)
+                .setParameter("ids", StreamIds.values(streamIds))
                 .getResultList();
     }
 
     @Override
-    public List<String> findIdsByStatus(StreamStatus status) {
+    public List<StreamId> findIdsByStatus(StreamStatus status) {
         return em.createNamedQuery(Livestream.FIND_IDS_BY_STATUS, String.class)
                 .setParameter("status", status)
-                .getResultList();
+                .getResultList().stream().map(StreamId::of).toList();
     }
 
     @Override

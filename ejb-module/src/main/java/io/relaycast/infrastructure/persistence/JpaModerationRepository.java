@@ -1,8 +1,9 @@
 package io.relaycast.infrastructure.persistence;
 
-import io.relaycast.domain.model.ChatBan;
-import io.relaycast.domain.model.ChatSettings;
-import io.relaycast.domain.model.ModerationRepository;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.moderation.ChatBan;
+import io.relaycast.domain.model.chat.ChatSettings;
+import io.relaycast.domain.model.moderation.ModerationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,16 +17,16 @@ public class JpaModerationRepository implements ModerationRepository {
     EntityManager em;
 
     @Override
-    public Optional<ChatBan> findBan(String streamId, String userId) {
+    public Optional<ChatBan> findBan(StreamId streamId, String userId) {
         return em.createNamedQuery(ChatBan.FIND, ChatBan.class)
-                .setParameter("streamId", streamId)
+                .setParameter("streamId", streamId.value())
                 .setParameter("userId", userId)
                 .getResultStream().findFirst();
     }
 
     @Override
-    public List<ChatBan> bans(String streamId) {
-        return em.createNamedQuery(ChatBan.LIST, ChatBan.class).setParameter("streamId", streamId).getResultList();
+    public List<ChatBan> bans(StreamId streamId) {
+        return em.createNamedQuery(ChatBan.LIST, ChatBan.class).setParameter("streamId", streamId.value()).getResultList();
     }
 
     @Override
@@ -39,8 +40,8 @@ public class JpaModerationRepository implements ModerationRepository {
     }
 
     @Override
-    public Optional<ChatSettings> findSettings(String streamId) {
-        return Optional.ofNullable(em.find(ChatSettings.class, streamId));
+    public Optional<ChatSettings> findSettings(StreamId streamId) {
+        return Optional.ofNullable(em.find(ChatSettings.class, streamId.value()));
     }
 
     @Override

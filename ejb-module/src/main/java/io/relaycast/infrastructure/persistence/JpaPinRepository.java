@@ -1,7 +1,8 @@
 package io.relaycast.infrastructure.persistence;
 
-import io.relaycast.domain.model.PinRepository;
-import io.relaycast.domain.model.PinnedItem;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.pin.PinRepository;
+import io.relaycast.domain.model.pin.PinnedItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,8 +26,8 @@ public class JpaPinRepository implements PinRepository {
     }
 
     @Override
-    public List<PinnedItem> list(String streamId) {
-        return em.createNamedQuery(PinnedItem.LIST, PinnedItem.class).setParameter("streamId", streamId).getResultList();
+    public List<PinnedItem> list(StreamId streamId) {
+        return em.createNamedQuery(PinnedItem.LIST, PinnedItem.class).setParameter("streamId", streamId.value()).getResultList();
     }
 
     @Override

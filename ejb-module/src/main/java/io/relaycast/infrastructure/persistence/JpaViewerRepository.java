@@ -1,8 +1,9 @@
 package io.relaycast.infrastructure.persistence;
 
-import io.relaycast.domain.model.LivestreamViewer;
-import io.relaycast.domain.model.UtcTime;
-import io.relaycast.domain.model.ViewerRepository;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.viewer.LivestreamViewer;
+import io.relaycast.domain.model.shared.UtcTime;
+import io.relaycast.domain.model.viewer.ViewerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,38 +32,38 @@ public class JpaViewerRepository implements ViewerRepository {
     }
 
     @Override
-    public long countOpen(String streamId) {
+    public long countOpen(StreamId streamId) {
         return em.createNamedQuery(LivestreamViewer.COUNT_OPEN, Long.class)
-                .setParameter("streamId", streamId)
+                .setParameter("streamId", streamId.value())
                 .getSingleResult();
     }
 
     @Override
-    public Map<String, Long> countOpen(Collection<String> streamIds) {
-        Map<String, Long> counts = new HashMap<>();
+    public Map<StreamId, Long> countOpen(Collection<StreamId> streamIds) {
+        Map<StreamId, Long> counts = new HashMap<>();
         if (streamIds.isEmpty()) {
             return counts;
         }
         List<Object[]> rows = em.createNamedQuery(LivestreamViewer.COUNT_OPEN_BY_STREAMS, Object[].class)
-                .setParameter("streamIds", streamIds)
+                .setParameter("streamIds", StreamIds.values(streamIds))
                 .getResultList();
         for (Object[] row : rows) {
-            counts.put((String) row[0], ((Number) row[1]).longValue());
+            counts.put(StreamId.of((String) row[0]), ((Number) row[1]).longValue());
         }
         return counts;
     }
 
     @Override
-    public long countAll(String streamId) {
+    public long countAll(StreamId streamId) {
         return em.createNamedQuery(LivestreamViewer.COUNT_ALL, Long.class)
-                .setParameter("streamId", streamId)
+                .setParameter("streamId", streamId.value())
                 .getSingleResult();
     }
 
     @Override
-    public int closeOpen(String streamId, Instant now) {
+    public int closeOpen(StreamId streamId, Instant now) {
         return em.createNamedQuery(LivestreamViewer.CLOSE_OPEN)
-                .setParameter("streamId", streamId)
+                .setParameter("streamId", streamId.value())
                 .setParameter("now", UtcTime.toColumn(now))
                 .executeUpdate();
     }
@@ -75,9 +76,9 @@ public class JpaViewerRepository implements ViewerRepository {
     }
 
     @Override
-    public List<WatchInterval> watchIntervals(String streamId) {
+    public List<WatchInterval> watchIntervals(StreamId streamId) {
         return em.createNamedQuery(LivestreamViewer.WATCH_INTERVALS, Object[].class)
-                .setParameter("streamId", streamId)
+                .setParameter("streamId", streamId.value())
                 .getResultList().stream()
                 .map(r -> new WatchInterval(UtcTime.fromColumn((LocalDateTime) r[0]),
                         UtcTime.fromColumn((LocalDateTime) r[1])))

@@ -1,9 +1,10 @@
 package io.relaycast.infrastructure.persistence;
 
-import io.relaycast.domain.model.UtcTime;
-import io.relaycast.domain.model.Webhook;
-import io.relaycast.domain.model.WebhookDelivery;
-import io.relaycast.domain.model.WebhookRepository;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.shared.UtcTime;
+import io.relaycast.domain.model.webhook.Webhook;
+import io.relaycast.domain.model.webhook.WebhookDelivery;
+import io.relaycast.domain.model.webhook.WebhookRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -72,9 +73,9 @@ public class JpaWebhookRepository implements WebhookRepository {
     }
 
     @Override
-    public Optional<WebhookDelivery> unsentPeak(String webhookId, String streamId) {
+    public Optional<WebhookDelivery> unsentPeak(String webhookId, StreamId streamId) {
         return em.createNamedQuery(WebhookDelivery.UNSENT_PEAK, WebhookDelivery.class)
-                .setParameter("webhookId", webhookId).setParameter("streamId", streamId)
+                .setParameter("webhookId", webhookId).setParameter("streamId", streamId.value())
                 .getResultStream().findFirst();
     }
 }

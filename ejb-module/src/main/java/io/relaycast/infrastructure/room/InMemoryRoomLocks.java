@@ -1,7 +1,7 @@
 package io.relaycast.infrastructure.room;
 
-import io.relaycast.application.signaling.RoomLocks;
-import io.relaycast.domain.model.StreamId;
+import io.relaycast.application.routing.RoomLocks;
+import io.relaycast.domain.model.stream.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import java.util.Map;

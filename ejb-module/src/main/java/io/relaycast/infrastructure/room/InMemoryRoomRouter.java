@@ -1,11 +1,11 @@
 package io.relaycast.infrastructure.room;
 
-import io.relaycast.application.signaling.Participant;
-import io.relaycast.application.signaling.PeerId;
-import io.relaycast.application.signaling.PeerRole;
-import io.relaycast.application.signaling.RoomRouter;
-import io.relaycast.application.signaling.SignalEvent;
-import io.relaycast.domain.model.StreamId;
+import io.relaycast.application.routing.Participant;
+import io.relaycast.application.signaling.protocol.PeerId;
+import io.relaycast.application.signaling.protocol.PeerRole;
+import io.relaycast.application.routing.RoomRouter;
+import io.relaycast.application.signaling.protocol.SignalEvent;
+import io.relaycast.domain.model.stream.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import java.util.List;

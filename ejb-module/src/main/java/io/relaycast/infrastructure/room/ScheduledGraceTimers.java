@@ -1,7 +1,7 @@
 package io.relaycast.infrastructure.room;
 
-import io.relaycast.application.signaling.GraceTimers;
-import io.relaycast.domain.model.StreamId;
+import io.relaycast.application.routing.GraceTimers;
+import io.relaycast.domain.model.stream.StreamId;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;

@@ -1,8 +1,8 @@
 package io.relaycast.infrastructure.sfu;
 
-import static io.relaycast.application.JsonProviders.JSON;
+import static io.relaycast.application.json.JsonProviders.JSON;
 
-import io.relaycast.application.sfu.SfuException;
+import io.relaycast.application.delivery.sfu.SfuException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;

@@ -1,10 +1,10 @@
 package io.relaycast.infrastructure.sfu;
 
-import static io.relaycast.application.JsonProviders.JSON;
+import static io.relaycast.application.json.JsonProviders.JSON;
 
-import io.relaycast.application.sfu.SfuException;
-import io.relaycast.application.sfu.SfuRestarted;
-import io.relaycast.application.signaling.RelayPayload;
+import io.relaycast.application.delivery.sfu.SfuException;
+import io.relaycast.application.delivery.sfu.SfuRestarted;
+import io.relaycast.application.signaling.protocol.RelayPayload;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

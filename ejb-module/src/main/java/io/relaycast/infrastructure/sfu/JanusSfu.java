@@ -1,12 +1,12 @@
 package io.relaycast.infrastructure.sfu;
 
-import static io.relaycast.application.JsonProviders.JSON;
+import static io.relaycast.application.json.JsonProviders.JSON;
 
-import io.relaycast.application.sfu.Sfu;
-import io.relaycast.application.sfu.SfuException;
-import io.relaycast.application.signaling.PeerId;
-import io.relaycast.application.signaling.RelayPayload;
-import io.relaycast.domain.model.StreamId;
+import io.relaycast.application.delivery.sfu.Sfu;
+import io.relaycast.application.delivery.sfu.SfuException;
+import io.relaycast.application.signaling.protocol.PeerId;
+import io.relaycast.application.signaling.protocol.RelayPayload;
+import io.relaycast.domain.model.stream.StreamId;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

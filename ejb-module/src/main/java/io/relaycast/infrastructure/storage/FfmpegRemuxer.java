@@ -1,7 +1,7 @@
 package io.relaycast.infrastructure.storage;
 
-import io.relaycast.application.Remuxer;
-import io.relaycast.application.ScratchFile;
+import io.relaycast.application.recording.Remuxer;
+import io.relaycast.application.recording.ScratchFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.file.Files;

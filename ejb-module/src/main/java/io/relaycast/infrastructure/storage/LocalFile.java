@@ -1,7 +1,7 @@
 package io.relaycast.infrastructure.storage;
 
-import io.relaycast.application.MediaFile;
-import io.relaycast.application.ScratchFile;
+import io.relaycast.application.recording.MediaFile;
+import io.relaycast.application.recording.ScratchFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,9 +1,10 @@
 package io.relaycast.infrastructure.storage;
 
-import io.relaycast.application.MediaFile;
-import io.relaycast.application.MediaStorage;
-import io.relaycast.application.RecordingService;
-import io.relaycast.application.ScratchFile;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.application.recording.MediaFile;
+import io.relaycast.application.recording.MediaStorage;
+import io.relaycast.application.recording.RecordingService;
+import io.relaycast.application.recording.ScratchFile;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,27 +47,27 @@ public class LocalMediaStorage implements MediaStorage {
         root = Path.of(configuredDir).toAbsolutePath().normalize();
     }
 
-    private Path dir(String streamId) {
+    private Path dir(StreamId streamId) {
         // Stream ids are UUIDs; anything else must never become a path.
-        if (streamId == null || !SAFE_ID.matcher(streamId).matches()) {
+        if (streamId == null || !SAFE_ID.matcher(streamId.value()).matches()) {
             throw new IllegalArgumentException("unsafe stream id");
         }
-        return root.resolve(streamId);
+        return root.resolve(streamId.value());
     }
 
-    Path chunkPath(String streamId, int segment, int seq) {
+    Path chunkPath(StreamId streamId, int segment, int seq) {
         if (segment < 0 || segment > RecordingService.MAX_SEGMENT || seq < 0 || seq > RecordingService.MAX_CHUNK) {
             throw new IllegalArgumentException("chunk number out of range");
         }
         return segmentDir(streamId, segment).resolve(String.format("%06d.part", seq));
     }
 
-    private Path segmentDir(String streamId, int segment) {
+    private Path segmentDir(StreamId streamId, int segment) {
         return dir(streamId).resolve("chunks").resolve(Integer.toString(segment));
     }
 
     @Override
-    public boolean putChunk(String streamId, int segment, int seq, byte[] data) throws IOException {
+    public boolean putChunk(StreamId streamId, int segment, int seq, byte[] data) throws IOException {
         Path target = chunkPath(streamId, segment, seq);
         if (Files.exists(target)) {
             return false;
@@ -85,12 +86,12 @@ public class LocalMediaStorage implements MediaStorage {
     }
 
     @Override
-    public long chunkSize(String streamId, int segment, int seq) throws IOException {
+    public long chunkSize(StreamId streamId, int segment, int seq) throws IOException {
         return Files.size(chunkPath(streamId, segment, seq));
     }
 
     @Override
-    public List<Integer> segments(String streamId) throws IOException {
+    public List<Integer> segments(StreamId streamId) throws IOException {
         List<Integer> withChunks = new ArrayList<>();
         for (int segment : numbered(dir(streamId).resolve("chunks"), "\\d{1,6}", 0)) {
             if (!chunks(streamId, segment).isEmpty()) {
@@ -101,7 +102,7 @@ public class LocalMediaStorage implements MediaStorage {
     }
 
     @Override
-    public List<Integer> chunks(String streamId, int segment) throws IOException {
+    public List<Integer> chunks(StreamId streamId, int segment) throws IOException {
         return numbered(segmentDir(streamId, segment), "\\d{6}\\.part", 6);
     }
 
@@ -121,17 +122,17 @@ public class LocalMediaStorage implements MediaStorage {
 
     /** Every byte under the chunks directory, whatever its name (half-written uploads too). */
     @Override
-    public long totalChunkBytes(String streamId) throws IOException {
+    public long totalChunkBytes(StreamId streamId) throws IOException {
         return bytesUnder(dir(streamId).resolve("chunks"));
     }
 
     @Override
-    public long storedBytes(String streamId) throws IOException {
+    public long storedBytes(StreamId streamId) throws IOException {
         return bytesUnder(dir(streamId));
     }
 
     @Override
-    public void deleteChunks(String streamId) throws IOException {
+    public void deleteChunks(StreamId streamId) throws IOException {
         Path chunks = dir(streamId).resolve("chunks");
         if (!Files.isDirectory(chunks)) {
             return;
@@ -173,22 +174,22 @@ public class LocalMediaStorage implements MediaStorage {
     }
 
     @Override
-    public InputStream openChunk(String streamId, int segment, int seq) throws IOException {
+    public InputStream openChunk(StreamId streamId, int segment, int seq) throws IOException {
         return Files.newInputStream(chunkPath(streamId, segment, seq));
     }
 
-    Path recordingPath(String streamId) {
+    Path recordingPath(StreamId streamId) {
         return dir(streamId).resolve("recording.webm");
     }
 
     @Override
-    public void publishRecording(String streamId, ScratchFile built) throws IOException {
+    public void publishRecording(StreamId streamId, ScratchFile built) throws IOException {
         Files.move(LocalFile.pathOf(built), recordingPath(streamId), StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE);
     }
 
     @Override
-    public Optional<MediaFile> existingRecording(String streamId) {
+    public Optional<MediaFile> existingRecording(StreamId streamId) {
         return existing(recordingPath(streamId));
     }
 
@@ -197,7 +198,7 @@ public class LocalMediaStorage implements MediaStorage {
     }
 
     @Override
-    public void putThumbnail(String streamId, byte[] jpeg) throws IOException {
+    public void putThumbnail(StreamId streamId, byte[] jpeg) throws IOException {
         Path target = dir(streamId).resolve("thumbnail.jpg");
         Files.createDirectories(target.getParent());
         Path tmp = Files.createTempFile(target.getParent(), "thumb", ".tmp");
@@ -206,12 +207,12 @@ public class LocalMediaStorage implements MediaStorage {
     }
 
     @Override
-    public Optional<MediaFile> thumbnail(String streamId) {
+    public Optional<MediaFile> thumbnail(StreamId streamId) {
         return existing(dir(streamId).resolve("thumbnail.jpg"));
     }
 
     @Override
-    public ScratchFile scratchFile(String streamId, String name) throws IOException {
+    public ScratchFile scratchFile(StreamId streamId, String name) throws IOException {
         Path d = Files.createDirectories(dir(streamId));
         return new LocalFile(d.resolve(name));
     }

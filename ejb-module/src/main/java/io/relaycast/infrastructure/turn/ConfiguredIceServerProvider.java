@@ -1,7 +1,7 @@
 package io.relaycast.infrastructure.turn;
 
-import io.relaycast.application.IceServer;
-import io.relaycast.application.IceServerProvider;
+import io.relaycast.application.ice.IceServer;
+import io.relaycast.application.ice.IceServerProvider;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

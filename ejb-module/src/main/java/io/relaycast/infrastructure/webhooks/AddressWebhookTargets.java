@@ -1,7 +1,7 @@
 package io.relaycast.infrastructure.webhooks;
 
 import io.relaycast.application.webhooks.WebhookTargets;
-import io.relaycast.domain.model.InvalidInputException;
+import io.relaycast.domain.model.shared.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.Inet6Address;

@@ -1,7 +1,7 @@
 package io.relaycast.interfaces.http;
 
 import io.relaycast.application.limits.SignInAttempts;
-import io.relaycast.domain.model.RateLimitedException;
+import io.relaycast.domain.model.shared.RateLimitedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationException;

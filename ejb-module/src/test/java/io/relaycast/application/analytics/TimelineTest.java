@@ -3,7 +3,7 @@ package io.relaycast.application.analytics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.relaycast.domain.model.ViewerRepository.WatchInterval;
+import io.relaycast.domain.model.viewer.ViewerRepository.WatchInterval;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

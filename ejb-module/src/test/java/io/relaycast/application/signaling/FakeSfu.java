@@ -1,7 +1,9 @@
 package io.relaycast.application.signaling;
 
-import io.relaycast.application.sfu.Sfu;
-import io.relaycast.domain.model.StreamId;
+import io.relaycast.application.signaling.protocol.PeerId;
+import io.relaycast.application.signaling.protocol.RelayPayload;
+import io.relaycast.application.delivery.sfu.Sfu;
+import io.relaycast.domain.model.stream.StreamId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -1,13 +1,18 @@
 package io.relaycast.application.signaling;
 
+import io.relaycast.application.signaling.protocol.RelayKind;
+import io.relaycast.application.signaling.protocol.RelayPayload;
+import io.relaycast.application.signaling.protocol.SignalCommand;
+import io.relaycast.application.signaling.protocol.SignalEvent;
+import io.relaycast.application.signaling.protocol.SignalingException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.relaycast.application.signaling.SignalingRig.Member;
-import io.relaycast.domain.model.DeliveryMode;
-import io.relaycast.domain.model.Livestream;
-import io.relaycast.domain.model.StreamId;
+import io.relaycast.domain.model.stream.DeliveryMode;
+import io.relaycast.domain.model.stream.Livestream;
+import io.relaycast.domain.model.stream.StreamId;
 import org.junit.jupiter.api.Test;
 
 /** Relay delivery (fan-out 1, a chain): who feeds whom, who may signal whom, and repair. */
@@ -15,7 +20,7 @@ class RelaySignalingTest {
 
     final SignalingRig rig = new SignalingRig();
     final Livestream live = rig.streams.add("alice", true);
-    final StreamId liveId = StreamId.of(live.getId());
+    final StreamId liveId = live.getId();
     final RelayPayload sdp = new RelayPayload("{\"type\":\"offer\",\"sdp\":\"v=0\"}");
 
     RelaySignalingTest() {

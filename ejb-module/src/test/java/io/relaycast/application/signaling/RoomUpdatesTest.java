@@ -1,12 +1,15 @@
 package io.relaycast.application.signaling;
 
+import io.relaycast.application.routing.Participant;
+import io.relaycast.application.signaling.protocol.PeerRole;
+import io.relaycast.application.signaling.protocol.SignalEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.relaycast.application.RoomStats;
+import io.relaycast.application.viewer.RoomStats;
 import io.relaycast.application.signaling.SignalingFakes.RecordingPeer;
-import io.relaycast.domain.model.Livestream;
-import io.relaycast.domain.model.StreamId;
+import io.relaycast.domain.model.stream.Livestream;
+import io.relaycast.domain.model.stream.StreamId;
 import io.relaycast.infrastructure.room.InMemoryRoomRouter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,7 +32,7 @@ class RoomUpdatesTest {
 
     private RecordingPeer member(Livestream s) {
         RecordingPeer peer = new RecordingPeer();
-        router.add(new Participant(StreamId.of(s.getId()), PeerRole.VIEWER, null, null, peer));
+        router.add(new Participant(s.getId(), PeerRole.VIEWER, null, null, peer));
         return peer;
     }
 
@@ -45,7 +48,7 @@ class RoomUpdatesTest {
         RecordingPeer inA = member(a);
         RecordingPeer inB = member(b);
         for (Livestream s : List.of(a, b, empty)) {
-            updates.changed(StreamId.of(s.getId()));
+            updates.changed(s.getId());
         }
 
         updates.flush();
@@ -68,8 +71,8 @@ class RoomUpdatesTest {
         RecordingPeer inA = member(a);
         RecordingPeer inGone = member(gone);
         streams.byId.remove(gone.getId());
-        updates.changed(StreamId.of(gone.getId()));
-        updates.changed(StreamId.of(a.getId()));
+        updates.changed(gone.getId());
+        updates.changed(a.getId());
 
         updates.flush();
 
@@ -83,7 +86,7 @@ class RoomUpdatesTest {
         for (int i = 0; i < RoomUpdates.MAX_READ + 3; i++) {
             Livestream s = streams.add("alice", true);
             peers.add(member(s));
-            updates.changed(StreamId.of(s.getId()));
+            updates.changed(s.getId());
         }
 
         updates.flush();

@@ -1,13 +1,16 @@
 package io.relaycast.application.signaling;
 
+import io.relaycast.application.signaling.protocol.RelayPayload;
+import io.relaycast.application.signaling.protocol.SignalCommand;
+import io.relaycast.application.signaling.protocol.SignalEvent;
 import static io.relaycast.application.signaling.SignalingRulesTest.errorCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.relaycast.application.signaling.SignalingRig.Member;
-import io.relaycast.domain.model.DeliveryMode;
-import io.relaycast.domain.model.Livestream;
-import io.relaycast.domain.model.StreamId;
+import io.relaycast.domain.model.stream.DeliveryMode;
+import io.relaycast.domain.model.stream.Livestream;
+import io.relaycast.domain.model.stream.StreamId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +19,7 @@ class SfuSignalingTest {
 
     final SignalingRig rig = new SignalingRig();
     final Livestream live = rig.streams.add("alice", true);
-    final StreamId liveId = StreamId.of(live.getId());
+    final StreamId liveId = live.getId();
     final RelayPayload offer = new RelayPayload("{\"type\":\"offer\",\"sdp\":\"v=0\"}");
 
     SfuSignalingTest() {
@@ -60,7 +63,7 @@ class SfuSignalingTest {
     @Test
     void sfuMessagesOnAPeerToPeerStreamAreRefused() {
         Livestream p2p = rig.streams.add("alice", true);
-        Member b = rig.broadcasterWithKey(StreamId.of(p2p.getId()), p2p.getStreamKey());
+        Member b = rig.broadcasterWithKey(p2p.getId(), p2p.getStreamKey());
         assertEquals("bad-message", errorCode(() -> rig.signaling.handle(b.participant(), new SignalCommand.SfuPublish(offer))));
         assertTrue(rig.sfu.calls.isEmpty());
     }

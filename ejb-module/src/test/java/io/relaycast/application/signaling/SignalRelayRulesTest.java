@@ -1,12 +1,18 @@
 package io.relaycast.application.signaling;
 
+import io.relaycast.application.signaling.protocol.PeerId;
+import io.relaycast.application.signaling.protocol.RelayKind;
+import io.relaycast.application.signaling.protocol.RelayPayload;
+import io.relaycast.application.signaling.protocol.SignalCommand;
+import io.relaycast.application.signaling.protocol.SignalEvent;
+import io.relaycast.application.signaling.protocol.SignalingException;
 import static io.relaycast.application.signaling.SignalingRulesTest.errorCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.relaycast.application.signaling.SignalingRig.Member;
-import io.relaycast.domain.model.Livestream;
-import io.relaycast.domain.model.StreamId;
+import io.relaycast.domain.model.stream.Livestream;
+import io.relaycast.domain.model.stream.StreamId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +21,7 @@ class SignalRelayRulesTest {
 
     final SignalingRig rig = new SignalingRig();
     final Livestream live = rig.streams.add("alice", true);
-    final StreamId liveId = StreamId.of(live.getId());
+    final StreamId liveId = live.getId();
     final RelayPayload sdp = new RelayPayload("{\"type\":\"offer\",\"sdp\":\"v=0\"}");
 
     static SignalCommand.Relay relay(RelayKind kind, PeerId to, RelayPayload payload) {
@@ -47,7 +53,7 @@ class SignalRelayRulesTest {
         Member b = rig.broadcasterWithKey(liveId, live.getStreamKey());
         Member v = rig.viewer(liveId, null);
         Livestream other = rig.streams.add("alice", true);
-        Member stranger = rig.viewer(StreamId.of(other.getId()), null);
+        Member stranger = rig.viewer(other.getId(), null);
 
         assertEquals("bad-message", errorCode(() -> rig.signaling.handle(b.participant(),
                 relay(RelayKind.OFFER, null, sdp))));

@@ -1,24 +1,28 @@
 package io.relaycast.application.signaling;
 
-import io.relaycast.application.ChatAuthor;
-import io.relaycast.application.ChatService;
-import io.relaycast.application.CreatedStream;
-import io.relaycast.application.IceServer;
-import io.relaycast.application.IceServerProvider;
-import io.relaycast.application.LivestreamService;
-import io.relaycast.application.NewStream;
-import io.relaycast.application.RoomStats;
-import io.relaycast.application.StreamSnapshot;
-import io.relaycast.application.StreamStats;
-import io.relaycast.application.ViewerAdmission;
-import io.relaycast.application.ViewerService;
-import io.relaycast.domain.model.ChatMessage;
-import io.relaycast.domain.model.Livestream;
-import io.relaycast.domain.model.PageRequest;
-import io.relaycast.domain.model.RateLimitedException;
-import io.relaycast.domain.model.StreamId;
-import io.relaycast.domain.model.SignInRequiredException;
-import io.relaycast.domain.model.StreamNotFoundException;
+import io.relaycast.application.routing.CloseCause;
+import io.relaycast.application.routing.GraceTimers;
+import io.relaycast.application.routing.Peer;
+import io.relaycast.application.signaling.protocol.SignalEvent;
+import io.relaycast.application.chat.ChatAuthor;
+import io.relaycast.application.chat.ChatService;
+import io.relaycast.application.stream.CreatedStream;
+import io.relaycast.application.ice.IceServer;
+import io.relaycast.application.ice.IceServerProvider;
+import io.relaycast.application.stream.LivestreamService;
+import io.relaycast.application.stream.NewStream;
+import io.relaycast.application.viewer.RoomStats;
+import io.relaycast.application.stream.StreamSnapshot;
+import io.relaycast.application.stream.StreamStats;
+import io.relaycast.application.viewer.ViewerAdmission;
+import io.relaycast.application.viewer.ViewerService;
+import io.relaycast.domain.model.chat.ChatMessage;
+import io.relaycast.domain.model.stream.Livestream;
+import io.relaycast.domain.model.shared.PageRequest;
+import io.relaycast.domain.model.shared.RateLimitedException;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.shared.SignInRequiredException;
+import io.relaycast.domain.model.stream.StreamNotFoundException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,14 +82,14 @@ final class SignalingFakes {
 
     /** Streams held in a map; likes limited to {@code likeLimit} per user. */
     static final class Streams implements LivestreamService {
-        final Map<String, Livestream> byId = new HashMap<>();
-        final List<String> abandoned = new ArrayList<>();
+        final Map<StreamId, Livestream> byId = new HashMap<>();
+        final List<StreamId> abandoned = new ArrayList<>();
         final Map<String, Integer> likesByUser = new HashMap<>();
         int likeLimit = Integer.MAX_VALUE;
         long viewersNow;
         /** What was read, as the database would see it: single streams, and batches of ids. */
         int singleReads;
-        final List<Collection<String>> batchReads = new ArrayList<>();
+        final List<Collection<StreamId>> batchReads = new ArrayList<>();
 
         Livestream add(String owner, boolean live) {
             Livestream s = Livestream.schedule(owner, "Town hall", null, false, null, NOW);
@@ -97,7 +101,7 @@ final class SignalingFakes {
         }
 
         @Override
-        public StreamSnapshot find(String streamId) {
+        public StreamSnapshot find(StreamId streamId) {
             singleReads++;
             Livestream s = byId.get(streamId);
             if (s == null) {
@@ -107,14 +111,14 @@ final class SignalingFakes {
         }
 
         @Override
-        public List<StreamSnapshot> findAll(Collection<String> streamIds) {
+        public List<StreamSnapshot> findAll(Collection<StreamId> streamIds) {
             batchReads.add(List.copyOf(streamIds));
             return streamIds.stream().filter(byId::containsKey)
                     .map(id -> new StreamSnapshot(byId.get(id), viewersNow)).toList();
         }
 
         @Override
-        public boolean endAbandoned(String streamId) {
+        public boolean endAbandoned(StreamId streamId) {
             Livestream s = find(streamId).stream();
             abandoned.add(streamId);
             s.end(NOW, null);
@@ -122,14 +126,14 @@ final class SignalingFakes {
         }
 
         @Override
-        public void end(String streamId, String callerId, String recordingUrl) {
+        public void end(StreamId streamId, String callerId, String recordingUrl) {
             Livestream s = find(streamId).stream();
             s.requireOwner(callerId);
             s.end(NOW, recordingUrl);
         }
 
         @Override
-        public long like(String streamId, String userId) {
+        public long like(StreamId streamId, String userId) {
             Livestream s = find(streamId).stream();
             s.requireLive("like");
             if (likesByUser.merge(userId, 1, Integer::sum) > likeLimit) {
@@ -144,22 +148,22 @@ final class SignalingFakes {
         }
 
         @Override
-        public void start(String streamId, String callerId) {
+        public void start(StreamId streamId, String callerId) {
             find(streamId).stream().start(NOW);
         }
 
         @Override
-        public void attachRecording(String streamId, String url) {
+        public void attachRecording(StreamId streamId, String url) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public void changeThumbnail(String streamId, String url) {
+        public void changeThumbnail(StreamId streamId, String url) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public List<String> liveStreamIds() {
+        public List<StreamId> liveStreamIds() {
             return List.of();
         }
 
@@ -184,7 +188,7 @@ final class SignalingFakes {
         }
 
         @Override
-        public StreamStats stats(String streamId) {
+        public StreamStats stats(StreamId streamId) {
             throw new UnsupportedOperationException();
         }
     }
@@ -210,7 +214,7 @@ final class SignalingFakes {
         final List<String> left = new ArrayList<>();
 
         @Override
-        public ViewerAdmission join(String streamId, String userIdOrNull) {
+        public ViewerAdmission join(StreamId streamId, String userIdOrNull) {
             String id = UUID.randomUUID().toString();
             open.add(id);
             return new ViewerAdmission(id, new Ice().iceServersFor(id), new RoomStats(open.size(), open.size(), 0));
@@ -220,27 +224,27 @@ final class SignalingFakes {
         CompletableFuture<Void> commit;
 
         @Override
-        public CompletionStage<ViewerAdmission> joinAsync(String streamId, String userIdOrNull) {
+        public CompletionStage<ViewerAdmission> joinAsync(StreamId streamId, String userIdOrNull) {
             return commit == null ? CompletableFuture.completedFuture(join(streamId, userIdOrNull))
                     : commit.thenApply(done -> join(streamId, userIdOrNull));
         }
 
         @Override
-        public void leave(String streamId, String viewerId) {
+        public void leave(StreamId streamId, String viewerId) {
             open.remove(viewerId);
             left.add(viewerId);
         }
 
         @Override
-        public CompletionStage<Void> leaveAsync(String streamId, String viewerId) {
+        public CompletionStage<Void> leaveAsync(StreamId streamId, String viewerId) {
             leave(streamId, viewerId);
             return CompletableFuture.completedFuture(null);
         }
 
         @Override
-        public ViewerAdmission adopt(String streamId, String viewerId) {
+        public ViewerAdmission adopt(StreamId streamId, String viewerId) {
             if (!open.contains(viewerId)) {
-                throw StreamNotFoundException.stream(viewerId);
+                throw StreamNotFoundException.stream(StreamId.of(viewerId));
             }
             return new ViewerAdmission(viewerId, List.of(), null);
         }
@@ -257,7 +261,7 @@ final class SignalingFakes {
         final List<String> posted = new ArrayList<>();
 
         @Override
-        public ChatMessage post(String streamId, ChatAuthor author, String text) {
+        public ChatMessage post(StreamId streamId, ChatAuthor author, String text) {
             if (!author.signedIn()) {
                 throw new SignInRequiredException("Sign in to chat on this stream."); // the default settings
             }
@@ -266,7 +270,7 @@ final class SignalingFakes {
         }
 
         @Override
-        public List<ChatMessage> history(String streamId, PageRequest page) {
+        public List<ChatMessage> history(StreamId streamId, PageRequest page) {
             return List.of();
         }
     }

@@ -1,20 +1,34 @@
 package io.relaycast.application.signaling;
 
+import io.relaycast.application.delivery.relay.RelayDelivery;
+import io.relaycast.application.delivery.relay.RelayMetrics;
+import io.relaycast.application.delivery.relay.RelayTrees;
+import io.relaycast.application.delivery.sfu.SfuDelivery;
+import io.relaycast.application.routing.Participant;
+import io.relaycast.application.routing.Peer;
+import io.relaycast.application.signaling.protocol.PeerId;
+import io.relaycast.application.signaling.protocol.SignalCommand;
 import io.relaycast.application.signaling.SignalingFakes.Chat;
 import io.relaycast.application.signaling.SignalingFakes.CountingMetrics;
 import io.relaycast.application.signaling.SignalingFakes.ManualGraceTimers;
 import io.relaycast.application.signaling.SignalingFakes.RecordingPeer;
 import io.relaycast.application.signaling.SignalingFakes.Streams;
 import io.relaycast.application.signaling.SignalingFakes.Viewers;
-import io.relaycast.application.StaffRoles;
-import io.relaycast.application.UnconfirmedViewers;
+import io.relaycast.application.access.StaffRoles;
+import io.relaycast.application.viewer.UnconfirmedViewers;
 import io.relaycast.application.analytics.ViewerQuality;
 import io.relaycast.application.limits.JoinLimits;
-import io.relaycast.domain.model.StreamId;
-import io.relaycast.domain.model.StreamKey;
-import io.relaycast.domain.model.UserId;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.stream.StreamKey;
+import io.relaycast.domain.model.shared.UserId;
 import io.relaycast.infrastructure.room.InMemoryRoomLocks;
 import io.relaycast.infrastructure.room.InMemoryRoomRouter;
+import io.relaycast.application.delivery.Deliveries;
+import io.relaycast.application.delivery.p2p.P2pDelivery;
+import io.relaycast.application.delivery.relay.RelayRepair;
+import io.relaycast.application.delivery.relay.RelayTreeStore;
+import io.relaycast.application.ingest.PublisherSeat;
+import io.relaycast.application.ingest.browser.BrowserIngest;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 
@@ -33,11 +47,11 @@ final class SignalingRig {
     /** Counts re-parented viewers instead of publishing metrics. */
     final CountingRepairs repairs = new CountingRepairs();
 
-    static final class CountingRepairs extends RelayRepairs {
+    static final class CountingRepairs extends RelayMetrics {
         int moved;
 
         @Override
-        void repaired(int viewers, long nanos) {
+        public void repaired(int viewers, long nanos) {
             moved += viewers;
         }
     }
@@ -55,37 +69,30 @@ final class SignalingRig {
         RoomAdmission admission = new RoomAdmission();
         // Reads the fake every time: the rules' tests change streams behind the cache's back.
         long[] clock = {0};
-        admission.facts = StreamFactsCache.of(id -> StreamFacts.of(streams.find(id.value()).stream()),
+        admission.facts = StreamFactsCache.of(id -> StreamFacts.of(streams.find(id).stream()),
                 () -> clock[0] += StreamFactsCache.TTL_NANOS);
         admission.viewers = viewers;
         admission.continuations = Runnable::run;
         admission.iceServers = new SignalingFakes.Ice();
         admission.router = router;
         admission.locks = locks;
-        admission.grace = grace;
         admission.statistics = statistics;
-        SfuDelivery sfuDelivery = new SfuDelivery();
-        sfuDelivery.sfu = sfu;
-        sfuDelivery.router = router;
-        admission.sfu = sfuDelivery;
-        lifecycle.sfu = sfuDelivery;
-        signaling.sfu = sfuDelivery;
         admission.joinLimits = new JoinLimits(1000, 1000);
         admission.unconfirmed = new UnconfirmedViewers();
 
-        SignalRelay relay = new SignalRelay();
-        RelayDelivery relayDelivery = new RelayDelivery();
-        relayDelivery.router = router;
-        relayDelivery.trees = new RelayTrees();
-        relayDelivery.trees.facts = admission.facts;
-        relayDelivery.repairs = repairs;
-        admission.relay = relayDelivery;
-        lifecycle.relay = relayDelivery;
-        relay.locks = locks;
-        relay.relayTree = relayDelivery;
+        SfuDelivery sfuDelivery = new SfuDelivery(sfu, router);
+        RelayTrees trees = new RelayTrees(admission.facts, RelayTreeStore.NONE);
+        RelayDelivery relayDelivery = new RelayDelivery(router, locks, trees, new RelayRepair(router, trees, repairs));
+        Deliveries deliveries = new Deliveries(List.of(new P2pDelivery(router), relayDelivery, sfuDelivery));
+        PublisherSeat seat = new PublisherSeat(router, grace, deliveries);
+        admission.browser = new BrowserIngest(router, locks, seat, statistics, admission.iceServers);
+        admission.deliveries = deliveries;
+        lifecycle.deliveries = deliveries;
+        signaling.deliveries = deliveries;
         signaling.relayTree = relayDelivery;
-        signaling.locks = locks;
-        relay.router = router;
+
+        SignalRelay relay = new SignalRelay();
+        relay.deliveries = deliveries;
         relay.metrics = metrics;
         relay.settings = settings;
         relay.clock = SignalingFakes.fixedClock();

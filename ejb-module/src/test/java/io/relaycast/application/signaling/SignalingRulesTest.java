@@ -1,5 +1,11 @@
 package io.relaycast.application.signaling;
 
+import io.relaycast.application.routing.CloseCause;
+import io.relaycast.application.routing.Participant;
+import io.relaycast.application.signaling.protocol.PeerRole;
+import io.relaycast.application.signaling.protocol.SignalCommand;
+import io.relaycast.application.signaling.protocol.SignalEvent;
+import io.relaycast.application.signaling.protocol.SignalingException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,16 +13,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.relaycast.application.RoomStats;
+import io.relaycast.application.viewer.RoomStats;
 import io.relaycast.application.signaling.SignalingFakes.RecordingPeer;
 import io.relaycast.application.signaling.SignalingRig.Member;
-import io.relaycast.domain.model.Livestream;
-import io.relaycast.domain.model.StreamId;
-import io.relaycast.domain.model.StreamKey;
-import io.relaycast.domain.model.StreamStateException;
-import io.relaycast.domain.model.StreamStatus;
-import io.relaycast.domain.model.UserId;
-import io.relaycast.domain.model.ViewerId;
+import io.relaycast.domain.model.stream.Livestream;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.stream.StreamKey;
+import io.relaycast.domain.model.stream.StreamStateException;
+import io.relaycast.domain.model.stream.StreamStatus;
+import io.relaycast.domain.model.shared.UserId;
+import io.relaycast.domain.model.viewer.ViewerId;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -29,7 +35,7 @@ class SignalingRulesTest {
 
     final SignalingRig rig = new SignalingRig();
     final Livestream live = rig.streams.add("alice", true);
-    final StreamId liveId = StreamId.of(live.getId());
+    final StreamId liveId = live.getId();
 
     static String errorCode(Executable action) {
         return assertThrows(SignalingException.class, action).code();
@@ -135,7 +141,7 @@ class SignalingRulesTest {
     @Test
     void viewerOfAScheduledStreamWaitsAndIsAdmittedWhenItStarts() {
         Livestream later = rig.streams.add("alice", false);
-        StreamId laterId = StreamId.of(later.getId());
+        StreamId laterId = later.getId();
         Member v = rig.viewer(laterId, "carol");
         SignalEvent.Joined joined = v.peer().last(SignalEvent.Joined.class);
         assertEquals(StreamStatus.SCHEDULED, joined.status());
@@ -191,7 +197,7 @@ class SignalingRulesTest {
         assertEquals(StreamStatus.ENDED, live.getStatus());
 
         Livestream other = rig.streams.add("alice", true);
-        StreamId otherId = StreamId.of(other.getId());
+        StreamId otherId = other.getId();
         Member ob = rig.broadcasterWithKey(otherId, other.getStreamKey());
         rig.lifecycle.startGrace(otherId); // e.g. armed at start-up while the broadcaster raced back
         rig.grace.fire(otherId);

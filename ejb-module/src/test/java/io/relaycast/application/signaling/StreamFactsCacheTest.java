@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.relaycast.domain.model.DeliveryMode;
-import io.relaycast.domain.model.StreamId;
-import io.relaycast.domain.model.StreamKey;
-import io.relaycast.domain.model.StreamStatus;
-import io.relaycast.domain.model.UserId;
+import io.relaycast.domain.model.stream.DeliveryMode;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.stream.StreamKey;
+import io.relaycast.domain.model.stream.StreamStatus;
+import io.relaycast.domain.model.shared.UserId;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,13 @@
 package io.relaycast.application.webhooks;
 
+import io.relaycast.domain.model.stream.StreamId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.relaycast.domain.model.InvalidInputException;
-import io.relaycast.domain.model.Webhook;
-import io.relaycast.domain.model.WebhookDelivery;
+import io.relaycast.domain.model.shared.InvalidInputException;
+import io.relaycast.domain.model.webhook.Webhook;
+import io.relaycast.domain.model.webhook.WebhookDelivery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +27,7 @@ class WebhookRulesTest {
 
     @Test
     void retriesBackOffExponentiallyAtMostAnHourApartThenGiveUp() {
-        WebhookDelivery d = new WebhookDelivery("msg_1", "w", "stream.started", "s", "{}", T0);
+        WebhookDelivery d = new WebhookDelivery("msg_1", "w", "stream.started", StreamId.of("s"), "{}", T0);
         Instant now = T0;
         Duration base = Duration.ofSeconds(5);
         Duration window = Duration.ofHours(24);

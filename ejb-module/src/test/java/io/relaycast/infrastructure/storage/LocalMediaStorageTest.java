@@ -1,13 +1,14 @@
 package io.relaycast.infrastructure.storage;
 
+import io.relaycast.domain.model.stream.StreamId;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.relaycast.application.MediaFile;
-import io.relaycast.application.ScratchFile;
+import io.relaycast.application.recording.MediaFile;
+import io.relaycast.application.recording.ScratchFile;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Chunks kept by segment and number: idempotent writes, listings and totals, safe paths. */
 class LocalMediaStorageTest {
 
-    private static final String STREAM = "0b6a3c52-8d7e-4a57-9d3c-1f0f2f7c9e11";
+    private static final StreamId STREAM = StreamId.of("0b6a3c52-8d7e-4a57-9d3c-1f0f2f7c9e11");
 
     @TempDir
     Path dir;
@@ -78,14 +79,14 @@ class LocalMediaStorageTest {
 
     @Test
     void streamIdsNeverBecomeArbitraryPaths() {
-        assertThrows(IllegalArgumentException.class, () -> storage.chunkPath("../etc", 0, 0));
-        assertThrows(IllegalArgumentException.class, () -> storage.recordingPath("a/b"));
+        assertThrows(IllegalArgumentException.class, () -> storage.chunkPath(StreamId.of("../etc"), 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> storage.recordingPath(StreamId.of("a/b")));
     }
 
     @Test
     void totalsAreCountedWhileUploadsComeAndGo() throws Exception {
         assertTrue(storage.putChunk(STREAM, 0, 0, new byte[10]));
-        Path chunks = dir.resolve(STREAM).resolve("chunks").resolve("0");
+        Path chunks = dir.resolve(STREAM.value()).resolve("chunks").resolve("0");
         assertTrue(Files.isDirectory(chunks), "layout: <stream>/chunks/<segment>/");
         AtomicBoolean stop = new AtomicBoolean();
         // Temporary upload files appear and vanish (renamed into place) while the total is read

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.relaycast.domain.model.InvalidInputException;
+import io.relaycast.domain.model.shared.InvalidInputException;
 import java.net.InetAddress;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.relaycast.domain.model.SameOriginPath;
+import io.relaycast.domain.model.shared.SameOriginPath;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;

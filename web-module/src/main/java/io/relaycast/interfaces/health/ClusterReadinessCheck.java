@@ -1,6 +1,6 @@
 package io.relaycast.interfaces.health;
 
-import io.relaycast.application.signaling.ServerNodes;
+import io.relaycast.application.routing.ServerNodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,6 +1,6 @@
 package io.relaycast.interfaces.health;
 
-import io.relaycast.application.sfu.Sfu;
+import io.relaycast.application.delivery.sfu.Sfu;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,6 +1,7 @@
 package io.relaycast.interfaces.rest;
 
-import io.relaycast.application.LivestreamService;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.application.stream.LivestreamService;
 import io.relaycast.application.analytics.AnalyticsService;
 import io.relaycast.application.analytics.Timeline;
 import io.relaycast.application.analytics.ViewerQuality;
@@ -65,7 +66,7 @@ public class AnalyticsResource {
     @APIResponse(responseCode = "404", description = "Unknown stream", content = @Content(mediaType = PROBLEM,
             schema = @Schema(implementation = ProblemDetail.class)))
     public StatsResponse stats(@PathParam("streamId") String streamId) {
-        return StatsResponse.of(streams.stats(streamId));
+        return StatsResponse.of(streams.stats(StreamId.of(streamId)));
     }
 
     @GET
@@ -87,7 +88,7 @@ public class AnalyticsResource {
     public TimelineResponse timeline(@PathParam("streamId") String streamId,
                                      @QueryParam("bucketSeconds") String bucketSeconds) {
         int size = parseBucket(bucketSeconds);
-        List<BucketView> buckets = analytics.timeline(streamId, size, Caller.actor(security)).stream()
+        List<BucketView> buckets = analytics.timeline(StreamId.of(streamId), size, Caller.actor(security)).stream()
                 .map(AnalyticsResource::view).toList();
         return new TimelineResponse(streamId, size, buckets);
     }
@@ -105,8 +106,8 @@ public class AnalyticsResource {
     @APIResponse(responseCode = "404", description = "Unknown stream", content = @Content(mediaType = PROBLEM,
             schema = @Schema(implementation = ProblemDetail.class)))
     public QualityResponse quality(@PathParam("streamId") String streamId) {
-        analytics.readable(streamId, Caller.actor(security));
-        return new QualityResponse(quality.summary(streamId), quality.reports(streamId));
+        analytics.readable(StreamId.of(streamId), Caller.actor(security));
+        return new QualityResponse(quality.summary(StreamId.of(streamId)), quality.reports(StreamId.of(streamId)));
     }
 
     @GET
@@ -122,7 +123,7 @@ public class AnalyticsResource {
     @APIResponse(responseCode = "404", description = "Unknown stream", content = @Content(mediaType = PROBLEM,
             schema = @Schema(implementation = ProblemDetail.class)))
     public AnalyticsService.Report report(@PathParam("streamId") String streamId) {
-        return analytics.report(streamId, Caller.actor(security));
+        return analytics.report(StreamId.of(streamId), Caller.actor(security));
     }
 
     private static int parseBucket(String raw) {

@@ -1,10 +1,11 @@
 package io.relaycast.interfaces.rest;
 
-import io.relaycast.application.ChatAuthor;
-import io.relaycast.application.ChatService;
-import io.relaycast.application.ModerationService;
-import io.relaycast.domain.model.ChatMessage;
-import io.relaycast.domain.model.PageRequest;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.application.chat.ChatAuthor;
+import io.relaycast.application.chat.ChatService;
+import io.relaycast.application.moderation.ModerationService;
+import io.relaycast.domain.model.chat.ChatMessage;
+import io.relaycast.domain.model.shared.PageRequest;
 import io.relaycast.interfaces.rest.dto.ChatHistoryResponse;
 import io.relaycast.interfaces.rest.dto.ChatMessageView;
 import io.relaycast.interfaces.rest.dto.ChatPostRequest;
@@ -68,7 +69,7 @@ public class ChatResource {
     public ChatHistoryResponse history(@PathParam("streamId") String streamId,
                                        @Parameter(description = "1–200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "100")) @QueryParam("limit") String limit,
                                        @Parameter(description = "≥ 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("offset") String offset) {
-        return new ChatHistoryResponse(chat.history(streamId, PageRequest.parse(limit, offset, 100)).stream()
+        return new ChatHistoryResponse(chat.history(StreamId.of(streamId), PageRequest.parse(limit, offset, 100)).stream()
                 .map(ChatMessageView::of).toList());
     }
 
@@ -94,7 +95,7 @@ public class ChatResource {
         if (body == null) {
             throw new BadRequestException("A JSON body with message is required.");
         }
-        ChatMessage saved = chat.post(streamId, ChatAuthor.signedIn(user, Caller.actor(security).moderator()),
+        ChatMessage saved = chat.post(StreamId.of(streamId), ChatAuthor.signedIn(user, Caller.actor(security).moderator()),
                 body.message());
         return Response.status(Response.Status.CREATED).entity(new ChatPostResponse(true, saved.getId())).build();
     }
@@ -117,7 +118,7 @@ public class ChatResource {
         if (!messageId.matches("[0-9]{1,18}")) {
             throw new NotFoundException("No chat message '" + messageId + "'.");
         }
-        moderation.deleteMessage(streamId, Long.parseLong(messageId), actor);
+        moderation.deleteMessage(StreamId.of(streamId), Long.parseLong(messageId), actor);
         return Response.noContent().build();
     }
 }

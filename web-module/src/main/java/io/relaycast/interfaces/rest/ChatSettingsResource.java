@@ -1,7 +1,8 @@
 package io.relaycast.interfaces.rest;
 
-import io.relaycast.application.ModerationService;
-import io.relaycast.domain.model.ChatSettings;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.application.moderation.ModerationService;
+import io.relaycast.domain.model.chat.ChatSettings;
 import io.relaycast.interfaces.rest.dto.ProblemDetail;
 import io.relaycast.interfaces.rest.dto.StrictBoolean;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
@@ -63,7 +64,7 @@ public class ChatSettingsResource {
     @APIResponse(responseCode = "404", description = "Unknown stream", content = @Content(mediaType = PROBLEM,
             schema = @Schema(implementation = ProblemDetail.class)))
     public SettingsView get(@PathParam("streamId") String streamId) {
-        return SettingsView.of(moderation.chatSettings(streamId));
+        return SettingsView.of(moderation.chatSettings(StreamId.of(streamId)));
     }
 
     @PUT
@@ -87,8 +88,8 @@ public class ChatSettingsResource {
         if (body == null) {
             throw new BadRequestException("A JSON body with slowModeSeconds, signedInOnly and/or enabled is required.");
         }
-        ChatSettings now = moderation.chatSettings(streamId);
-        ChatSettings changed = moderation.changeChatSettings(streamId,
+        ChatSettings now = moderation.chatSettings(StreamId.of(streamId));
+        ChatSettings changed = moderation.changeChatSettings(StreamId.of(streamId),
                 body.enabled() != null ? body.enabled() : now.isEnabled(),
                 body.signedInOnly() != null ? body.signedInOnly() : now.isSignedInOnly(),
                 body.slowModeSeconds() != null ? body.slowModeSeconds() : now.getSlowModeSeconds(), actor);

@@ -1,6 +1,6 @@
 package io.relaycast.interfaces.rest;
 
-import io.relaycast.application.MediaFile;
+import io.relaycast.application.recording.MediaFile;
 import io.relaycast.interfaces.rest.problem.Problems;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;

@@ -1,13 +1,14 @@
 package io.relaycast.interfaces.rest;
 
-import io.relaycast.application.ApiViewerJoins;
-import io.relaycast.application.CreatedStream;
-import io.relaycast.application.LivestreamService;
-import io.relaycast.application.NewStream;
-import io.relaycast.application.StreamSnapshot;
-import io.relaycast.application.ViewerAdmission;
-import io.relaycast.application.ViewerService;
-import io.relaycast.domain.model.PageRequest;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.application.viewer.ApiViewerJoins;
+import io.relaycast.application.stream.CreatedStream;
+import io.relaycast.application.stream.LivestreamService;
+import io.relaycast.application.stream.NewStream;
+import io.relaycast.application.stream.StreamSnapshot;
+import io.relaycast.application.viewer.ViewerAdmission;
+import io.relaycast.application.viewer.ViewerService;
+import io.relaycast.domain.model.shared.PageRequest;
 import io.relaycast.interfaces.rest.dto.CreateStreamRequest;
 import io.relaycast.interfaces.rest.dto.CreateStreamResponse;
 import io.relaycast.interfaces.rest.dto.EndStreamRequest;
@@ -99,7 +100,7 @@ public class LivestreamResource {
                 body.relayFanout()));
         return Response.status(Response.Status.CREATED)
                 .header("Location", "/api/livestream/" + created.streamId())
-                .entity(new CreateStreamResponse(created.streamId(), created.streamKey()))
+                .entity(new CreateStreamResponse(created.streamId().value(), created.streamKey()))
                 .build();
     }
 
@@ -164,7 +165,7 @@ public class LivestreamResource {
     @APIResponse(responseCode = "404", description = "Unknown stream", content = @Content(mediaType = PROBLEM,
             schema = @Schema(implementation = ProblemDetail.class)))
     public StreamDetailResponse get(@PathParam("streamId") String streamId) {
-        return new StreamDetailResponse(StreamView.of(streams.find(streamId), Caller.id(security).orElse(null)));
+        return new StreamDetailResponse(StreamView.of(streams.find(StreamId.of(streamId)), Caller.id(security).orElse(null)));
     }
 
     @POST
@@ -183,7 +184,7 @@ public class LivestreamResource {
     @APIResponse(responseCode = "409", description = "Not scheduled", content = @Content(mediaType = PROBLEM,
             schema = @Schema(implementation = ProblemDetail.class)))
     public SuccessResponse start(@PathParam("streamId") String streamId) {
-        streams.start(streamId, Caller.requireAuthenticated(security));
+        streams.start(StreamId.of(streamId), Caller.requireAuthenticated(security));
         return SuccessResponse.OK;
     }
 
@@ -213,7 +214,7 @@ public class LivestreamResource {
         // The body is optional, so a plain "POST …/end" without a content type must work too.
         EndStreamRequest body = validator.valid(rawBody == null || rawBody.isBlank() ? null
                 : JsonBodies.parse(rawBody, EndStreamRequest.class));
-        streams.end(streamId, caller, body == null ? null : body.recordingUrl());
+        streams.end(StreamId.of(streamId), caller, body == null ? null : body.recordingUrl());
         return SuccessResponse.OK;
     }
 
@@ -233,7 +234,7 @@ public class LivestreamResource {
     @APIResponse(responseCode = "429", description = "Too many joins from this address or into this stream; see Retry-After",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public JoinResponse join(@PathParam("streamId") String streamId, @Context HttpServletRequest request) {
-        ViewerAdmission admission = joins.join(streamId, Caller.id(security).orElse(null), request.getRemoteAddr());
+        ViewerAdmission admission = joins.join(StreamId.of(streamId), Caller.id(security).orElse(null), request.getRemoteAddr());
         return JoinResponse.of(admission.viewerId(), admission.iceServers());
     }
 
@@ -251,7 +252,7 @@ public class LivestreamResource {
     public SuccessResponse leave(@PathParam("streamId") String streamId,
                                  LeaveRequest request) {
         LeaveRequest body = validator.require(request, "A JSON body with viewerId is required.");
-        viewers.leave(streamId, body.viewerId());
+        viewers.leave(StreamId.of(streamId), body.viewerId());
         return SuccessResponse.OK;
     }
 
@@ -269,7 +270,7 @@ public class LivestreamResource {
     @APIResponse(responseCode = "409", description = "Not live", content = @Content(mediaType = PROBLEM,
             schema = @Schema(implementation = ProblemDetail.class)))
     public LikeResponse like(@PathParam("streamId") String streamId) {
-        return new LikeResponse(streams.like(streamId, Caller.requireAuthenticated(security)));
+        return new LikeResponse(streams.like(StreamId.of(streamId), Caller.requireAuthenticated(security)));
     }
 
     /** Lists never carry stream keys, not even the caller's own. */

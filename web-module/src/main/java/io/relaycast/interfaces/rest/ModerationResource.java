@@ -1,7 +1,8 @@
 package io.relaycast.interfaces.rest;
 
-import io.relaycast.application.ModerationService;
-import io.relaycast.domain.model.ChatBan;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.application.moderation.ModerationService;
+import io.relaycast.domain.model.moderation.ChatBan;
 import io.relaycast.interfaces.rest.dto.ProblemDetail;
 import io.relaycast.interfaces.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -81,7 +82,7 @@ public class ModerationResource {
         if (body == null) {
             throw new BadRequestException("A JSON body with userId is required.");
         }
-        ChatBan ban = moderation.ban(streamId, body.userId(), body.reason(), body.minutes(), actor);
+        ChatBan ban = moderation.ban(StreamId.of(streamId), body.userId(), body.reason(), body.minutes(), actor);
         return Response.status(Response.Status.CREATED).entity(BanView.of(ban)).build();
     }
 
@@ -90,7 +91,7 @@ public class ModerationResource {
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = BanListResponse.class)))
     public BanListResponse bans(@PathParam("streamId") String streamId) {
-        return new BanListResponse(moderation.bans(streamId, Caller.actor(security)).stream().map(BanView::of).toList());
+        return new BanListResponse(moderation.bans(StreamId.of(streamId), Caller.actor(security)).stream().map(BanView::of).toList());
     }
 
     @DELETE
@@ -98,7 +99,7 @@ public class ModerationResource {
     @Operation(summary = "Lift a ban")
     @APIResponse(responseCode = "204", description = "Lifted")
     public Response unban(@PathParam("streamId") String streamId, @PathParam("userId") String userId) {
-        moderation.unban(streamId, userId, Caller.actor(security));
+        moderation.unban(StreamId.of(streamId), userId, Caller.actor(security));
         return Response.noContent().build();
     }
 }

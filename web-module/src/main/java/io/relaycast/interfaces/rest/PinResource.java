@@ -1,7 +1,8 @@
 package io.relaycast.interfaces.rest;
 
-import io.relaycast.application.PinService;
-import io.relaycast.domain.model.PinnedItem;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.application.pin.PinService;
+import io.relaycast.domain.model.pin.PinnedItem;
 import io.relaycast.interfaces.rest.dto.ProblemDetail;
 import io.relaycast.interfaces.rest.dto.TextOrNumber;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
@@ -90,7 +91,7 @@ public class PinResource {
         if (body == null) {
             throw new BadRequestException("A JSON body with title and url is required.");
         }
-        PinnedItem p = pins.pin(streamId, body.title(), body.url(), body.description(), body.imageUrl(), body.price(), user);
+        PinnedItem p = pins.pin(StreamId.of(streamId), body.title(), body.url(), body.description(), body.imageUrl(), body.price(), user);
         return Response.status(Response.Status.CREATED).entity(new PinCreated(p.getId())).build();
     }
 
@@ -98,7 +99,7 @@ public class PinResource {
     @Operation(summary = "The stream's pins, oldest first (anyone)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PinListResponse.class)))
     public PinListResponse list(@PathParam("streamId") String streamId) {
-        return new PinListResponse(pins.pins(streamId).stream().map(PinView::of).toList());
+        return new PinListResponse(pins.pins(StreamId.of(streamId)).stream().map(PinView::of).toList());
     }
 
     @DELETE
@@ -111,7 +112,7 @@ public class PinResource {
     @APIResponse(responseCode = "403", description = "Not the owner", content = @Content(mediaType = PROBLEM,
             schema = @Schema(implementation = ProblemDetail.class)))
     public Response unpin(@PathParam("streamId") String streamId, @PathParam("pinId") String pinId) {
-        pins.unpin(streamId, pinId, Caller.requireAuthenticated(security));
+        pins.unpin(StreamId.of(streamId), pinId, Caller.requireAuthenticated(security));
         return Response.noContent().build();
     }
 }

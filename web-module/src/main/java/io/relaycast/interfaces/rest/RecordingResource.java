@@ -1,9 +1,10 @@
 package io.relaycast.interfaces.rest;
 
-import io.relaycast.application.MediaFile;
-import io.relaycast.application.RecordingService;
-import io.relaycast.application.RecordingService.ChunkReceipt;
-import io.relaycast.domain.model.StreamNotFoundException;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.application.recording.MediaFile;
+import io.relaycast.application.recording.RecordingService;
+import io.relaycast.application.recording.RecordingService.ChunkReceipt;
+import io.relaycast.domain.model.stream.StreamNotFoundException;
 import io.relaycast.interfaces.rest.dto.ChunkReceiptView;
 import io.relaycast.interfaces.rest.dto.ProblemDetail;
 import io.relaycast.interfaces.rest.problem.Problems;
@@ -62,7 +63,7 @@ public class RecordingResource {
     @APIResponse(responseCode = "403", description = "Not the owner", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "Not live, or recording off", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public Response openSegment(@PathParam("streamId") String streamId) {
-        int segment = recordings.openSegment(streamId, Caller.requireAuthenticated(security));
+        int segment = recordings.openSegment(StreamId.of(streamId), Caller.requireAuthenticated(security));
         return Response.status(201).type(MediaType.APPLICATION_JSON).entity(new SegmentView(segment)).build();
     }
 
@@ -96,7 +97,7 @@ public class RecordingResource {
             return Problems.response(400, "Segment numbers are 0–" + RecordingService.MAX_SEGMENT
                     + " and chunk numbers 0–" + RecordingService.MAX_CHUNK + ", in plain digits.", uriInfo);
         }
-        ChunkReceipt receipt = recordings.appendChunk(streamId, caller, s, n, body);
+        ChunkReceipt receipt = recordings.appendChunk(StreamId.of(streamId), caller, s, n, body);
         return Response.status(receipt.duplicate() ? 200 : 201).type(MediaType.APPLICATION_JSON).entity(ChunkReceiptView.of(receipt)).build();
     }
 
@@ -117,7 +118,7 @@ public class RecordingResource {
     @APIResponse(responseCode = "416", description = "Range outside the file", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public Response download(@PathParam("streamId") String streamId, @HeaderParam("Range") String range)
             throws IOException {
-        MediaFile file = recordings.recording(streamId).orElseThrow(() ->
+        MediaFile file = recordings.recording(StreamId.of(streamId)).orElseThrow(() ->
                 new StreamNotFoundException("Livestream '" + streamId + "' has no recording (yet)."));
         return FileResponses.ranged(file, "video/webm", range, uriInfo);
     }

@@ -1,8 +1,9 @@
 package io.relaycast.interfaces.rest;
 
-import io.relaycast.application.MediaFile;
-import io.relaycast.application.RecordingService;
-import io.relaycast.domain.model.StreamNotFoundException;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.application.recording.MediaFile;
+import io.relaycast.application.recording.RecordingService;
+import io.relaycast.domain.model.stream.StreamNotFoundException;
 import io.relaycast.interfaces.rest.dto.ProblemDetail;
 import io.relaycast.interfaces.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -46,7 +47,7 @@ public class ThumbnailResource {
     @APIResponse(responseCode = "413", description = "Too large", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "415", description = "Not a JPEG", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public void put(@PathParam("streamId") String streamId, InputStream body) {
-        recordings.putThumbnail(streamId, Caller.requireAuthenticated(security), body);
+        recordings.putThumbnail(StreamId.of(streamId), Caller.requireAuthenticated(security), body);
     }
 
     @GET
@@ -55,7 +56,7 @@ public class ThumbnailResource {
     @APIResponse(responseCode = "200", description = "JPEG")
     @APIResponse(responseCode = "404", description = "None yet", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response get(@PathParam("streamId") String streamId) {
-        MediaFile file = recordings.thumbnail(streamId)
+        MediaFile file = recordings.thumbnail(StreamId.of(streamId))
                 .orElseThrow(() -> new StreamNotFoundException("Livestream '" + streamId + "' has no thumbnail yet."));
         CacheControl cc = new CacheControl();
         cc.setNoCache(true);

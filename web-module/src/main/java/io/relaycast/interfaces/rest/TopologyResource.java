@@ -1,10 +1,10 @@
 package io.relaycast.interfaces.rest;
 
-import io.relaycast.application.LivestreamService;
-import io.relaycast.application.relay.RelayTree;
+import io.relaycast.application.stream.LivestreamService;
+import io.relaycast.application.delivery.relay.RelayTree;
 import io.relaycast.application.signaling.SignalingService;
-import io.relaycast.domain.model.Livestream;
-import io.relaycast.domain.model.StreamId;
+import io.relaycast.domain.model.stream.Livestream;
+import io.relaycast.domain.model.stream.StreamId;
 import io.relaycast.interfaces.rest.dto.ProblemDetail;
 import io.relaycast.interfaces.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -64,7 +64,7 @@ public class TopologyResource {
             schema = @Schema(implementation = ProblemDetail.class)))
     public TopologyResponse topology(@PathParam("streamId") String streamId) {
         String caller = Caller.requireAuthenticated(security);
-        Livestream s = streams.find(streamId).stream();
+        Livestream s = streams.find(StreamId.of(streamId)).stream();
         s.requireOwner(caller);
         List<Node> nodes = signaling.topology(StreamId.of(streamId)).stream().map(TopologyResource::node).toList();
         int depth = nodes.stream().mapToInt(Node::depth).max().orElse(0);

@@ -1,9 +1,9 @@
 package io.relaycast.interfaces.rest;
 
-import io.relaycast.application.Actor;
+import io.relaycast.application.access.Actor;
 import io.relaycast.application.webhooks.WebhookService;
-import io.relaycast.domain.model.Webhook;
-import io.relaycast.domain.model.WebhookDelivery;
+import io.relaycast.domain.model.webhook.Webhook;
+import io.relaycast.domain.model.webhook.WebhookDelivery;
 import io.relaycast.interfaces.rest.dto.ProblemDetail;
 import io.relaycast.interfaces.rest.dto.StrictBoolean;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;

@@ -1,6 +1,6 @@
 package io.relaycast.interfaces.security;
 
-import io.relaycast.application.Actor;
+import io.relaycast.application.access.Actor;
 import io.relaycast.interfaces.http.Challenges;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;

@@ -1,9 +1,9 @@
 package io.relaycast.interfaces.web;
 
-import io.relaycast.application.LivestreamService;
-import io.relaycast.application.StreamSnapshot;
-import io.relaycast.domain.model.Livestream;
-import io.relaycast.domain.model.PageRequest;
+import io.relaycast.application.stream.LivestreamService;
+import io.relaycast.application.stream.StreamSnapshot;
+import io.relaycast.domain.model.stream.Livestream;
+import io.relaycast.domain.model.shared.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -43,7 +43,7 @@ public class ProfilePage {
     }
 
     private static Entry entry(Livestream s) {
-        String id = URLEncoder.encode(s.getId(), StandardCharsets.UTF_8);
+        String id = URLEncoder.encode(s.getId().value(), StandardCharsets.UTF_8);
         String href = switch (s.getStatus()) {
             case ENDED -> "/vod/" + id;
             case LIVE, SCHEDULED -> "/watch/" + id;

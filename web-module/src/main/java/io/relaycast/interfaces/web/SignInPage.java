@@ -1,6 +1,6 @@
 package io.relaycast.interfaces.web;
 
-import io.relaycast.domain.model.SameOriginPath;
+import io.relaycast.domain.model.shared.SameOriginPath;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;

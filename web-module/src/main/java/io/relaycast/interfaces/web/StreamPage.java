@@ -1,9 +1,10 @@
 package io.relaycast.interfaces.web;
 
-import io.relaycast.application.LivestreamService;
-import io.relaycast.application.StreamSnapshot;
-import io.relaycast.domain.model.Livestream;
-import io.relaycast.domain.model.StreamNotFoundException;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.application.stream.LivestreamService;
+import io.relaycast.application.stream.StreamSnapshot;
+import io.relaycast.domain.model.stream.Livestream;
+import io.relaycast.domain.model.stream.StreamNotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -40,7 +41,7 @@ public class StreamPage {
             snapshot = Optional.empty();
             if (id != null) {
                 try {
-                    snapshot = Optional.of(streams.find(id.toString()));
+                    snapshot = Optional.of(streams.find(StreamId.of(id.toString())));
                 } catch (StreamNotFoundException e) {
                     // stays empty: the page says so and answers 404
                 }
@@ -58,7 +59,7 @@ public class StreamPage {
     }
 
     public String getId() {
-        return stream().map(Livestream::getId).orElse("");
+        return stream().map(s -> s.getId().value()).orElse("");
     }
 
     public String getTitle() {

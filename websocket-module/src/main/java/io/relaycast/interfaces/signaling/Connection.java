@@ -1,10 +1,10 @@
 package io.relaycast.interfaces.signaling;
 
-import io.relaycast.application.signaling.Participant;
-import io.relaycast.application.signaling.RateLimiter;
-import io.relaycast.application.signaling.SignalCommand;
-import io.relaycast.domain.model.StreamId;
-import io.relaycast.domain.model.UserId;
+import io.relaycast.application.routing.Participant;
+import io.relaycast.application.limits.RateLimiter;
+import io.relaycast.application.signaling.protocol.SignalCommand;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.shared.UserId;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,15 +1,15 @@
 package io.relaycast.interfaces.signaling;
 
-import static io.relaycast.application.JsonProviders.JSON;
+import static io.relaycast.application.json.JsonProviders.JSON;
 
-import io.relaycast.application.signaling.PeerId;
-import io.relaycast.application.signaling.PeerRole;
-import io.relaycast.application.signaling.RelayKind;
-import io.relaycast.application.signaling.RelayPayload;
-import io.relaycast.application.signaling.SignalCommand;
-import io.relaycast.application.signaling.SignalingException;
-import io.relaycast.domain.model.StreamKey;
-import io.relaycast.domain.model.ViewerId;
+import io.relaycast.application.signaling.protocol.PeerId;
+import io.relaycast.application.signaling.protocol.PeerRole;
+import io.relaycast.application.signaling.protocol.RelayKind;
+import io.relaycast.application.signaling.protocol.RelayPayload;
+import io.relaycast.application.signaling.protocol.SignalCommand;
+import io.relaycast.application.signaling.protocol.SignalingException;
+import io.relaycast.domain.model.stream.StreamKey;
+import io.relaycast.domain.model.viewer.ViewerId;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;

@@ -1,12 +1,12 @@
 package io.relaycast.interfaces.signaling;
 
-import static io.relaycast.application.JsonProviders.JSON;
+import static io.relaycast.application.json.JsonProviders.JSON;
 
-import io.relaycast.application.IceServer;
-import io.relaycast.application.signaling.PeerRole;
-import io.relaycast.application.RoomStats;
-import io.relaycast.application.signaling.SignalEvent;
-import io.relaycast.application.signaling.SignalEventCodec;
+import io.relaycast.application.ice.IceServer;
+import io.relaycast.application.signaling.protocol.PeerRole;
+import io.relaycast.application.viewer.RoomStats;
+import io.relaycast.application.signaling.protocol.SignalEvent;
+import io.relaycast.application.signaling.protocol.SignalEventCodec;
 import io.relaycast.application.signaling.SignalingSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,10 +52,10 @@ public class SignalEncoder implements SignalEventCodec {
                     + ",\"" + WireNames.payloadField(r.kind()) + "\":" + r.payload().json() + "}";
         }
         if (event instanceof SignalEvent.SfuPublished p) {
-            return "{\"type\":\"sfu:published\",\"sdp\":" + p.sdp().json() + "}";
+            return "{\"type\":\"" + WireNames.SFU_PUBLISHED + "\",\"sdp\":" + p.sdp().json() + "}";
         }
         if (event instanceof SignalEvent.SfuOffer o) {
-            return "{\"type\":\"sfu:offer\",\"sdp\":" + o.sdp().json() + "}";
+            return "{\"type\":\"" + WireNames.SFU_OFFER + "\",\"sdp\":" + o.sdp().json() + "}";
         }
         return builderFor(event).build().toString();
     }
@@ -64,54 +64,56 @@ public class SignalEncoder implements SignalEventCodec {
         if (event instanceof SignalEvent.Joined j) {
             return joined(j);
         } else if (event instanceof SignalEvent.ChatMessage m) {
-            return typed("chat:message").add("id", m.id()).add("streamId", m.streamId().value())
+            return typed(WireNames.CHAT_MESSAGE).add("id", m.id()).add("streamId", m.streamId().value())
                     .add("userId", m.userId().value()).add("displayName", m.displayName())
                     .add("message", m.message()).add("createdAt", m.createdAt().toString());
         } else if (event instanceof SignalEvent.StreamUpdate u) {
-            return stats(typed("stream_update"), u.stats());
+            return stats(typed(WireNames.STREAM_UPDATE), u.stats());
         } else if (event instanceof SignalEvent.Admitted a) {
-            return typed("stream:admitted").add("viewerId", a.viewerId().value()).add("iceServers", iceServers(a.iceServers()));
+            return typed(WireNames.ADMITTED).add("viewerId", a.viewerId().value())
+                    .add("iceServers", iceServers(a.iceServers()));
         } else if (event instanceof SignalEvent.ViewerJoined v) {
-            return member(typed("stream:viewer-joined"), v.viewer());
+            return member(typed(WireNames.VIEWER_JOINED), v.viewer());
         } else if (event instanceof SignalEvent.ViewerLeft v) {
-            return typed("stream:viewer-left").add("peerId", v.peerId().value());
+            return typed(WireNames.VIEWER_LEFT).add("peerId", v.peerId().value());
         } else if (event instanceof SignalEvent.BroadcasterLeft b) {
-            return typed("stream:broadcaster-left").add("graceSeconds", b.graceSeconds());
+            return typed(WireNames.BROADCASTER_LEFT).add("graceSeconds", b.graceSeconds());
         } else if (event instanceof SignalEvent.BroadcasterRejoined b) {
-            return typed("stream:broadcaster-rejoined").add("peerId", b.peerId().value());
+            return typed(WireNames.BROADCASTER_REJOINED).add("peerId", b.peerId().value());
         } else if (event instanceof SignalEvent.StreamStarted s) {
-            return typed("stream_started").add("streamId", s.streamId().value());
+            return typed(WireNames.STREAM_STARTED).add("streamId", s.streamId().value());
         } else if (event instanceof SignalEvent.StreamStopped s) {
-            JsonObjectBuilder b = typed("stream_stopped").add("streamId", s.streamId().value())
+            JsonObjectBuilder b = typed(WireNames.STREAM_STOPPED).add("streamId", s.streamId().value())
                     .add("endedAt", s.endedAt().toString());
             return nullable(b, "recordingUrl", s.recordingUrl());
         } else if (event instanceof SignalEvent.ChatDeleted d) {
-            return typed("chat:deleted").add("id", d.id());
+            return typed(WireNames.CHAT_DELETED).add("id", d.id());
         } else if (event instanceof SignalEvent.PinAdded p) {
-            JsonObjectBuilder b = typed("pin:added").add("pinId", p.pinId()).add("title", p.title()).add("url", p.url());
+            JsonObjectBuilder b = typed(WireNames.PIN_ADDED).add("pinId", p.pinId()).add("title", p.title())
+                    .add("url", p.url());
             nullable(b, "description", p.description());
             nullable(b, "imageUrl", p.imageUrl());
             return nullable(b, "price", p.price());
         } else if (event instanceof SignalEvent.PinRemoved p) {
-            return typed("pin:removed").add("pinId", p.pinId());
+            return typed(WireNames.PIN_REMOVED).add("pinId", p.pinId());
         } else if (event instanceof SignalEvent.RelayParent r) {
-            return typed("relay:parent").add("peerId", r.parent().value()).add("broadcaster", r.broadcaster());
+            return typed(WireNames.RELAY_PARENT).add("peerId", r.parent().value()).add("broadcaster", r.broadcaster());
         } else if (event instanceof SignalEvent.RelayChild r) {
-            return typed("relay:child").add("peerId", r.child().value());
+            return typed(WireNames.RELAY_CHILD).add("peerId", r.child().value());
         } else if (event instanceof SignalEvent.RelayChildRemoved r) {
-            return typed("relay:child-removed").add("peerId", r.child().value());
+            return typed(WireNames.RELAY_CHILD_REMOVED).add("peerId", r.child().value());
         } else if (event instanceof SignalEvent.SfuRestart) {
-            return typed("sfu:restart");
+            return typed(WireNames.SFU_RESTART);
         } else if (event instanceof SignalEvent.Pong p) {
-            return typed("pong").add("time", p.time().toString());
+            return typed(WireNames.PONG).add("time", p.time().toString());
         } else if (event instanceof SignalEvent.Error e) {
-            return typed("error").add("code", e.code()).add("message", e.message());
+            return typed(WireNames.ERROR).add("code", e.code()).add("message", e.message());
         }
         throw new IllegalArgumentException("No wire form for " + event.getClass().getSimpleName());
     }
 
     private JsonObjectBuilder joined(SignalEvent.Joined j) {
-        JsonObjectBuilder b = typed("stream:joined")
+        JsonObjectBuilder b = typed(WireNames.JOINED)
                 .add("streamId", j.streamId().value())
                 .add("peerId", j.peerId().value())
                 .add("role", j.role().wireName())

@@ -1,15 +1,15 @@
 package io.relaycast.interfaces.signaling;
 
-import io.relaycast.application.signaling.Participant;
-import io.relaycast.application.signaling.RateLimiter;
-import io.relaycast.application.signaling.SignalCommand;
-import io.relaycast.application.signaling.SignalEvent;
-import io.relaycast.application.signaling.SignalingException;
+import io.relaycast.application.routing.Participant;
+import io.relaycast.application.limits.RateLimiter;
+import io.relaycast.application.signaling.protocol.SignalCommand;
+import io.relaycast.application.signaling.protocol.SignalEvent;
+import io.relaycast.application.signaling.protocol.SignalingException;
 import io.relaycast.application.signaling.SignalingMetrics;
 import io.relaycast.application.signaling.SignalingService;
 import io.relaycast.application.signaling.SignalingSettings;
-import io.relaycast.domain.model.StreamId;
-import io.relaycast.domain.model.UserId;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.shared.UserId;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package io.relaycast.interfaces.signaling;
 
-import io.relaycast.application.signaling.CloseCause;
-import io.relaycast.application.signaling.Peer;
-import io.relaycast.application.signaling.SignalEvent;
+import io.relaycast.application.routing.CloseCause;
+import io.relaycast.application.routing.Peer;
+import io.relaycast.application.signaling.protocol.SignalEvent;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.relaycast.interfaces.signaling;
 
-import io.relaycast.application.signaling.WireCodec;
+import io.relaycast.application.signaling.protocol.WireCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;

@@ -1,6 +1,6 @@
 package io.relaycast.interfaces.web;
 
-import io.relaycast.application.StaffRoles;
+import io.relaycast.application.access.StaffRoles;
 import io.relaycast.interfaces.http.AllowedOrigins;
 import io.relaycast.interfaces.http.HttpProblem;
 import io.relaycast.interfaces.http.SecurityHeaders;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.relaycast.application.signaling.CloseCause;
-import io.relaycast.application.signaling.SignalEvent;
+import io.relaycast.application.routing.CloseCause;
+import io.relaycast.application.signaling.protocol.SignalEvent;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.RemoteEndpoint;
 import jakarta.websocket.Session;

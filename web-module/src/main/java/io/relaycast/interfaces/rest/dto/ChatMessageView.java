@@ -1,6 +1,6 @@
 package io.relaycast.interfaces.rest.dto;
 
-import io.relaycast.domain.model.ChatMessage;
+import io.relaycast.domain.model.chat.ChatMessage;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,6 +1,6 @@
 package io.relaycast.interfaces.rest.dto;
 
-import io.relaycast.application.RecordingService.ChunkReceipt;
+import io.relaycast.application.recording.RecordingService.ChunkReceipt;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ChunkReceipt")

@@ -1,6 +1,6 @@
 package io.relaycast.interfaces.rest.dto;
 
-import io.relaycast.domain.model.Livestream;
+import io.relaycast.domain.model.stream.Livestream;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.Max;

@@ -1,6 +1,6 @@
 package io.relaycast.interfaces.rest.dto;
 
-import io.relaycast.domain.model.Livestream;
+import io.relaycast.domain.model.stream.Livestream;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

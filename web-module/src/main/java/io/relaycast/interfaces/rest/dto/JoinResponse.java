@@ -1,6 +1,6 @@
 package io.relaycast.interfaces.rest.dto;
 
-import io.relaycast.application.IceServer;
+import io.relaycast.application.ice.IceServer;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

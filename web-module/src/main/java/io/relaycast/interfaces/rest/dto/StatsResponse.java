@@ -1,6 +1,6 @@
 package io.relaycast.interfaces.rest.dto;
 
-import io.relaycast.application.StreamStats;
+import io.relaycast.application.stream.StreamStats;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "StreamStats")
@@ -17,7 +17,7 @@ public record StatsResponse(
         long averageWatchSeconds) {
 
     public static StatsResponse of(StreamStats s) {
-        return new StatsResponse(s.streamId(), s.status().wireName(), s.peakViewers(), s.currentViewers(),
+        return new StatsResponse(s.streamId().value(), s.status().wireName(), s.peakViewers(), s.currentViewers(),
                 s.totalViewers(), s.likes(), s.chatMessages(), s.durationSeconds(), s.averageWatchSeconds());
     }
 }

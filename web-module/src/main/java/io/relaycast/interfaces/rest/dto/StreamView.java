@@ -1,7 +1,7 @@
 package io.relaycast.interfaces.rest.dto;
 
-import io.relaycast.application.StreamSnapshot;
-import io.relaycast.domain.model.Livestream;
+import io.relaycast.application.stream.StreamSnapshot;
+import io.relaycast.domain.model.stream.Livestream;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -30,7 +30,7 @@ public record StreamView(
     public static StreamView of(StreamSnapshot snapshot, String callerId) {
         Livestream s = snapshot.stream();
         String key = s.isOwnedBy(callerId) ? s.getStreamKey() : null;
-        return new StreamView(s.getId(), s.getUserId(), s.getTitle(), s.getDescription(), s.getStatus().wireName(),
+        return new StreamView(s.getId().value(), s.getUserId(), s.getTitle(), s.getDescription(), s.getStatus().wireName(),
                 s.getStartedAt(), s.getEndedAt(), s.getViewerCountPeak(), s.isRecordingEnabled(), s.getRecordingUrl(),
                 s.getThumbnailUrl(), s.getCreatedAt(), s.getScheduledAt(), s.getLikeCount(),
                 snapshot.currentViewers(), s.getDelivery().wireName(), s.getRelayFanout(), key);

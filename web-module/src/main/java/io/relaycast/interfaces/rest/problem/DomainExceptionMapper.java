@@ -1,15 +1,15 @@
 package io.relaycast.interfaces.rest.problem;
 
-import io.relaycast.domain.model.DomainException;
-import io.relaycast.domain.model.InvalidInputException;
-import io.relaycast.domain.model.ActionForbiddenException;
-import io.relaycast.domain.model.NotStreamOwnerException;
-import io.relaycast.domain.model.SignInRequiredException;
-import io.relaycast.application.sfu.SfuUnavailableException;
-import io.relaycast.domain.model.RateLimitedException;
-import io.relaycast.domain.model.StreamNotFoundException;
-import io.relaycast.domain.model.StreamStateException;
-import io.relaycast.domain.model.UploadRejectedException;
+import io.relaycast.domain.model.shared.DomainException;
+import io.relaycast.domain.model.shared.InvalidInputException;
+import io.relaycast.domain.model.shared.ActionForbiddenException;
+import io.relaycast.domain.model.stream.NotStreamOwnerException;
+import io.relaycast.domain.model.shared.SignInRequiredException;
+import io.relaycast.application.delivery.sfu.SfuUnavailableException;
+import io.relaycast.domain.model.shared.RateLimitedException;
+import io.relaycast.domain.model.stream.StreamNotFoundException;
+import io.relaycast.domain.model.stream.StreamStateException;
+import io.relaycast.domain.model.recording.UploadRejectedException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;

@@ -1,6 +1,6 @@
 package io.relaycast.interfaces.rest.problem;
 
-import io.relaycast.domain.model.DomainException;
+import io.relaycast.domain.model.shared.DomainException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolationException;

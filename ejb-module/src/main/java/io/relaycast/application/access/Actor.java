@@ -1,0 +1,18 @@
+package io.relaycast.application.access;
+
+/**
+ * Who asks, as the adapter authenticated them: a user id (null when anonymous) and whether they
+ * hold the {@code moderator} role (every stream's chat) or the {@code admin} role (server-wide
+ * webhooks; admins moderate too).
+ */
+public record Actor(String userId, boolean moderatorRole, boolean admin) {
+
+    public static Actor user(String userId) {
+        return new Actor(userId, false, false);
+    }
+
+    /** May moderate any stream's chat. */
+    public boolean moderator() {
+        return moderatorRole || admin;
+    }
+}

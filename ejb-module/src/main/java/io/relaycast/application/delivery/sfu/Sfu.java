@@ -1,0 +1,46 @@
+package io.relaycast.application.delivery.sfu;
+
+import io.relaycast.application.signaling.protocol.PeerId;
+import io.relaycast.application.signaling.protocol.RelayPayload;
+import io.relaycast.domain.model.stream.StreamId;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * A Selective Forwarding Unit the server drives (Janus today): the broadcaster uploads once to the
+ * stream's room, every viewer is fed by the SFU. JSEP offers/answers and candidates pass through
+ * as opaque JSON; browsers never see the SFU's secrets or anyone else's handles.
+ */
+public interface Sfu {
+
+    /** Whether an SFU is configured at all (it may still be unreachable right now). */
+    boolean configured();
+
+    /** Whether it answered the last time it was asked (cheap). */
+    boolean reachable();
+
+    /** Asks it now, connecting first if needed; whether it answers. */
+    default boolean probe() {
+        return reachable();
+    }
+
+    /** Publishes the broadcaster's offer to the stream's room (created if needed); completes with the answer. */
+    CompletionStage<RelayPayload> publish(StreamId room, PeerId publisher, RelayPayload offer);
+
+    /** Subscribes a viewer to the room's publisher; completes with the SFU's offer for the viewer. */
+    CompletionStage<RelayPayload> subscribe(StreamId room, PeerId viewer, PeerId publisher);
+
+    /** The viewer's answer to the subscription offer. */
+    CompletionStage<Void> startSubscription(PeerId viewer, RelayPayload answer);
+
+    /** A trickled candidate of a publisher or subscriber ({@link RelayPayload#NULL}: gathering done). */
+    void trickle(PeerId peer, RelayPayload candidate);
+
+    /** Which simulcast layer a viewer receives: 0 lowest … 2 highest. */
+    void selectLayer(PeerId viewer, int substream);
+
+    /** The peer is gone: its handle is closed. */
+    void leave(PeerId peer);
+
+    /** The stream ended: its room is destroyed. */
+    void closeRoom(StreamId room);
+}

@@ -1,0 +1,4 @@
+/**
+ * The application's one JSON-P provider, looked up once.
+ */
+package io.relaycast.application.json;

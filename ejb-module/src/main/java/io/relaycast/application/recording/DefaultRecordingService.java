@@ -1,0 +1,225 @@
+package io.relaycast.application.recording;
+
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.application.stream.LivestreamService;
+import io.relaycast.domain.model.shared.InvalidInputException;
+import io.relaycast.domain.model.stream.Livestream;
+import io.relaycast.domain.model.recording.MediaTypeSniffer;
+import io.relaycast.domain.model.stream.StreamStateException;
+import io.relaycast.domain.model.stream.StreamStatus;
+import io.relaycast.domain.model.recording.UploadRejectedException;
+import io.relaycast.domain.model.recording.UploadRejectedException.Reason;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+@ApplicationScoped
+public class DefaultRecordingService implements RecordingService {
+
+    private static final Logger LOG = Logger.getLogger(DefaultRecordingService.class.getName());
+
+    @Inject
+    LivestreamService streams;
+
+    @Inject
+    MediaStorage storage;
+
+    @Inject
+    Remuxer remuxer;
+
+    @Inject
+    @ConfigProperty(name = "recordings.max-chunk-bytes", defaultValue = "16777216")
+    long maxChunkBytes;
+
+    @Inject
+    StorageQuota quota;
+
+    @Inject
+    @ConfigProperty(name = "thumbnails.max-bytes", defaultValue = "524288")
+    long maxThumbnailBytes;
+
+    @Override
+    public int openSegment(StreamId streamId, String callerId) {
+        requireRecordingOwner(streamId, callerId);
+        try {
+            List<Integer> segments = storage.segments(streamId);
+            int next = segments.isEmpty() ? 0 : segments.get(segments.size() - 1) + 1;
+            if (next > MAX_SEGMENT) {
+                throw new UploadRejectedException(Reason.TOO_LARGE,
+                        "A recording may have at most " + (MAX_SEGMENT + 1) + " segments.");
+            }
+            return next;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public ChunkReceipt appendChunk(StreamId streamId, String callerId, int segment, int seq, InputStream body) {
+        requireRecordingOwner(streamId, callerId);
+        if (segment < 0 || segment > MAX_SEGMENT) {
+            throw new InvalidInputException("Segment numbers go from 0 to " + MAX_SEGMENT + " (was " + segment + ").");
+        }
+        if (seq < 0 || seq > MAX_CHUNK) {
+            throw new InvalidInputException("Chunk numbers go from 0 to " + MAX_CHUNK + " (was " + seq + ").");
+        }
+        byte[] data = readLimited(body, maxChunkBytes, "A recording chunk");
+        if (data.length == 0) {
+            throw new InvalidInputException("The chunk is empty.");
+        }
+        if (seq == 0 && MediaTypeSniffer.video(data).isEmpty()) {
+            throw new UploadRejectedException(Reason.UNSUPPORTED_TYPE,
+                    "A recording must be WebM or MP4; chunk 0 does not start like either.");
+        }
+        try {
+            if (storage.chunks(streamId, segment).contains(seq)) { // a retry: nothing new to count
+                return new ChunkReceipt(seq, storage.chunkSize(streamId, segment, seq), true,
+                        storage.totalChunkBytes(streamId));
+            }
+            boolean stored = quota.store(callerId, streamId, data.length,
+                    () -> storage.putChunk(streamId, segment, seq, data) ? data.length : 0) > 0;
+            long size = stored ? data.length : storage.chunkSize(streamId, segment, seq);
+            return new ChunkReceipt(seq, size, !stored, storage.totalChunkBytes(streamId));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void requireRecordingOwner(StreamId streamId, String callerId) {
+        Livestream stream = streams.find(streamId).stream();
+        stream.requireOwner(callerId);
+        if (!stream.isRecordingEnabled()) {
+            throw new StreamStateException("Recording is turned off for this stream.", stream.getStatus());
+        }
+        if (stream.getStatus() != StreamStatus.LIVE) {
+            throw new StreamStateException("Recording chunks are accepted only while the stream is live.",
+                    stream.getStatus());
+        }
+    }
+
+    @Override
+    public void finalizeRecording(StreamId streamId) {
+        List<ScratchFile> scratch = new ArrayList<>();
+        try {
+            List<ScratchFile> parts = new ArrayList<>();
+            boolean seekable = true;
+            for (int segment : storage.segments(streamId)) {
+                ScratchFile joined = storage.scratchFile(streamId, "joined-" + segment + ".webm");
+                scratch.add(joined);
+                if (joinSegment(streamId, segment, joined) == 0) {
+                    continue;
+                }
+                ScratchFile part = storage.scratchFile(streamId, "part-" + segment + ".webm");
+                scratch.add(part);
+                seekable &= remuxer.remux(joined, part);
+                parts.add(part);
+            }
+            if (parts.isEmpty()) {
+                return;
+            }
+            ScratchFile result = parts.get(0);
+            if (parts.size() > 1) {
+                ScratchFile joinedParts = storage.scratchFile(streamId, "segments.webm");
+                scratch.add(joinedParts);
+                if (remuxer.concat(parts, joinedParts)) {
+                    result = joinedParts;
+                } else {
+                    LOG.warning(() -> "Recording of " + streamId + ": segments could not be joined; "
+                            + "keeping the first of " + parts.size());
+                }
+            }
+            storage.publishRecording(streamId, result);
+            storage.deleteChunks(streamId); // the recording holds them now
+            quota.recount(streams.find(streamId).stream().getUserId());
+            streams.attachRecording(streamId, "/api/livestream/" + streamId + "/recording");
+            boolean remuxed = seekable;
+            LOG.info(() -> "Recording of " + streamId + " ready: " + parts.size() + " segment(s)"
+                    + (remuxed ? ", remuxed" : ", not remuxed"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            scratch.forEach(ScratchFile::discard);
+        }
+    }
+
+    /** Writes a segment's chunks in order from 0 into {@code joined}; returns how many were used. */
+    private int joinSegment(StreamId streamId, int segment, ScratchFile joined) throws IOException {
+        Set<Integer> stored = new HashSet<>(storage.chunks(streamId, segment));
+        int count = 0;
+        try (OutputStream out = joined.create()) {
+            // Chunks are only meaningful in order from 0: stop at the first gap.
+            while (stored.contains(count)) {
+                try (InputStream chunk = storage.openChunk(streamId, segment, count)) {
+                    chunk.transferTo(out);
+                }
+                count++;
+            }
+        }
+        int used = count;
+        if (used < stored.size()) {
+            LOG.warning(() -> "Recording of " + streamId + ", segment " + segment + ": chunk " + used
+                    + " is missing; " + (stored.size() - used) + " later chunks dropped");
+        }
+        return used;
+    }
+
+    @Override
+    public Optional<MediaFile> recording(StreamId streamId) {
+        streams.find(streamId);
+        return storage.existingRecording(streamId);
+    }
+
+    @Override
+    public void putThumbnail(StreamId streamId, String callerId, InputStream body) {
+        Livestream stream = streams.find(streamId).stream();
+        stream.requireOwner(callerId);
+        if (stream.getStatus() == StreamStatus.ENDED) {
+            throw new StreamStateException("The stream has ended.", stream.getStatus());
+        }
+        byte[] jpeg = readLimited(body, maxThumbnailBytes, "A thumbnail");
+        if (!MediaTypeSniffer.isJpeg(jpeg)) {
+            throw new UploadRejectedException(Reason.UNSUPPORTED_TYPE, "A thumbnail must be a JPEG image.");
+        }
+        try {
+            storage.putThumbnail(streamId, jpeg);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (stream.getThumbnailUrl() == null) {
+            streams.changeThumbnail(streamId, "/api/livestream/" + streamId + "/thumbnail");
+        }
+    }
+
+    @Override
+    public Optional<MediaFile> thumbnail(StreamId streamId) {
+        streams.find(streamId);
+        return storage.thumbnail(streamId);
+    }
+
+    private static byte[] readLimited(InputStream body, long limit, String what) {
+        if (body == null) {
+            return new byte[0];
+        }
+        try {
+            byte[] data = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (data.length > limit) {
+                throw new UploadRejectedException(Reason.TOO_LARGE, what + " may be at most " + limit + " bytes.");
+            }
+            return data;
+        } catch (IOException e) {
+            throw new InvalidInputException("The upload could not be read: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.relaycast.application.recording;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Turns a browser recording into a seekable file and joins segments, without re-encoding (ffmpeg
+ * today). The port keeps the recording rules free of how that is done.
+ */
+public interface Remuxer {
+
+    /** Remuxes {@code in} into {@code out}; false (with {@code out} a plain copy) when that is not possible. */
+    boolean remux(ScratchFile in, ScratchFile out) throws IOException, InterruptedException;
+
+    /** Joins the parts one after the other into {@code out}; false when that is not possible. */
+    boolean concat(List<ScratchFile> parts, ScratchFile out) throws IOException, InterruptedException;
+}

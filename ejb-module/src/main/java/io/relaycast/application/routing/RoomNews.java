@@ -1,0 +1,17 @@
+package io.relaycast.application.routing;
+
+import io.relaycast.domain.model.stream.StreamId;
+
+/**
+ * A change of a stream that every server of a cluster acts on for the members it holds: forget
+ * cached facts, admit its own waiting viewers. Fired as a CDI event on the servers that did not
+ * cause it (see {@link RoomRouter#announce}).
+ */
+public record RoomNews(StreamId streamId, Kind kind) {
+
+    public enum Kind {
+        STARTED, ENDED,
+        /** The broadcaster published to the SFU: viewers are subscribed by the server that holds them. */
+        PUBLISHED
+    }
+}

@@ -1,5 +1,0 @@
-package io.relaycast.application.sfu;
-
-/** The SFU is reachable again after it was lost (its rooms and feeds are gone): publishers must publish again. */
-public record SfuRestarted() {
-}

@@ -1,0 +1,188 @@
+package io.relaycast.application.stream;
+
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.application.chat.ChatPolicy;
+import io.relaycast.application.limits.UserActionLimits;
+import io.relaycast.application.recording.RecordingUrlPolicy;
+import io.relaycast.application.delivery.DeliveryPolicy;
+import io.relaycast.domain.model.chat.ChatRepository;
+import io.relaycast.domain.model.stream.ActivityRepository;
+import io.relaycast.domain.model.stream.LikeRecord;
+import io.relaycast.domain.model.stream.Livestream;
+import io.relaycast.domain.model.stream.LivestreamRepository;
+import io.relaycast.domain.model.shared.PageRequest;
+import io.relaycast.domain.model.stream.StreamStatus;
+import io.relaycast.domain.model.viewer.ViewerRepository;
+import io.relaycast.domain.model.viewer.WatchStatistics;
+import io.relaycast.application.events.AudienceChanged;
+import io.relaycast.application.events.RecordingReady;
+import io.relaycast.application.events.StreamEnded;
+import io.relaycast.application.events.StreamStarted;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+@Stateless
+public class DefaultLivestreamService implements LivestreamService {
+
+    private static final Logger LOG = Logger.getLogger(DefaultLivestreamService.class.getName());
+
+    @Inject
+    LivestreamRepository streams;
+
+    @Inject
+    ViewerRepository viewers;
+
+    @Inject
+    ChatRepository chat;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RecordingUrlPolicy recordingUrls;
+
+    @Inject
+    DeliveryPolicy delivery;
+
+    @Inject
+    Event<Object> events;
+
+    @Inject
+    UserActionLimits limits;
+
+    @Inject
+    ChatPolicy policy;
+
+    @Inject
+    ActivityRepository activity;
+
+    @Override
+    public CreatedStream create(String ownerId, NewStream request) {
+        Livestream stream = Livestream.schedule(ownerId, request.title(), request.description(),
+                request.recordingEnabled(), request.scheduledAt(), clock.instant());
+        stream.deliverBy(delivery.choose(request.delivery()), delivery.relayFanout(request.relayFanout()));
+        streams.add(stream);
+        LOG.info(() -> "Created " + stream);
+        return new CreatedStream(stream.getId(), stream.getStreamKey());
+    }
+
+    @Override
+    public void start(StreamId streamId, String callerId) {
+        Livestream stream = lock(streamId);
+        stream.requireOwner(callerId);
+        stream.start(clock.instant());
+        events.fire(new StreamStarted(streamId));
+        LOG.info(() -> "Started " + stream);
+    }
+
+    @Override
+    public void end(StreamId streamId, String callerId, String recordingUrl) {
+        Livestream stream = lock(streamId);
+        stream.requireOwner(callerId);
+        recordingUrls.check(recordingUrl);
+        finish(stream, recordingUrl);
+    }
+
+    @Override
+    public boolean endAbandoned(StreamId streamId) {
+        Livestream stream = lock(streamId);
+        if (stream.getStatus() != StreamStatus.LIVE) {
+            return false;
+        }
+        finish(stream, null);
+        return true;
+    }
+
+    private void finish(Livestream stream, String recordingUrl) {
+        Instant now = clock.instant();
+        stream.end(now, recordingUrl);
+        int closed = viewers.closeOpen(stream.getId(), now);
+        events.fire(new StreamEnded(stream.getId(), now, stream.getRecordingUrl()));
+        LOG.info(() -> "Ended " + stream + ", closed " + closed + " open viewer sessions");
+    }
+
+    @Override
+    public void attachRecording(StreamId streamId, String url) {
+        lock(streamId).attachRecording(url);
+        events.fire(new RecordingReady(streamId, url));
+    }
+
+    @Override
+    public void changeThumbnail(StreamId streamId, String url) {
+        lock(streamId).changeThumbnail(url);
+    }
+
+    @Override
+    public List<StreamId> liveStreamIds() {
+        return streams.findIdsByStatus(StreamStatus.LIVE);
+    }
+
+    @Override
+    public StreamSnapshot find(StreamId streamId) {
+        Livestream stream = streams.get(streamId);
+        return new StreamSnapshot(stream, viewers.countOpen(streamId));
+    }
+
+    @Override
+    public List<StreamSnapshot> findAll(Collection<StreamId> streamIds) {
+        return withViewerCounts(streams.findByIds(streamIds));
+    }
+
+    @Override
+    public List<StreamSnapshot> live(PageRequest page) {
+        return withViewerCounts(streams.findByStatus(StreamStatus.LIVE, page));
+    }
+
+    @Override
+    public List<StreamSnapshot> upcoming(PageRequest page) {
+        return withViewerCounts(streams.findUpcoming(page));
+    }
+
+    @Override
+    public List<StreamSnapshot> recordings(PageRequest page) {
+        return withViewerCounts(streams.findRecordings(page));
+    }
+
+    @Override
+    public List<StreamSnapshot> byOwner(String ownerId, PageRequest page) {
+        return withViewerCounts(streams.findByOwner(ownerId, page));
+    }
+
+    @Override
+    public long like(StreamId streamId, String userId) {
+        Livestream stream = lock(streamId);
+        policy.requireNotBanned(streamId, userId);
+        if (!stream.isOwnedBy(userId)) {
+            limits.like(userId);
+        }
+        long likes = stream.like();
+        activity.addLike(new LikeRecord(streamId, userId, clock.instant()));
+        events.fire(new AudienceChanged(streamId));
+        return likes;
+    }
+
+    @Override
+    public StreamStats stats(StreamId streamId) {
+        Livestream s = streams.get(streamId);
+        Instant now = clock.instant();
+        return new StreamStats(s.getId(), s.getStatus(), s.getViewerCountPeak(), viewers.countOpen(streamId),
+                viewers.countAll(streamId), s.getLikeCount(), chat.count(streamId), s.airTime(now).toSeconds(),
+                WatchStatistics.averageWatchTime(viewers.watchIntervals(streamId), now).toSeconds());
+    }
+
+    private Livestream lock(StreamId streamId) {
+        return streams.getForUpdate(streamId);
+    }
+
+    private List<StreamSnapshot> withViewerCounts(List<Livestream> list) {
+        Map<StreamId, Long> counts = viewers.countOpen(list.stream().map(Livestream::getId).toList());
+        return list.stream().map(s -> new StreamSnapshot(s, counts.getOrDefault(s.getId(), 0L))).toList();
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Chat bans.
+ */
+package io.relaycast.domain.model.moderation;

@@ -1,0 +1,4 @@
+/**
+ * Pinned items of a stream.
+ */
+package io.relaycast.domain.model.pin;

@@ -1,0 +1,4 @@
+/**
+ * Webhook subscriptions and their deliveries.
+ */
+package io.relaycast.domain.model.webhook;

@@ -1,0 +1,4 @@
+/**
+ * JPA repositories (EclipseLink) with named queries.
+ */
+package io.relaycast.infrastructure.persistence;

@@ -1,0 +1,4 @@
+/**
+ * Rooms, locks and grace timers of a single server, in memory.
+ */
+package io.relaycast.infrastructure.room;

@@ -1,0 +1,4 @@
+/**
+ * Media storage on local disk, and ffmpeg remuxing.
+ */
+package io.relaycast.infrastructure.storage;

@@ -1,0 +1,4 @@
+/**
+ * The clock the application uses.
+ */
+package io.relaycast.infrastructure.time;

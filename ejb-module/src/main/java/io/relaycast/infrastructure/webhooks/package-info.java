@@ -1,0 +1,4 @@
+/**
+ * Webhook delivery over HTTP, and which target addresses are allowed.
+ */
+package io.relaycast.infrastructure.webhooks;

@@ -1,0 +1,4 @@
+/**
+ * MicroProfile Health checks: liveness, database, cluster and SFU readiness.
+ */
+package io.relaycast.interfaces.health;

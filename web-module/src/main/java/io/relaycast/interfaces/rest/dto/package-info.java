@@ -1,0 +1,4 @@
+/**
+ * JSON bodies of the REST API.
+ */
+package io.relaycast.interfaces.rest.dto;

@@ -1,0 +1,4 @@
+/**
+ * Who a signaling socket's caller is.
+ */
+package io.relaycast.interfaces.security;

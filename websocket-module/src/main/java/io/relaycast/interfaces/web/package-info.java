@@ -1,0 +1,4 @@
+/**
+ * The filter that checks a signaling handshake (origin, credentials).
+ */
+package io.relaycast.interfaces.web;
