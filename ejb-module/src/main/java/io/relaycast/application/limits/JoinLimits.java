@@ -31,25 +31,22 @@ public class JoinLimits {
         // for CDI; the limits come from configuration
     }
 
-    /** With these limits (tests). */
-    public JoinLimits(int perAddress, int perStream) {
+    /** With these limits, in buckets of the given store (tests). */
+    public JoinLimits(int perAddress, int perStream, RateBucketStore store) {
         this.perAddress = perAddress;
         this.perStream = perStream;
+        this.store = store;
         init();
     }
 
+    /** Shared by the cluster's nodes when there is one. */
     @Inject
     RateBucketStore store;
 
     @PostConstruct
     void init() {
-        byAddress = store().buckets("joins-by-address", perAddress, 5.0 * perAddress);
-        byStream = store().buckets("joins-by-stream", perStream, 5.0 * perStream);
-    }
-
-    /** Shared by the cluster's nodes when there is one; this JVM's own in unit tests. */
-    private RateBucketStore store() {
-        return store != null ? store : RateBucketStore.local();
+        byAddress = store.buckets("joins-by-address", perAddress, 5.0 * perAddress);
+        byStream = store.buckets("joins-by-stream", perStream, 5.0 * perStream);
     }
 
     /** Takes one admission for this address (null when unknown) and stream, or says when to retry. */

@@ -5,7 +5,7 @@ import io.relaycast.domain.model.stream.StreamId;
 /**
  * A change of a stream that every server of a cluster acts on for the members it holds: forget
  * cached facts, admit its own waiting viewers. Fired as a CDI event on the servers that did not
- * cause it (see {@link RoomRouter#announce}).
+ * cause it (see {@link ServerNodes#announce}).
  */
 public record RoomNews(StreamId streamId, Kind kind) {
 

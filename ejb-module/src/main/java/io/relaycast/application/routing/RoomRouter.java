@@ -10,8 +10,8 @@ import java.util.function.Predicate;
 
 /**
  * Who is in which room, and delivery of events to them. The in-memory implementation serves one
- * server; a Redis-backed one (with {@link RoomLocks} and {@link GraceTimers} beside it) carries
- * rooms across several without the signaling rules changing.
+ * server; a Redis-backed one, built around it (with {@link RoomLocks}, {@link GraceTimers} and
+ * {@link ServerNodes} beside it), carries rooms across several without the signaling rules changing.
  */
 public interface RoomRouter {
 
@@ -41,28 +41,12 @@ public interface RoomRouter {
 
     int memberCount(PeerRole role);
 
-    /** The members whose sockets this server holds (on a single server, all of them). */
-    default List<Participant> localMembers(StreamId streamId) {
-        return members(streamId);
-    }
+    /**
+     * The members whose sockets this server holds, as a router of their own: on a single server this
+     * one; on a cluster the in-memory router the cluster's router is built around.
+     */
+    RoomRouter local();
 
-    default int localRoomCount() {
-        return roomCount();
-    }
-
-    default int localMemberCount() {
-        return memberCount();
-    }
-
-    default int localMemberCount(PeerRole role) {
-        return memberCount(role);
-    }
-
-    /** A member's viewing session was opened after it joined (it waited for the start). */
-    default void admitted(Participant participant) {
-    }
-
-    /** Tells the other servers of a cluster what happened to a stream (nothing to do on one server). */
-    default void announce(RoomNews news) {
-    }
+    /** A member changed after it joined (its viewing session was opened when the stream started). */
+    void updated(Participant participant);
 }

@@ -1,7 +1,13 @@
 package io.relaycast.application.routing;
 
+import org.eclipse.microprofile.metrics.Metadata;
+
 /** The servers sharing rooms: just this one, or a cluster's nodes. */
 public interface ServerNodes {
+
+    /** Registered by {@link #join()}, whichever kind of node this is. */
+    Metadata NODES_GAUGE = Metadata.builder().withName("relaycast.cluster.nodes")
+            .withDescription("Live servers sharing rooms (1 without REDIS_URL)").build();
 
     /** False while another node of the cluster is running (its sessions and timers are not this one's to reset). */
     boolean alone();
@@ -20,4 +26,7 @@ public interface ServerNodes {
 
     /** Starts this node's part in the cluster (heartbeats, watching the others); nothing on a single server. */
     void join();
+
+    /** Tells the other servers what happened to a stream (they act for the members they hold); nothing on one server. */
+    void announce(RoomNews news);
 }

@@ -2,6 +2,7 @@ package io.relaycast.application.signaling;
 
 import io.relaycast.application.routing.RoomNews;
 import io.relaycast.application.routing.RoomRouter;
+import io.relaycast.application.routing.ServerNodes;
 import io.relaycast.application.signaling.protocol.SignalEvent;
 import io.relaycast.application.analytics.ViewerQuality;
 import io.relaycast.application.events.AudienceChanged;
@@ -31,6 +32,9 @@ public class LiveRoomNotifier {
     RoomRouter router;
 
     @Inject
+    ServerNodes nodes;
+
+    @Inject
     RoomAdmission admission;
 
     @Inject
@@ -57,7 +61,7 @@ public class LiveRoomNotifier {
         router.publish(id, new SignalEvent.StreamStarted(id), p -> true);
         // Opening viewer rows needs a new transaction: not on the committing thread.
         executor.execute(() -> admission.admitWaitingViewers(id));
-        router.announce(new RoomNews(id, RoomNews.Kind.STARTED));
+        nodes.announce(new RoomNews(id, RoomNews.Kind.STARTED));
         updates.changed(id);
         if (router.broadcaster(id).isEmpty()) {
             // Started over REST with no broadcaster connected: it has a while to connect, then it ends.
@@ -69,7 +73,7 @@ public class LiveRoomNotifier {
         StreamId id = e.streamId();
         facts.forget(id);
         quality.forget(e.streamId());
-        router.announce(new RoomNews(id, RoomNews.Kind.ENDED));
+        nodes.announce(new RoomNews(id, RoomNews.Kind.ENDED));
         lifecycle.closeRoom(id, new SignalEvent.StreamStopped(id, e.endedAt(), e.recordingUrl()));
     }
 

@@ -149,14 +149,14 @@ public class RoomAdmission {
     public void admitWaitingViewers(StreamId streamId) {
         locks.inRoom(streamId, () -> {
             Participant b = router.broadcaster(streamId).orElse(null);
-            for (Participant p : router.localMembers(streamId)) {
+            for (Participant p : router.local().members(streamId)) {
                 if (p.isBroadcaster() || p.viewerId() != null) {
                     continue;
                 }
                 try {
                     ViewerAdmission admission = viewers.join(streamId, UserId.valueOrNull(p.userId()));
                     p.viewerId(new ViewerId(admission.viewerId()));
-                    router.admitted(p);
+                    router.updated(p);
                     p.send(new SignalEvent.Admitted(p.viewerId(), admission.iceServers()));
                     if (b != null) {
                         b.send(new SignalEvent.ViewerJoined(p.asAudienceMember()));

@@ -40,12 +40,12 @@ public class SignalingMetrics {
         registry.gauge(Metadata.builder().withName("relaycast.signaling.sessions.open")
                 .withDescription("Open WebSocket sessions, joined or not").build(), open, AtomicInteger::get);
         registry.gauge(Metadata.builder().withName("relaycast.signaling.rooms")
-                .withDescription("Rooms with at least one member on this server").build(), router, r -> r.localRoomCount());
+                .withDescription("Rooms with at least one member on this server").build(), router, r -> r.local().roomCount());
         registry.gauge(Metadata.builder().withName("relaycast.signaling.members")
-                .withDescription("Joined WebSocket sessions on this server").build(), router, r -> r.localMemberCount());
+                .withDescription("Joined WebSocket sessions on this server").build(), router, r -> r.local().memberCount());
         registry.gauge(Metadata.builder().withName("relaycast.signaling.viewers")
                 .withDescription("Joined viewer sessions on this server").build(), router,
-                r -> r.localMemberCount(PeerRole.VIEWER));
+                r -> r.local().memberCount(PeerRole.VIEWER));
         // The same across every node of a cluster (equal to the above on a single server).
         registry.gauge(Metadata.builder().withName("relaycast.cluster.rooms")
                 .withDescription("Rooms with at least one member on any server").build(), router, r -> r.roomCount());

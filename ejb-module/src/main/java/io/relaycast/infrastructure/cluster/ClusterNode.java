@@ -1,7 +1,10 @@
 package io.relaycast.infrastructure.cluster;
 
+import static io.relaycast.application.json.JsonProviders.JSON;
+
 import io.relaycast.application.routing.CloseCause;
 import io.relaycast.application.routing.Participant;
+import io.relaycast.application.routing.RoomNews;
 import io.relaycast.application.routing.ServerNodes;
 import io.relaycast.application.signaling.SignalingService;
 import jakarta.annotation.PreDestroy;
@@ -10,6 +13,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +21,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import redis.clients.jedis.params.SetParams;
 
@@ -28,6 +31,7 @@ import redis.clients.jedis.params.SetParams;
  * broadcaster gets its grace period) — what that node would have done had it lived to see them close.
  */
 @ApplicationScoped
+@Typed(ClusterNode.class) // chosen by RoomMachinery
 public class ClusterNode implements ServerNodes {
 
     private static final Logger LOG = Logger.getLogger(ClusterNode.class.getName());
@@ -71,9 +75,6 @@ public class ClusterNode implements ServerNodes {
 
     @Override
     public boolean alone() {
-        if (!settings.clustered()) {
-            return true;
-        }
         String self = redis.get().nodeId();
         return redis.get().client().smembers(NODES).stream()
                 .noneMatch(n -> !n.equals(self) && redis.get().client().exists(heartbeatKey(n)));
@@ -81,17 +82,17 @@ public class ClusterNode implements ServerNodes {
 
     @Override
     public boolean clustered() {
-        return settings.clustered();
+        return true;
     }
 
     @Override
     public boolean reachable() {
-        return !settings.clustered() || redis.get().ping();
+        return redis.get().ping();
     }
 
     @Override
     public String nodeId() {
-        return settings.clustered() ? redis.get().nodeId() : "local";
+        return redis.get().nodeId();
     }
 
     @Override
@@ -105,11 +106,7 @@ public class ClusterNode implements ServerNodes {
             return;
         }
         joined = true;
-        metrics.gauge(Metadata.builder().withName("relaycast.cluster.nodes")
-                .withDescription("Live servers sharing rooms (1 without REDIS_URL)").build(), this, n -> n.liveNodes);
-        if (!settings.clustered()) {
-            return;
-        }
+        metrics.gauge(NODES_GAUGE, this, n -> n.liveNodes);
         router.get().listen(); // other nodes' members are mirrored from now on (it retries until Redis answers)
         timers.get().startPolling();
         long every = settings.heartbeatMillis();
@@ -120,6 +117,12 @@ public class ClusterNode implements ServerNodes {
         t.start();
         reaper = scheduler.scheduleWithFixedDelay(this::reapQuietly, every, every, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Joining the cluster as node " + redis.get().nodeId());
+    }
+
+    @Override
+    public void announce(RoomNews n) {
+        redis.get().client().publish(RedisRoomRouter.NEWS, JSON.createObjectBuilder().add("o", redis.get().nodeId())
+                .add("s", n.streamId().value()).add("k", n.kind().name()).build().toString());
     }
 
     private void beatUntilStopped(long every) {

@@ -11,6 +11,8 @@ import io.relaycast.application.routing.RoomRouter;
 import io.relaycast.application.signaling.protocol.SignalEvent;
 import io.relaycast.application.signaling.protocol.WireCodec;
 import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.infrastructure.room.InMemoryRoomRouter;
+import io.relaycast.infrastructure.room.RoomMap;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -53,7 +55,8 @@ public class RedisRoomRouter implements RoomRouter {
     @Inject
     Event<RoomNews> news;
 
-    private final RoomMap local = new RoomMap();
+    /** The members whose sockets this node holds: the single-server router, composed. */
+    private final InMemoryRoomRouter local = new InMemoryRoomRouter();
     /** Other nodes' members: stand-ins whose transport is a {@link RemotePeer}. */
     private final RoomMap remote = new RoomMap();
     /** Local members another node removed (takeover, end): reachable until it closes them. */
@@ -76,18 +79,18 @@ public class RedisRoomRouter implements RoomRouter {
 
     @Override
     public void add(Participant p) {
-        local.put(p);
+        local.add(p);
         registry.add(ClusterMember.of(redis.nodeId(), p));
     }
 
     @Override
-    public void admitted(Participant p) {
+    public void updated(Participant p) {
         registry.add(ClusterMember.of(redis.nodeId(), p));
     }
 
     @Override
     public void remove(Participant p) {
-        if (local.remove(p)) {
+        if (local.removeIfHere(p)) {
             registry.remove(ClusterMember.of(redis.nodeId(), p));
             return;
         }
@@ -101,8 +104,8 @@ public class RedisRoomRouter implements RoomRouter {
 
     @Override
     public Optional<Participant> find(StreamId streamId, PeerId peerId) {
-        Participant p = local.get(streamId, peerId);
-        return Optional.ofNullable(p != null ? p : remote.get(streamId, peerId));
+        Optional<Participant> p = local.find(streamId, peerId);
+        return p.isPresent() ? p : Optional.ofNullable(remote.get(streamId, peerId));
     }
 
     @Override
@@ -116,17 +119,13 @@ public class RedisRoomRouter implements RoomRouter {
     }
 
     @Override
-    public List<Participant> localMembers(StreamId streamId) {
-        return local.members(streamId);
+    public RoomRouter local() {
+        return local;
     }
 
     @Override
     public void publish(StreamId streamId, SignalEvent event, Predicate<Participant> filter) {
-        for (Participant p : local.members(streamId)) {
-            if (filter.test(p)) {
-                p.send(event);
-            }
-        }
+        local.publish(streamId, event, filter);
         List<Participant> others = remote.members(streamId);
         if (others.isEmpty()) {
             return;
@@ -169,12 +168,6 @@ public class RedisRoomRouter implements RoomRouter {
                 .add("s", streamId.value()).add("p", peerId.value()).add("c", cause.name()).build().toString());
     }
 
-    @Override
-    public void announce(RoomNews n) {
-        redis.client().publish(NEWS, JSON.createObjectBuilder().add("o", redis.nodeId())
-                .add("s", n.streamId().value()).add("k", n.kind().name()).build().toString());
-    }
-
     /** The stand-ins of every member a (dead) node held, read from Redis. */
     List<Participant> membersOf(String node) {
         return registry.membersOf(node).stream().map(this::standIn).toList();
@@ -191,27 +184,12 @@ public class RedisRoomRouter implements RoomRouter {
 
     @Override
     public int memberCount() {
-        return local.size() + remote.size();
+        return local.memberCount() + remote.size();
     }
 
     @Override
     public int memberCount(PeerRole role) {
-        return local.count(role) + remote.count(role);
-    }
-
-    @Override
-    public int localRoomCount() {
-        return local.roomIds().size();
-    }
-
-    @Override
-    public int localMemberCount() {
-        return local.size();
-    }
-
-    @Override
-    public int localMemberCount(PeerRole role) {
-        return local.count(role);
+        return local.memberCount(role) + remote.count(role);
     }
 
     // --- what other nodes tell this one (subscriber thread) ---
@@ -243,7 +221,8 @@ public class RedisRoomRouter implements RoomRouter {
         StreamId streamId = StreamId.of(o.getString("s"));
         if ("close".equals(o.getString("op"))) {
             PeerId peerId = new PeerId(o.getString("p"));
-            Participant p = Optional.ofNullable(detached.remove(peerId)).orElse(local.get(streamId, peerId));
+            Participant p = Optional.ofNullable(detached.remove(peerId))
+                    .orElse(local.find(streamId, peerId).orElse(null));
             if (p != null) {
                 p.close(CloseCause.valueOf(o.getString("c")));
             }
@@ -251,12 +230,12 @@ public class RedisRoomRouter implements RoomRouter {
         }
         SignalEvent event = new SignalEvent.Encoded(o.getString("t"), o.getBoolean("x"));
         if (!o.containsKey("p")) {
-            local.members(streamId).forEach(p -> p.send(event));
+            local.publish(streamId, event, p -> true);
             return;
         }
         for (JsonString id : o.getJsonArray("p").getValuesAs(JsonString.class)) {
             PeerId peerId = new PeerId(id.getString());
-            Participant p = Optional.ofNullable(local.get(streamId, peerId)).orElse(detached.get(peerId));
+            Participant p = local.find(streamId, peerId).orElse(detached.get(peerId));
             if (p != null) {
                 p.send(event);
             }
@@ -279,14 +258,12 @@ public class RedisRoomRouter implements RoomRouter {
 
 
     private boolean isLocal(Participant p) {
-        return local.get(p.streamId(), p.peerId()) == p || detached.get(p.peerId()) == p;
+        return local.find(p.streamId(), p.peerId()).orElse(null) == p || detached.get(p.peerId()) == p;
     }
 
     private String nodeOf(Participant p) {
         return p.transport() instanceof RemotePeer r ? r.node() : isLocal(p) ? redis.nodeId() : null;
     }
-
-
 
     private static JsonObject parse(String json) {
         try (var reader = JSON.createReader(new StringReader(json))) {

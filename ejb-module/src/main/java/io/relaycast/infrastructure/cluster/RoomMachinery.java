@@ -4,6 +4,9 @@ import io.relaycast.application.routing.GraceTimers;
 import io.relaycast.application.delivery.relay.RelayTreeStore;
 import io.relaycast.application.routing.RoomLocks;
 import io.relaycast.application.routing.RoomRouter;
+import io.relaycast.application.routing.ServerNodes;
+import io.relaycast.application.limits.RateBucketStore;
+import io.relaycast.infrastructure.room.LocalNode;
 import io.relaycast.infrastructure.room.InMemoryRoomLocks;
 import io.relaycast.infrastructure.room.InMemoryRoomRouter;
 import io.relaycast.infrastructure.room.ScheduledGraceTimers;
@@ -12,7 +15,11 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
-/** Rooms, locks and grace timers in this JVM, or in Redis when REDIS_URL is set; the signaling rules see the interfaces only. */
+/**
+ * The one place where a single server and a cluster differ: rooms, locks, grace timers, relay
+ * trees, rate buckets and the node itself live in this JVM, or in Redis when REDIS_URL is set. The
+ * rules see the interfaces only.
+ */
 @ApplicationScoped
 public class RoomMachinery {
 
@@ -35,6 +42,18 @@ public class RoomMachinery {
     @ApplicationScoped
     RelayTreeStore relayTrees(Instance<RedisRelayTrees> cluster) {
         return settings.clustered() ? cluster.get() : RelayTreeStore.NONE;
+    }
+
+    @Produces
+    @ApplicationScoped
+    RateBucketStore rateBuckets(Instance<RedisRateBuckets> cluster) {
+        return settings.clustered() ? cluster.get() : RateBucketStore.local();
+    }
+
+    @Produces
+    @ApplicationScoped
+    ServerNodes nodes(Instance<LocalNode> local, Instance<ClusterNode> cluster) {
+        return settings.clustered() ? cluster.get() : local.get();
     }
 
     @Produces

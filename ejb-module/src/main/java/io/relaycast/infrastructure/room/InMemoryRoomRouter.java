@@ -1,66 +1,73 @@
 package io.relaycast.infrastructure.room;
 
 import io.relaycast.application.routing.Participant;
+import io.relaycast.application.routing.RoomRouter;
 import io.relaycast.application.signaling.protocol.PeerId;
 import io.relaycast.application.signaling.protocol.PeerRole;
-import io.relaycast.application.routing.RoomRouter;
 import io.relaycast.application.signaling.protocol.SignalEvent;
 import io.relaycast.domain.model.stream.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import java.util.function.Predicate;
 
-/** Rooms of this server only: a map of stream id → (peer id → participant). */
+/**
+ * Rooms of this server only: the members whose sockets it holds. On a single server it is the
+ * router; on a cluster the Redis router is built around one.
+ */
 @ApplicationScoped
 @Typed(InMemoryRoomRouter.class) // chosen by RoomMachinery
 public class InMemoryRoomRouter implements RoomRouter {
 
-    private final Map<StreamId, Map<PeerId, Participant>> rooms = new ConcurrentHashMap<>();
+    private final RoomMap rooms = new RoomMap();
 
     @Override
     public void add(Participant p) {
-        rooms.computeIfAbsent(p.streamId(), k -> new ConcurrentHashMap<>()).put(p.peerId(), p);
+        rooms.put(p);
     }
 
     @Override
     public void remove(Participant p) {
-        rooms.computeIfPresent(p.streamId(), (k, room) -> {
-            room.remove(p.peerId(), p);
-            return room.isEmpty() ? null : room;
-        });
+        rooms.remove(p);
+    }
+
+    /** Removes exactly this member; false when it was not here. */
+    public boolean removeIfHere(Participant p) {
+        return rooms.remove(p);
+    }
+
+    /** Removes whoever has this peer id in the room; null when nobody. */
+    public Participant remove(StreamId streamId, PeerId peerId) {
+        return rooms.remove(streamId, peerId);
     }
 
     @Override
     public Optional<Participant> find(StreamId streamId, PeerId peerId) {
-        Map<PeerId, Participant> room = rooms.get(streamId);
-        return room == null || peerId == null ? Optional.empty() : Optional.ofNullable(room.get(peerId));
+        return Optional.ofNullable(rooms.get(streamId, peerId));
     }
 
     @Override
     public List<Participant> members(StreamId streamId) {
-        Map<PeerId, Participant> room = rooms.get(streamId);
-        return room == null ? List.of() : List.copyOf(room.values());
+        return rooms.members(streamId);
+    }
+
+    /** Every member, in every room. */
+    public List<Participant> all() {
+        return rooms.all();
     }
 
     @Override
     public Optional<Participant> broadcaster(StreamId streamId) {
-        Map<PeerId, Participant> room = rooms.get(streamId);
-        return room == null ? Optional.empty()
-                : room.values().stream().filter(Participant::isBroadcaster).findFirst();
+        return rooms.view(streamId).stream().filter(Participant::isBroadcaster).findFirst();
     }
 
     @Override
     public void publish(StreamId streamId, SignalEvent event, Predicate<Participant> filter) {
-        Map<PeerId, Participant> room = rooms.get(streamId);
-        if (room != null) {
-            for (Participant p : room.values()) {
-                if (filter.test(p)) {
-                    p.send(event);
-                }
+        for (Participant p : rooms.view(streamId)) {
+            if (filter.test(p)) {
+                p.send(event);
             }
         }
     }
@@ -74,16 +81,31 @@ public class InMemoryRoomRouter implements RoomRouter {
 
     @Override
     public int roomCount() {
-        return rooms.size();
+        return rooms.roomIds().size();
+    }
+
+    /** The rooms with a member here. */
+    public Set<StreamId> roomIds() {
+        return rooms.roomIds();
     }
 
     @Override
     public int memberCount() {
-        return rooms.values().stream().mapToInt(Map::size).sum();
+        return rooms.size();
     }
 
     @Override
     public int memberCount(PeerRole role) {
-        return (int) rooms.values().stream().flatMap(r -> r.values().stream()).filter(p -> p.role() == role).count();
+        return rooms.count(role);
+    }
+
+    @Override
+    public RoomRouter local() {
+        return this;
+    }
+
+    @Override
+    public void updated(Participant participant) {
+        // the map holds the participant itself: nothing to copy
     }
 }

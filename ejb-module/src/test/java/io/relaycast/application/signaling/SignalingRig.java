@@ -18,11 +18,13 @@ import io.relaycast.application.access.StaffRoles;
 import io.relaycast.application.viewer.UnconfirmedViewers;
 import io.relaycast.application.analytics.ViewerQuality;
 import io.relaycast.application.limits.JoinLimits;
+import io.relaycast.application.limits.RateBucketStore;
 import io.relaycast.domain.model.stream.StreamId;
 import io.relaycast.domain.model.stream.StreamKey;
 import io.relaycast.domain.model.shared.UserId;
 import io.relaycast.infrastructure.room.InMemoryRoomLocks;
 import io.relaycast.infrastructure.room.InMemoryRoomRouter;
+import io.relaycast.infrastructure.room.LocalNode;
 import io.relaycast.application.delivery.Deliveries;
 import io.relaycast.application.delivery.p2p.P2pDelivery;
 import io.relaycast.application.delivery.relay.RelayRepair;
@@ -77,10 +79,10 @@ final class SignalingRig {
         admission.router = router;
         admission.locks = locks;
         admission.statistics = statistics;
-        admission.joinLimits = new JoinLimits(1000, 1000);
+        admission.joinLimits = new JoinLimits(1000, 1000, RateBucketStore.local());
         admission.unconfirmed = new UnconfirmedViewers();
 
-        SfuDelivery sfuDelivery = new SfuDelivery(sfu, router);
+        SfuDelivery sfuDelivery = new SfuDelivery(sfu, router, new LocalNode());
         RelayTrees trees = new RelayTrees(admission.facts, RelayTreeStore.NONE);
         RelayDelivery relayDelivery = new RelayDelivery(router, locks, trees, new RelayRepair(router, trees, repairs));
         Deliveries deliveries = new Deliveries(List.of(new P2pDelivery(router), relayDelivery, sfuDelivery));

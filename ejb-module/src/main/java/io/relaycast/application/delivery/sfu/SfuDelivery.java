@@ -3,6 +3,7 @@ package io.relaycast.application.delivery.sfu;
 import io.relaycast.application.routing.Participant;
 import io.relaycast.application.routing.RoomNews;
 import io.relaycast.application.routing.RoomRouter;
+import io.relaycast.application.routing.ServerNodes;
 import io.relaycast.application.signaling.protocol.PeerId;
 import io.relaycast.application.signaling.protocol.RelayPayload;
 import io.relaycast.application.signaling.protocol.SignalCommand;
@@ -39,15 +40,17 @@ public class SfuDelivery implements Delivery {
 
     private Sfu sfu;
     private RoomRouter router;
+    private ServerNodes nodes;
 
     /** For the container's proxy. */
     protected SfuDelivery() {
     }
 
     @Inject
-    public SfuDelivery(Sfu sfu, RoomRouter router) {
+    public SfuDelivery(Sfu sfu, RoomRouter router, ServerNodes nodes) {
         this.sfu = sfu;
         this.router = router;
+        this.nodes = nodes;
     }
 
     @Resource
@@ -92,9 +95,9 @@ public class SfuDelivery implements Delivery {
             }
             from.send(new SignalEvent.SfuPublished(answer));
             publishers.put(room, from.peerId());
-            router.localMembers(room).stream().filter(Participant::isAdmittedViewer).forEach(this::viewerReady);
+            router.local().members(room).stream().filter(Participant::isAdmittedViewer).forEach(this::viewerReady);
             // the other servers of a cluster subscribe the viewers they hold, each with its own SFU session
-            router.announce(new RoomNews(room, RoomNews.Kind.PUBLISHED));
+            nodes.announce(new RoomNews(room, RoomNews.Kind.PUBLISHED));
         });
     }
 
@@ -108,7 +111,7 @@ public class SfuDelivery implements Delivery {
     private void subscribeLocalViewers(StreamId room) {
         router.broadcaster(room).ifPresent(b -> {
             publishers.put(room, b.peerId());
-            router.localMembers(room).stream().filter(Participant::isAdmittedViewer).forEach(this::viewerReady);
+            router.local().members(room).stream().filter(Participant::isAdmittedViewer).forEach(this::viewerReady);
         });
     }
 
@@ -188,7 +191,7 @@ public class SfuDelivery implements Delivery {
         for (StreamId room : publishers.keySet()) {
             publishers.remove(room);
             // each server tells the broadcaster it holds (the SFU restart is seen by every server)
-            router.localMembers(room).stream().filter(Participant::isBroadcaster)
+            router.local().members(room).stream().filter(Participant::isBroadcaster)
                     .forEach(b -> b.send(new SignalEvent.SfuRestart()));
         }
     }

@@ -1,25 +1,26 @@
-package io.relaycast.infrastructure.cluster;
+package io.relaycast.infrastructure.room;
 
 import io.relaycast.application.routing.Participant;
 import io.relaycast.application.signaling.protocol.PeerId;
 import io.relaycast.application.signaling.protocol.PeerRole;
 import io.relaycast.domain.model.stream.StreamId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Stream id → (peer id → member), rooms dropped when they empty; safe for concurrent use. */
-final class RoomMap {
+public final class RoomMap {
 
     private final Map<StreamId, Map<PeerId, Participant>> rooms = new ConcurrentHashMap<>();
 
-    void put(Participant p) {
+    public void put(Participant p) {
         rooms.computeIfAbsent(p.streamId(), k -> new ConcurrentHashMap<>()).put(p.peerId(), p);
     }
 
     /** Removes exactly this member; false when it was not there. */
-    boolean remove(Participant p) {
+    public boolean remove(Participant p) {
         boolean[] removed = {false};
         rooms.computeIfPresent(p.streamId(), (k, room) -> {
             removed[0] = room.remove(p.peerId(), p);
@@ -29,7 +30,7 @@ final class RoomMap {
     }
 
     /** Removes whoever has this peer id in the room; null when nobody. */
-    Participant remove(StreamId streamId, PeerId peerId) {
+    public Participant remove(StreamId streamId, PeerId peerId) {
         Participant[] removed = {null};
         rooms.computeIfPresent(streamId, (k, room) -> {
             removed[0] = room.remove(peerId);
@@ -38,34 +39,40 @@ final class RoomMap {
         return removed[0];
     }
 
-    Participant get(StreamId streamId, PeerId peerId) {
+    public Participant get(StreamId streamId, PeerId peerId) {
         Map<PeerId, Participant> room = rooms.get(streamId);
         return room == null || peerId == null ? null : room.get(peerId);
     }
 
-    List<Participant> members(StreamId streamId) {
+    public List<Participant> members(StreamId streamId) {
         Map<PeerId, Participant> room = rooms.get(streamId);
         return room == null ? List.of() : List.copyOf(room.values());
     }
 
-    List<Participant> all() {
+    /** The room's members as they are now, without a copy (for one pass over them). */
+    public Collection<Participant> view(StreamId streamId) {
+        Map<PeerId, Participant> room = rooms.get(streamId);
+        return room == null ? List.of() : room.values();
+    }
+
+    public List<Participant> all() {
         return rooms.values().stream().flatMap(r -> r.values().stream()).toList();
     }
 
-    Set<StreamId> roomIds() {
+    public Set<StreamId> roomIds() {
         return rooms.keySet();
     }
 
-    int size() {
+    public int size() {
         return rooms.values().stream().mapToInt(Map::size).sum();
     }
 
-    int count(PeerRole role) {
+    public int count(PeerRole role) {
         return (int) rooms.values().stream().flatMap(r -> r.values().stream()).filter(p -> p.role() == role).count();
     }
 
     /** Everything, at once, as {@code fresh} has it. */
-    void replaceWith(RoomMap fresh) {
+    public void replaceWith(RoomMap fresh) {
         rooms.keySet().retainAll(fresh.rooms.keySet());
         rooms.putAll(fresh.rooms);
     }

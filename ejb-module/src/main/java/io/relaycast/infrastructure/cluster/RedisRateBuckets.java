@@ -3,16 +3,17 @@ package io.relaycast.infrastructure.cluster;
 import io.relaycast.application.limits.RateBucketStore;
 import io.relaycast.application.limits.RateBuckets;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.util.List;
 
 /**
  * Rate limits that hold across the cluster: each bucket is a Redis hash updated by one script (so
  * two nodes cannot both take the last token), timed by Redis's clock and expiring once full again.
- * Without REDIS_URL, this JVM's buckets.
  */
 @ApplicationScoped
-public class SharedRateBuckets implements RateBucketStore {
+@Typed(RedisRateBuckets.class) // chosen by RoomMachinery
+public class RedisRateBuckets implements RateBucketStore {
 
     /** ARGV: rate per second, burst, 1 to take a token (0 to look). Returns ms until a token (0: taken/available). */
     private static final String BUCKET = """
@@ -36,15 +37,11 @@ public class SharedRateBuckets implements RateBucketStore {
             return wait""";
 
     @Inject
-    ClusterSettings settings;
-
-    @Inject
     Redis redis;
 
     @Override
     public RateBuckets buckets(String name, double perSecond, double burst) {
-        return settings.clustered() ? new InRedis(name, perSecond, burst) : RateBucketStore.local().buckets(name,
-                perSecond, burst);
+        return new InRedis(name, perSecond, burst);
     }
 
     private final class InRedis implements RateBuckets {
