@@ -2,17 +2,13 @@ package io.relaycast.application.chat;
 
 import io.relaycast.domain.model.stream.StreamId;
 import io.relaycast.domain.model.shared.ActionForbiddenException;
-import io.relaycast.domain.model.chat.ChatRepository;
 import io.relaycast.domain.model.chat.ChatSettings;
 import io.relaycast.domain.model.stream.Livestream;
 import io.relaycast.domain.model.moderation.ModerationRepository;
-import io.relaycast.domain.model.shared.RateLimitedException;
 import io.relaycast.domain.model.shared.SignInRequiredException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 
 /** The moderation rules a chat line or a like must pass; runs inside the caller's transaction. */
 @ApplicationScoped
@@ -22,7 +18,7 @@ public class ChatPolicy {
     ModerationRepository moderation;
 
     @Inject
-    ChatRepository chat;
+    SlowMode slowMode;
 
     @Inject
     Clock clock;
@@ -51,14 +47,6 @@ public class ChatPolicy {
         if (!settings.isEnabled()) {
             throw new ActionForbiddenException("Chat is turned off for this stream.");
         }
-        int slow = settings.getSlowModeSeconds();
-        if (slow > 0) {
-            Instant last = chat.lastPostAt(stream.getId(), author.userId());
-            Instant now = clock.instant();
-            if (last != null && now.isBefore(last.plusSeconds(slow))) {
-                long wait = Math.max(1, Duration.between(now, last.plusSeconds(slow)).toSeconds() + 1);
-                throw new RateLimitedException("Slow mode: one message every " + slow + " s.", wait);
-            }
-        }
+        slowMode.require(stream.getId(), author.userId(), settings.getSlowModeSeconds());
     }
 }
