@@ -63,6 +63,22 @@ class RecordingLimitsIT {
         try (WsClient broadcaster = recordingStream(BOB)) {
             fillQuota(broadcaster.joined().getString("streamId"));
         }
+        thumbnailsCountTowardTheQuota();
+    }
+
+    /** With the quota nearly full, thumbnails of new streams fill the rest and are then refused. */
+    private static void thumbnailsCountTowardTheQuota() throws Exception {
+        byte[] jpeg = new byte[500_000];
+        jpeg[0] = (byte) 0xFF;
+        jpeg[1] = (byte) 0xD8;
+        jpeg[2] = (byte) 0xFF;
+        int status = 0;
+        for (int i = 0; i < 6 && status != 413; i++) {
+            String id = Api.createLiveStream(BOB, "Thumbnail quota " + i);
+            status = RecordingIT.put("/api/livestream/" + id + "/thumbnail", jpeg, "image/jpeg", BOB).statusCode();
+            assertTrue(status == 204 || status == 413, "only 204 or 413: " + status);
+        }
+        assertEquals(413, status, "at most 2 MB was left: four 500 kB thumbnails cannot all fit");
     }
 
     private static void fillQuota(String id) throws Exception {

@@ -21,8 +21,13 @@ public class UserActionLimits {
     @ConfigProperty(name = "likes.max-per-second", defaultValue = "20")
     int likesPerSecond;
 
+    @Inject
+    @ConfigProperty(name = "streams.creates-per-minute", defaultValue = "10")
+    int createsPerMinute;
+
     private RateBuckets chat;
     private RateBuckets likes;
+    private RateBuckets creates;
 
     @Inject
     RateBucketStore store;
@@ -31,6 +36,7 @@ public class UserActionLimits {
     void init() {
         chat = store.buckets("chat", chatPerSecond, 2.0 * chatPerSecond);
         likes = store.buckets("likes", likesPerSecond, 2.0 * likesPerSecond);
+        creates = store.buckets("creates", createsPerMinute / 60.0, createsPerMinute);
     }
 
     public void chat(String userId) {
@@ -39,6 +45,11 @@ public class UserActionLimits {
 
     public void like(String userId) {
         check(likes, userId, "You are liking too fast; wait a moment.");
+    }
+
+    /** Streams created by one user: a script cannot fill the database or the listings. */
+    public void create(String userId) {
+        check(creates, userId, "You are creating streams too fast; wait a moment.");
     }
 
     private static void check(RateBuckets limits, String userId, String message) {

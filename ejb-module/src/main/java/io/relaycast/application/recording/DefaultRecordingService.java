@@ -193,7 +193,12 @@ public class DefaultRecordingService implements RecordingService {
             throw new UploadRejectedException(Reason.UNSUPPORTED_TYPE, "A thumbnail must be a JPEG image.");
         }
         try {
-            storage.putThumbnail(streamId, jpeg);
+            // counts toward the owner's storage quota; a replaced thumbnail is counted again from storage
+            quota.store(callerId, streamId, jpeg.length, () -> {
+                storage.putThumbnail(streamId, jpeg);
+                return jpeg.length;
+            });
+            quota.recount(callerId);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

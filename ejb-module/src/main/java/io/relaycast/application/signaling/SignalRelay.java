@@ -53,8 +53,11 @@ public class SignalRelay {
         }
     }
 
-    /** A viewer relays a bounded number of messages per second, so no viewer can flood the broadcaster. */
-    private void requireBudget(Participant from) {
+    /**
+     * A viewer sends a bounded number of negotiation messages per second (relayed ones and
+     * {@code sfu:*} alike), so no viewer can flood the broadcaster or the SFU.
+     */
+    void requireBudget(Participant from) {
         RateLimiter budget = from.relayBudget();
         if (budget == null) {
             int rate = settings.maxRelaysPerSecond();

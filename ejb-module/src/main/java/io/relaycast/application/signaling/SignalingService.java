@@ -104,6 +104,9 @@ public class SignalingService {
             if (command instanceof SignalCommand.Relay r) {
                 relay.relay(from, r);
             } else if (command instanceof SignalCommand.SfuNegotiation n) {
+                if (!from.isBroadcaster()) {
+                    relay.requireBudget(from); // the broadcaster, proven owner, publishes as it needs
+                }
                 deliveries.of(from).negotiate(from, n);
             } else if (command instanceof SignalCommand.ChatSend c) {
                 chat.post(from.streamId(), author(from), ChatText.of(c.message()).value());

@@ -5,6 +5,8 @@ import io.relaycast.application.chat.ChatPolicy;
 import io.relaycast.application.limits.UserActionLimits;
 import io.relaycast.application.recording.RecordingUrlPolicy;
 import io.relaycast.application.delivery.DeliveryPolicy;
+import io.relaycast.domain.model.shared.LimitReachedException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.relaycast.domain.model.chat.ChatRepository;
 import io.relaycast.domain.model.stream.ActivityRepository;
 import io.relaycast.domain.model.stream.LikeRecord;
@@ -61,10 +63,19 @@ public class DefaultLivestreamService implements LivestreamService {
     ChatPolicy policy;
 
     @Inject
+    @ConfigProperty(name = "streams.max-scheduled-per-user", defaultValue = "25")
+    int maxScheduled;
+
+    @Inject
     ActivityRepository activity;
 
     @Override
     public CreatedStream create(String ownerId, NewStream request) {
+        limits.create(ownerId);
+        if (streams.countByOwner(ownerId, StreamStatus.SCHEDULED) >= maxScheduled) {
+            throw new LimitReachedException("You have " + maxScheduled + " scheduled streams; start, end or delete "
+                    + "one before scheduling another (streams.max-scheduled-per-user).");
+        }
         Livestream stream = Livestream.schedule(ownerId, request.title(), request.description(),
                 request.recordingEnabled(), request.scheduledAt(), clock.instant());
         stream.deliverBy(delivery.choose(request.delivery()), delivery.relayFanout(request.relayFanout()));

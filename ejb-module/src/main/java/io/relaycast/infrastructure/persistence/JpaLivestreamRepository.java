@@ -79,6 +79,12 @@ public class JpaLivestreamRepository implements LivestreamRepository {
     }
 
     @Override
+    public long countByOwner(String userId, StreamStatus status) {
+        return em.createNamedQuery(Livestream.COUNT_BY_OWNER_AND_STATUS, Long.class)
+                .setParameter("userId", userId).setParameter("status", status).getSingleResult();
+    }
+
+    @Override
     public List<Livestream> findByOwner(String userId, PageRequest page) {
         return em.createNamedQuery(Livestream.FIND_BY_OWNER, Livestream.class)
                 .setParameter("userId", userId)

@@ -3,6 +3,7 @@ package io.relaycast.application.signaling;
 import io.relaycast.application.signaling.protocol.PeerId;
 import io.relaycast.application.signaling.protocol.RelayPayload;
 import io.relaycast.application.delivery.sfu.Sfu;
+import io.relaycast.application.delivery.sfu.SfuException;
 import io.relaycast.domain.model.stream.StreamId;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.concurrent.CompletionStage;
 final class FakeSfu implements Sfu {
     final List<String> calls = new ArrayList<>();
     boolean configured = true;
+    /** Set to fail publishing the way Janus does, with its own text. */
+    String failPublish;
 
     @Override
     public boolean configured() {
@@ -27,6 +30,9 @@ final class FakeSfu implements Sfu {
     @Override
     public CompletionStage<RelayPayload> publish(StreamId room, PeerId publisher, RelayPayload offer) {
         calls.add("publish " + publisher);
+        if (failPublish != null) {
+            return CompletableFuture.failedFuture(new SfuException(failPublish));
+        }
         return CompletableFuture.completedFuture(new RelayPayload("{\"type\":\"answer\"}"));
     }
 

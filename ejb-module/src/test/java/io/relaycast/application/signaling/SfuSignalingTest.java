@@ -3,6 +3,7 @@ package io.relaycast.application.signaling;
 import io.relaycast.application.signaling.protocol.RelayPayload;
 import io.relaycast.application.signaling.protocol.SignalCommand;
 import io.relaycast.application.signaling.protocol.SignalEvent;
+import io.relaycast.application.signaling.protocol.SignalingException;
 import static io.relaycast.application.signaling.SignalingRulesTest.errorCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,5 +81,39 @@ class SfuSignalingTest {
         rig.lifecycle.closeRoom(liveId, new SignalEvent.StreamStopped(liveId, SignalingFakes.NOW, null));
         assertTrue(rig.sfu.calls.contains("close " + liveId));
         assertTrue(takeover.peer().closed != null);
+    }
+
+    @Test
+    void aViewerHasABudgetOfSfuMessagesAndTheBroadcasterNone() {
+        Member b = rig.broadcasterWithKey(liveId, live.getStreamKey());
+        Member v = rig.viewer(liveId, null);
+        int sent = 0;
+        String refused = null;
+        while (refused == null && sent < 1000) {
+            sent++;
+            try {
+                rig.signaling.handle(v.participant(), new SignalCommand.SfuCandidate(RelayPayload.NULL));
+            } catch (SignalingException e) {
+                refused = e.code();
+            }
+        }
+        assertEquals("rate-limited", refused, "a flood of sfu:candidate is cut off");
+        assertTrue(sent <= 31, "within the relay budget (10 per second, bursts of 30): " + sent);
+        long trickled = rig.sfu.calls.stream().filter(c -> c.startsWith("trickle")).count();
+        assertEquals(sent - 1, trickled, "nothing over the budget reached the SFU");
+        for (int i = 0; i < 100; i++) {
+            rig.signaling.handle(b.participant(), new SignalCommand.SfuCandidate(RelayPayload.NULL));
+        }
+    }
+
+    @Test
+    void theSfusOwnErrorTextNeverReachesTheBrowser() {
+        rig.sfu.failPublish = "Janus error 436: User ID 7 already exists in room 1234 (secret adminpw)";
+        Member b = rig.broadcasterWithKey(liveId, live.getStreamKey());
+        rig.signaling.handle(b.participant(), new SignalCommand.SfuPublish(offer));
+        SignalEvent.Error error = b.peer().last(SignalEvent.Error.class);
+        assertEquals("sfu-unavailable", error.code());
+        assertTrue(!error.message().contains("Janus") && !error.message().contains("1234")
+                && !error.message().contains("adminpw"), error.message());
     }
 }

@@ -193,6 +193,11 @@ class ViewerSessionWriterTest {
         public List<Livestream> findByOwner(String userId, PageRequest page) {
             return List.of();
         }
+
+        @Override
+        public long countByOwner(String userId, StreamStatus status) {
+            return 0;
+        }
     }
 
     private static final class Viewers implements ViewerRepository {

@@ -1,6 +1,7 @@
 package io.relaycast.interfaces.web;
 
 import io.relaycast.interfaces.http.CredentialCheck;
+import io.relaycast.interfaces.http.AddressText;
 import io.relaycast.interfaces.http.HttpProblem;
 import io.relaycast.interfaces.http.SecurityHeaders;
 import jakarta.inject.Inject;
@@ -37,6 +38,10 @@ public class EdgeFilter extends HttpFilter {
             // API answers are per caller (the owner's carry the stream key): never stored by caches.
             // Endpoints that may be cached (thumbnails, recordings) set their own.
             res.setHeader("Cache-Control", "no-store");
+        }
+        if (AddressText.forbidden(req.getRequestURI(), req.getQueryString())) {
+            HttpProblem.send(req, res, 400, "The address holds control characters or bidirectional overrides.");
+            return;
         }
         long length = req.getContentLengthLong();
         boolean chunked = req.getHeader("Transfer-Encoding") != null;

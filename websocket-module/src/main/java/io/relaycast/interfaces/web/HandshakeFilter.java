@@ -2,6 +2,7 @@ package io.relaycast.interfaces.web;
 
 import io.relaycast.application.access.StaffRoles;
 import io.relaycast.interfaces.http.AllowedOrigins;
+import io.relaycast.interfaces.http.AddressText;
 import io.relaycast.interfaces.http.HttpProblem;
 import io.relaycast.interfaces.http.SecurityHeaders;
 import jakarta.inject.Inject;
@@ -43,6 +44,11 @@ public class HandshakeFilter extends HttpFilter {
         if (req.getDispatcherType() == DispatcherType.REQUEST
                 && !origins.allows(req.getHeader("Origin"), req.getHeader("Host"))) {
             HttpProblem.send(req, res, 403, "Signaling from this web origin is not allowed (see ALLOWED_ORIGINS).");
+            return;
+        }
+        if (req.getDispatcherType() == DispatcherType.REQUEST
+                && AddressText.forbidden(req.getRequestURI(), req.getQueryString())) {
+            HttpProblem.send(req, res, 400, "The address holds control characters or bidirectional overrides.");
             return;
         }
         if (req.getUserPrincipal() != null) {

@@ -53,7 +53,8 @@ class ProtocolDocsTest {
     static final Path ROOT = Path.of(".."); // surefire runs in the module's directory
     static final String ASYNCAPI = AsyncApi.FILE;
     /** Codes a DomainException has that never reach a socket (only REST answers with them). */
-    static final Map<String, String> REST_ONLY = Map.of("unsupported-media-type", "UploadRejectedException: uploads");
+    static final Map<String, String> REST_ONLY = Map.of("unsupported-media-type", "UploadRejectedException: uploads",
+            "limit-reached", "LimitReachedException: stream creation");
 
     final SignalEncoder encoder = new SignalEncoder();
 

@@ -255,15 +255,16 @@ public final class RelayTree {
 
     /**
      * The shallowest node with a free slot outside {@code excluded}; among those (and one level
-     * deeper) one of the viewer's site first, then the best scored. {@code avoid} only if nothing
-     * else is free; the root if no node has a slot left (it then feeds more than fanout).
+     * deeper) one of the viewer's site first, then the best scored. Never {@code avoid} (a parent
+     * the viewer reported stalled: handing it back would let one relay starve it): the root if no
+     * other node has a slot left (it then feeds more than fanout).
      */
     private TreeNode chooseParent(TreeNode n, Set<TreeNode> excluded, TreeNode avoid) {
         List<TreeNode> free = nodes.values().stream()
                 .filter(c -> !excluded.contains(c) && c != avoid && canFeed(c))
                 .toList();
         if (free.isEmpty()) {
-            return avoid != null && !excluded.contains(avoid) && canFeed(avoid) ? avoid : root;
+            return root;
         }
         int shallowest = free.stream().mapToInt(c -> c.depth).min().orElse(0);
         String site = n.profile.site();

@@ -206,6 +206,7 @@ public class SfuDelivery implements Delivery {
     private static SignalEvent failure(Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         LOG.warning(() -> "SFU request failed: " + cause.getMessage());
-        return new SignalEvent.Error("sfu-unavailable", "The SFU could not do this now: " + cause.getMessage());
+        // The SFU's own text stays in the log: it names rooms, handles and its internals.
+        return new SignalEvent.Error("sfu-unavailable", "The SFU could not do this now; try again.");
     }
 }

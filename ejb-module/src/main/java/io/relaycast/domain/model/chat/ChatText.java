@@ -1,8 +1,9 @@
 package io.relaycast.domain.model.chat;
 
+import io.relaycast.domain.model.shared.InputText;
 import io.relaycast.domain.model.shared.InvalidInputException;
 
-/** A chat message body: trimmed, 1–500 characters, no control characters but newline and tab. */
+/** A chat message body: trimmed, 1–500 characters, no control characters but newlines and tab, no bidi overrides. */
 public record ChatText(String value) {
 
     public static final int MAX_LENGTH = 500;
@@ -30,10 +31,8 @@ public record ChatText(String value) {
             throw new InvalidInputException("message must be at most " + MAX_LENGTH
                     + " characters (was " + length + ").");
         }
-        boolean hasControl = text.codePoints()
-                .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t');
-        if (hasControl) {
-            throw new InvalidInputException("message must not contain control characters.");
+        if (InputText.hasForbiddenCharacters(text, true)) {
+            throw new InvalidInputException("message must not contain control characters or bidirectional overrides.");
         }
         return text;
     }

@@ -1,6 +1,7 @@
 package io.relaycast.domain.model.moderation;
 
 import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.shared.InputText;
 import io.relaycast.domain.model.shared.InvalidInputException;
 import io.relaycast.domain.model.shared.UtcTime;
 import jakarta.persistence.Column;
@@ -58,6 +59,8 @@ public class ChatBan {
         if (reason != null && reason.length() > MAX_REASON) {
             throw new InvalidInputException("reason is limited to " + MAX_REASON + " characters.");
         }
+        InputText.plain(userId, "userId", false);
+        InputText.plain(reason, "reason", true);
         if (minutes != null && (minutes < 1 || minutes > MAX_MINUTES)) {
             throw new InvalidInputException("minutes must be 1–" + MAX_MINUTES + " (or absent for no end).");
         }

@@ -4,10 +4,34 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
-/** Rules for free text and links that users type into entities (pins, webhooks). */
+/**
+ * Rules for free text and links that users type into entities (titles, descriptions, chat, pins,
+ * ban reasons, webhooks): no control characters (NUL breaks PostgreSQL; others hide or garble text
+ * in other people's pages) and no bidirectional overrides (they make a line read other than it is).
+ */
 public final class InputText {
 
     private InputText() {
+    }
+
+    /** Whether the text holds a character no user text may hold; newlines ({@code \n}) only where {@code multiline}. */
+    public static boolean hasForbiddenCharacters(String text, boolean multiline) {
+        return text.codePoints().anyMatch(c -> forbidden(c, multiline));
+    }
+
+    private static boolean forbidden(int c, boolean multiline) {
+        if (c == '\t' || (multiline && c == '\n')) {
+            return false;
+        }
+        return Character.isISOControl(c) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    }
+
+    /** Refuses text with forbidden characters (see {@link #hasForbiddenCharacters}); null passes. */
+    public static String plain(String value, String name, boolean multiline) {
+        if (value != null && hasForbiddenCharacters(value, multiline)) {
+            throw new InvalidInputException(name + " must not contain control characters or bidirectional overrides.");
+        }
+        return value;
     }
 
     /** A value that must be given (not blank); returned as it is. */
@@ -16,6 +40,11 @@ public final class InputText {
             throw new InvalidInputException(name + " is required.");
         }
         return value;
+    }
+
+    /** Text of one or more lines, stripped, line ends as {@code \n}; null stays null. */
+    public static String paragraphs(String value, String name) {
+        return value == null ? null : plain(value.strip().replace("\r\n", "\n"), name, true);
     }
 
     /** Stripped text of at most {@code max} characters; null when blank and not required. */
@@ -30,7 +59,12 @@ public final class InputText {
         if (v.length() > max) {
             throw new InvalidInputException(name + " is limited to " + max + " characters.");
         }
-        return v;
+        return plain(v, name, multiline(name));
+    }
+
+    /** Descriptions may run over several lines; names, titles, prices and links may not. */
+    private static boolean multiline(String name) {
+        return name.equals("description") || name.equals("reason");
     }
 
     /** Absolute http(s) URLs with a host only: no javascript:, data: or relative links on the watch page. */

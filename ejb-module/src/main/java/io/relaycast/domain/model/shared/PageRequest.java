@@ -1,16 +1,20 @@
 package io.relaycast.domain.model.shared;
 
-/** A window into a list: limit 1–200, offset ≥ 0. */
+/**
+ * A window into a list: limit 1–200, offset 0–1,000,000 (so that offset + limit never overflows
+ * what the database driver adds up, which would read a whole table).
+ */
 public record PageRequest(int limit, int offset) {
 
     public static final int MAX_LIMIT = 200;
+    public static final int MAX_OFFSET = 1_000_000;
 
     public PageRequest {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInputException("limit must be between 1 and " + MAX_LIMIT + " (was " + limit + ").");
         }
-        if (offset < 0) {
-            throw new InvalidInputException("offset must be 0 or more (was " + offset + ").");
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw new InvalidInputException("offset must be between 0 and " + MAX_OFFSET + " (was " + offset + ").");
         }
     }
 

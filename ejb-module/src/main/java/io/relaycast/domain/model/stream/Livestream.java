@@ -26,12 +26,12 @@ import java.util.UUID;
         query = "SELECT s FROM Livestream s WHERE s.status = :status ORDER BY s.startedAt DESC, s.createdAt DESC, s.id")
 @NamedQuery(name = Livestream.FIND_BY_OWNER,
         query = "SELECT s FROM Livestream s WHERE s.userId = :userId ORDER BY s.createdAt DESC, s.id")
-@NamedQuery(name = Livestream.FIND_UPCOMING,
-        query = "SELECT s FROM Livestream s WHERE s.status = :status"
-                + " AND s.scheduledAt IS NOT NULL ORDER BY s.scheduledAt, s.id")
-@NamedQuery(name = Livestream.FIND_RECORDINGS,
-        query = "SELECT s FROM Livestream s WHERE s.status = :status"
-                + " AND s.recordingUrl IS NOT NULL ORDER BY s.endedAt DESC, s.id")
+@NamedQuery(name = Livestream.FIND_UPCOMING, query = "SELECT s FROM Livestream s WHERE s.status = :status"
+        + " AND s.scheduledAt IS NOT NULL ORDER BY s.scheduledAt, s.id")
+@NamedQuery(name = Livestream.FIND_RECORDINGS, query = "SELECT s FROM Livestream s WHERE s.status = :status"
+        + " AND s.recordingUrl IS NOT NULL ORDER BY s.endedAt DESC, s.id")
+@NamedQuery(name = Livestream.COUNT_BY_OWNER_AND_STATUS,
+        query = "SELECT COUNT(s) FROM Livestream s WHERE s.userId = :userId AND s.status = :status")
 @NamedQuery(name = Livestream.FIND_BY_IDS, query = "SELECT s FROM Livestream s WHERE s.id IN :ids")
 @NamedQuery(name = Livestream.FIND_BY_IDS_FOR_UPDATE, lockMode = LockModeType.PESSIMISTIC_WRITE,
         query = "SELECT s FROM Livestream s WHERE s.id IN :ids ORDER BY s.id")
@@ -45,10 +45,10 @@ public class Livestream {
     public static final String FIND_BY_IDS_FOR_UPDATE = "Livestream.findByIdsForUpdate";
     public static final String FIND_UPCOMING = "Livestream.findUpcoming";
     public static final String FIND_RECORDINGS = "Livestream.findRecordings";
+    public static final String COUNT_BY_OWNER_AND_STATUS = "Livestream.countByOwnerAndStatus";
     public static final int MAX_TITLE = 200;
     public static final int MAX_DESCRIPTION = 2000;
     public static final int MAX_URL = 2048;
-    static final int DEFAULT_RELAY_FANOUT = 3;
 
     @Id
     @Column(name = "id", length = 36)
@@ -75,7 +75,7 @@ public class Livestream {
     private DeliveryMode delivery = DeliveryMode.P2P;
 
     @Column(name = "relay_fanout", nullable = false)
-    private int relayFanout = DEFAULT_RELAY_FANOUT;
+    private int relayFanout = 3; // as DeliveryPolicy.relayFanout(null)
 
     @Column(name = "started_at")
     private LocalDateTime startedAt;
@@ -116,8 +116,8 @@ public class Livestream {
                        Instant scheduledAt, Instant now) {
         this.id = UUID.randomUUID().toString();
         this.userId = InputText.required(ownerId, "owner");
-        this.title = InputText.required(title, "title").strip();
-        this.description = description == null ? null : description.strip();
+        this.title = InputText.plain(InputText.required(title, "title").strip(), "title", false);
+        this.description = InputText.paragraphs(description, "description");
         this.recordingEnabled = recordingEnabled;
         this.scheduledAt = UtcTime.toColumn(scheduledAt);
         this.createdAt = UtcTime.toColumn(now);

@@ -49,4 +49,7 @@ public interface LivestreamRepository {
     List<Livestream> findRecordings(PageRequest page);
 
     List<Livestream> findByOwner(String userId, PageRequest page);
+
+    /** How many of the owner's streams are in this state (scheduled ones are capped per owner). */
+    long countByOwner(String userId, StreamStatus status);
 }

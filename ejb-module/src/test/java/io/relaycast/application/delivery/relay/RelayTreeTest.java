@@ -170,4 +170,17 @@ class RelayTreeTest {
         assertEquals(t.attach("late", new Profile(1, true, "hq")), copy.attach("late", new Profile(1, true, "hq")));
         assertEquals(t.snapshot(), copy.snapshot());
     }
+
+    @Test
+    void aStalledParentIsNeverHandedBackEvenWhenNoOtherSlotIsFree() {
+        RelayTree t = new RelayTree("b", 1);
+        t.attach("v1", GOOD);
+        t.attach("v2", GOOD); // under v1: the broadcaster's one slot is taken
+        RelayTree.Move m = t.reparent("v2").orElseThrow();
+        assertEquals("v1", m.previous());
+        assertEquals("b", m.parent(), "the broadcaster, over its fanout, rather than the parent reported stalled");
+        RelayTree.Move again = t.reparent("v2").orElseThrow();
+        assertEquals("b", again.previous());
+        assertNotEquals(again.previous(), again.parent(), "a second report moves it again, away from the broadcaster");
+    }
 }

@@ -81,4 +81,28 @@ class InputRulesTest {
         assertEquals(Duration.ofSeconds(130),
                 WatchStatistics.averageWatchTime(List.of(closed, open), t0.plusSeconds(300)));
     }
+
+    @Test
+    void userTextRefusesControlsAndBidiOverridesButKeepsTabsAndLineEndsWhereTheyBelong() {
+        for (String bad : new String[] {"a\u0000b", "a\u001Bb", "a\u007Fb", "a\u0085b", "a\u202Ab", "a\u202Eb",
+                "a\u2066b", "a\u2069b"}) {
+            assertThrows(InvalidInputException.class, () -> InputText.plain(bad, "title", false), bad);
+            assertThrows(InvalidInputException.class, () -> InputText.paragraphs(bad, "description"), bad);
+            assertThrows(InvalidInputException.class, () -> ChatText.of(bad), bad);
+        }
+        assertThrows(InvalidInputException.class, () -> InputText.plain("a\nb", "title", false));
+        assertEquals("a\tb", InputText.plain("a\tb", "title", false));
+        assertEquals("one\ntwo", InputText.paragraphs(" one\r\ntwo ", "description"));
+        assertThrows(InvalidInputException.class, () -> InputText.paragraphs("one\rtwo", "description"), "a lone CR");
+        assertEquals("\u05E9\u05DC\u05D5\u05DD and \u0645\u0631\u062D\u0628\u0627",
+                InputText.plain("\u05E9\u05DC\u05D5\u05DD and \u0645\u0631\u062D\u0628\u0627", "title", false),
+                "right-to-left text itself is welcome");
+    }
+
+    @Test
+    void pagingOffsetStopsWhereOffsetPlusLimitStillFitsAnInt() {
+        assertEquals(PageRequest.MAX_OFFSET, PageRequest.parse("200", "1000000", 50).offset());
+        assertThrows(InvalidInputException.class, () -> PageRequest.parse(null, "1000001", 50));
+        assertThrows(InvalidInputException.class, () -> PageRequest.parse(null, "2147483647", 50));
+    }
 }

@@ -2,6 +2,7 @@ package io.relaycast.interfaces.rest.problem;
 
 import io.relaycast.domain.model.shared.DomainException;
 import io.relaycast.domain.model.shared.InvalidInputException;
+import io.relaycast.domain.model.shared.LimitReachedException;
 import io.relaycast.domain.model.shared.ActionForbiddenException;
 import io.relaycast.domain.model.stream.NotStreamOwnerException;
 import io.relaycast.domain.model.shared.SignInRequiredException;
@@ -40,7 +41,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (e instanceof StreamNotFoundException) {
             return 404;
         }
-        if (e instanceof StreamStateException || e instanceof SfuUnavailableException) {
+        if (e instanceof StreamStateException || e instanceof SfuUnavailableException
+                || e instanceof LimitReachedException) {
             return 409;
         }
         if (e instanceof NotStreamOwnerException || e instanceof ActionForbiddenException) {
