@@ -51,4 +51,24 @@ class SignInLimitsIT {
         // other users are not affected
         assertEquals(200, withAuthorization("POST", "/api/session", WebSocketEdgeIT.basic("carol:carol-demo")).statusCode());
     }
+
+    private static HttpResponse<String> signInFrom(String address, String credentials) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/session"))
+                .header("Authorization", WebSocketEdgeIT.basic(credentials)).header("X-Forwarded-For", address)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Issue 24, point 8: the guesser is slowed down, the victim is not locked out of their account. */
+    @Test
+    void guessingSlowsTheGuessersAddressNotTheVictim() throws Exception {
+        String attacker = "203.0.113." + (System.nanoTime() % 200 + 1);
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 30; i++) {
+            last = signInFrom(attacker, "bob:guess" + i);
+        }
+        assertEquals(429, last.statusCode(), "the guesser is held back");
+        assertEquals(429, signInFrom(attacker, "bob:bob-demo").statusCode(), "even with the right password, from there");
+        assertEquals(200, signInFrom("198.51.100.23", "bob:bob-demo").statusCode(), "bob signs in from his own address");
+        assertEquals(200, withAuthorization("POST", "/api/session", WebSocketEdgeIT.basic("bob:bob-demo")).statusCode());
+    }
 }

@@ -42,18 +42,26 @@ public class SignInAttempts {
         byAddress = store.buckets("signin-by-address", (double) maxPerAddress / windowSeconds, maxPerAddress);
     }
 
-    /** Refuses an attempt while this user or this address has used up its failures. */
+    /**
+     * Refuses an attempt while this address has used up its failures for this user, or for all
+     * users. An attacker guessing a user's password is slowed down from the addresses it guesses
+     * from; the user signs in from their own as usual (no lock-out of the account for everyone).
+     */
     public void check(String user, String address) {
-        long wait = Math.max(byUser.waitFor(user), byAddress.waitFor(address));
+        long wait = Math.max(byUser.waitFor(key(user, address)), byAddress.waitFor(address));
         if (wait > 0) {
             throw new RateLimitedException("Too many failed sign-ins; try again later.", RateLimitedException.seconds(wait));
         }
     }
 
     public void failed(String user, String address) {
-        byUser.take(user);
+        byUser.take(key(user, address));
         byAddress.take(address);
         LOG.warning(() -> "Failed sign-in for user '" + printable(user) + "' from " + address);
+    }
+
+    private static String key(String user, String address) {
+        return address + " " + user;
     }
 
     /** User names come from the client: no line breaks or control characters into the log. */

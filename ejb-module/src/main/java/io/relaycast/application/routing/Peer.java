@@ -14,4 +14,14 @@ public interface Peer {
 
     /** Closes after the events already queued have been sent. */
     void close(CloseCause cause);
+
+    /** The network address the client connects from, for per-address limits; null when unknown. */
+    default String clientAddress() {
+        return null;
+    }
+
+    /** The server-issued identity of an anonymous client that outlives its connection; null when it has none. */
+    default String guestId() {
+        return null;
+    }
 }

@@ -101,9 +101,12 @@ public class RoomAdmission {
                                                       UserId principal) {
         ViewerId adopt = join.viewerId();
         StreamFacts stream = openStream(streamId);
+        if (adopt == null) {
+            // per address and per stream, whether it is live or the viewer waits for the start
+            joinLimits.admit(transport.clientAddress(), streamId);
+        }
         if (adopt == null && stream.status() == StreamStatus.LIVE) {
             // The row is group-committed with other joins, outside the room's lock and off this thread.
-            joinLimits.admit(null, streamId);
             return viewers.joinAsync(streamId, UserId.valueOrNull(principal))
                     .thenApplyAsync(admission -> enter(transport, streamId, stream, join, admission, principal),
                             continuations);

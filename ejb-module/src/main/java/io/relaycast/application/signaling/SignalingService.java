@@ -151,7 +151,9 @@ public class SignalingService {
     /** Signed-in users by their id; anonymous viewers as a guest name from their session (if the stream allows). */
     private ChatAuthor author(Participant p) {
         if (p.userId() == null) {
-            return ChatAuthor.guest(p.peerId().value());
+            // the browser's guest identity when it has one, so a reload keeps the name, limits and bans
+            String guest = p.transport().guestId();
+            return ChatAuthor.guest(guest != null ? guest : p.peerId().value());
         }
         return ChatAuthor.signedIn(p.userId().value(), roles.actor(p.userId().value()).moderator());
     }

@@ -21,6 +21,14 @@ public class SignalingSettings {
     int idleTimeoutSeconds;
 
     @Inject
+    @ConfigProperty(name = "signaling.join-timeout-seconds", defaultValue = "10")
+    int joinTimeoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = "signaling.max-sockets-per-address", defaultValue = "500")
+    int maxSocketsPerAddress;
+
+    @Inject
     @ConfigProperty(name = "signaling.max-messages-per-second", defaultValue = "30")
     int maxMessagesPerSecond;
 
@@ -67,6 +75,16 @@ public class SignalingSettings {
 
     public int idleTimeoutSeconds() {
         return idleTimeoutSeconds;
+    }
+
+    /** A socket that has not joined a room this long after it opened is closed (pings do not count). */
+    public int joinTimeoutSeconds() {
+        return joinTimeoutSeconds;
+    }
+
+    /** Open sockets one client address may hold (a NAT or proxy in front of many users counts as one). */
+    public int maxSocketsPerAddress() {
+        return maxSocketsPerAddress;
     }
 
     public int maxMessagesPerSecond() {

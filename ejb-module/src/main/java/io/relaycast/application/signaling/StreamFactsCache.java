@@ -2,6 +2,7 @@ package io.relaycast.application.signaling;
 
 import io.relaycast.application.stream.LivestreamService;
 import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.stream.StreamNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -21,6 +22,7 @@ public class StreamFactsCache {
     static final long TTL_NANOS = 2_000_000_000L;
     private static final int MAX_ENTRIES = 10_000;
 
+    /** {@code facts} is null for an id that does not exist. */
     private record Entry(StreamFacts facts, long loadedAt) {
     }
 
@@ -39,18 +41,39 @@ public class StreamFactsCache {
         return c;
     }
 
+    /**
+     * The stream's facts, read at most once per TTL; an unknown id is remembered as unknown for as
+     * long, so that a script trying made-up ids costs one database read per id and TTL, not one per try.
+     */
     public StreamFacts get(StreamId id) {
         long now = nanoTime.getAsLong();
         Entry e = entries.get(id);
         if (e != null && now - e.loadedAt() < TTL_NANOS) {
+            if (e.facts() == null) {
+                throw StreamNotFoundException.stream(id);
+            }
             return e.facts();
         }
-        StreamFacts facts = loader != null ? loader.apply(id) : StreamFacts.of(streams.find(id).stream());
+        StreamFacts facts;
+        try {
+            facts = loader != null ? loader.apply(id) : StreamFacts.of(streams.find(id).stream());
+        } catch (StreamNotFoundException unknown) {
+            remember(id, null, now);
+            throw unknown;
+        }
+        remember(id, facts, now);
+        return facts;
+    }
+
+    /** Bounded: expired entries go first; past the bound, unknown ids are not remembered. */
+    private void remember(StreamId id, StreamFacts facts, long now) {
         if (entries.size() >= MAX_ENTRIES) {
             entries.values().removeIf(x -> now - x.loadedAt() >= TTL_NANOS);
+            if (facts == null && entries.size() >= MAX_ENTRIES) {
+                return;
+            }
         }
         entries.put(id, new Entry(facts, now));
-        return facts;
     }
 
     /** The stream changed state here: the next join reads it again. */

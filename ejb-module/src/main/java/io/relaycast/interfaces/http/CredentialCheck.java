@@ -28,6 +28,9 @@ public class CredentialCheck {
     @Inject
     SignInAttempts attempts;
 
+    @Inject
+    ClientAddresses addresses;
+
     /** Before the mechanism: empty to let it validate, or why the request is refused outright. */
     public Optional<Refusal> before(HttpServletRequest req) {
         String header = req.getHeader("Authorization");
@@ -40,7 +43,7 @@ public class CredentialCheck {
                     "The Authorization header is not valid Basic credentials (base64 of user:password).", 0));
         }
         try {
-            attempts.check(credentials.get().user(), req.getRemoteAddr());
+            attempts.check(credentials.get().user(), addresses.of(req));
             return Optional.empty();
         } catch (RateLimitedException e) {
             return Optional.of(new Refusal(429, e.getMessage(), e.retryAfterSeconds()));
@@ -54,7 +57,7 @@ public class CredentialCheck {
         if (status == AuthenticationStatus.SUCCESS || !BasicCredentials.isBasic(header)) {
             return status;
         }
-        BasicCredentials.parse(header).ifPresent(c -> attempts.failed(c.user(), req.getRemoteAddr()));
+        BasicCredentials.parse(header).ifPresent(c -> attempts.failed(c.user(), addresses.of(req)));
         // The container would let an unprotected request (a WebSocket handshake) go on as anonymous.
         return answer(req, res, new Refusal(401, "Wrong user or password.", 0));
     }

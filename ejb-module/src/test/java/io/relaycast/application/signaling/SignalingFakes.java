@@ -52,6 +52,13 @@ final class SignalingFakes {
         CloseCause closed;
         /** Set to act as a backed-up transport that sheds relayed messages. */
         boolean shedding;
+        /** The client's address, as a socket would know it. */
+        String address;
+
+        @Override
+        public String clientAddress() {
+            return address;
+        }
 
         @Override
         public boolean send(SignalEvent event) {

@@ -46,6 +46,7 @@ final class SignalingRig {
     final SignalingService signaling = new SignalingService();
     final FakeSfu sfu = new FakeSfu();
     final RoomLifecycle lifecycle = new RoomLifecycle();
+    private final RoomAdmission admission;
     /** Counts re-parented viewers instead of publishing metrics. */
     final CountingRepairs repairs = new CountingRepairs();
 
@@ -68,7 +69,7 @@ final class SignalingRig {
         RoomStatistics statistics = new RoomStatistics();
         statistics.streams = streams;
 
-        RoomAdmission admission = new RoomAdmission();
+        admission = new RoomAdmission();
         // Reads the fake every time: the rules' tests change streams behind the cache's back.
         long[] clock = {0};
         admission.facts = StreamFactsCache.of(id -> StreamFacts.of(streams.find(id).stream()),
@@ -114,6 +115,10 @@ final class SignalingRig {
         signaling.roles = new StaffRoles();
         signaling.quality = new ViewerQuality();
         signaling.clock = SignalingFakes.fixedClock();
+    }
+
+    RoomAdmission admission() {
+        return admission;
     }
 
     /** A join, its outcome unwrapped: the participant, or the rule it broke thrown as it is. */

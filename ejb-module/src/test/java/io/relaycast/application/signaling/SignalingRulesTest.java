@@ -6,6 +6,8 @@ import io.relaycast.application.signaling.protocol.PeerRole;
 import io.relaycast.application.signaling.protocol.SignalCommand;
 import io.relaycast.application.signaling.protocol.SignalEvent;
 import io.relaycast.application.signaling.protocol.SignalingException;
+import io.relaycast.application.limits.JoinLimits;
+import io.relaycast.application.limits.RateBucketStore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -246,5 +248,28 @@ class SignalingRulesTest {
         StreamKey key = StreamKey.of(live.getStreamKey());
         assertTrue(!key.toString().contains(live.getStreamKey()));
         assertTrue(!SignalCommand.Join.broadcaster(key).toString().contains(live.getStreamKey()));
+    }
+
+    @Test
+    void socketJoinsAreLimitedPerAddressAlsoWhileTheStreamIsScheduled() {
+        rig.admission().joinLimits = new JoinLimits(1, 1000, RateBucketStore.local()); // bursts of 5 per address
+        Livestream later = rig.streams.add("alice", false);
+        String refused = null;
+        int admitted = 0;
+        for (int i = 0; i < 20 && refused == null; i++) {
+            SignalingFakes.RecordingPeer peer = new SignalingFakes.RecordingPeer();
+            peer.address = "203.0.113.7";
+            try {
+                rig.joinNow(peer, i % 2 == 0 ? liveId : later.getId(), SignalCommand.Join.viewer(null), null);
+                admitted++;
+            } catch (SignalingException e) {
+                refused = e.code();
+            }
+        }
+        assertEquals("rate-limited", refused, "one address cannot open viewer sessions without end");
+        assertEquals(5, admitted, "the burst, whatever the stream's state");
+        SignalingFakes.RecordingPeer other = new SignalingFakes.RecordingPeer();
+        other.address = "198.51.100.1";
+        rig.joinNow(other, liveId, SignalCommand.Join.viewer(null), null);
     }
 }

@@ -3,11 +3,13 @@ package io.relaycast.application.signaling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.relaycast.domain.model.stream.DeliveryMode;
 import io.relaycast.domain.model.stream.StreamId;
 import io.relaycast.domain.model.stream.StreamKey;
+import io.relaycast.domain.model.stream.StreamNotFoundException;
 import io.relaycast.domain.model.stream.StreamStatus;
 import io.relaycast.domain.model.shared.UserId;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,10 +18,14 @@ import org.junit.jupiter.api.Test;
 class StreamFactsCacheTest {
 
     private final AtomicInteger loads = new AtomicInteger();
+    private boolean exists = true;
     private long now;
     private StreamStatus status = StreamStatus.LIVE;
     private final StreamFactsCache cache = StreamFactsCache.of(id -> {
         loads.incrementAndGet();
+        if (!exists) {
+            throw StreamNotFoundException.stream(id);
+        }
         return new StreamFacts("alice", status, DeliveryMode.P2P, "rk_secret", 3);
     }, () -> now);
     private final StreamId id = StreamId.of("s1");
@@ -59,5 +65,19 @@ class StreamFactsCacheTest {
         assertFalse(f.admitsBroadcaster(new UserId("bob"), StreamKey.of("rk_wrong")));
         assertFalse(f.admitsBroadcaster(null, null));
         assertFalse(f.toString().contains("rk_secret"));
+    }
+
+    @Test
+    void anUnknownIdIsRememberedAsUnknownForTheTtl() {
+        exists = false;
+        for (int i = 0; i < 100; i++) {
+            now += 1_000_000;
+            assertThrows(StreamNotFoundException.class, () -> cache.get(id));
+        }
+        assertEquals(1, loads.get(), "a scan of made-up ids costs one read per id and TTL");
+        now += StreamFactsCache.TTL_NANOS;
+        exists = true;
+        assertEquals(StreamStatus.LIVE, cache.get(id).status(), "a stream created since is found after the TTL");
+        assertEquals(2, loads.get());
     }
 }

@@ -24,6 +24,7 @@ import io.relaycast.interfaces.rest.dto.SuccessResponse;
 import io.relaycast.interfaces.security.Caller;
 import io.relaycast.interfaces.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
+import io.relaycast.interfaces.http.ClientAddresses;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -66,6 +67,9 @@ public class LivestreamResource {
 
     @Inject
     ApiViewerJoins joins;
+
+    @Inject
+    ClientAddresses addresses;
 
     @Inject
     RequestValidator validator;
@@ -234,7 +238,7 @@ public class LivestreamResource {
     @APIResponse(responseCode = "429", description = "Too many joins from this address or into this stream; see Retry-After",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public JoinResponse join(@PathParam("streamId") String streamId, @Context HttpServletRequest request) {
-        ViewerAdmission admission = joins.join(StreamId.of(streamId), Caller.id(security).orElse(null), request.getRemoteAddr());
+        ViewerAdmission admission = joins.join(StreamId.of(streamId), Caller.id(security).orElse(null), addresses.of(request));
         return JoinResponse.of(admission.viewerId(), admission.iceServers());
     }
 

@@ -16,12 +16,16 @@ import java.util.Optional;
 
 /**
  * The first filter of the pages and the API (web.xml puts it first): security headers on every
- * response, and {@link RequestLimits} applied before any body is read.
+ * response; addresses with control characters, cross-site writes ({@link CrossSiteWrites}) and
+ * {@link RequestLimits} refused before any body is read.
  */
 public class EdgeFilter extends HttpFilter {
 
     @Inject
     RequestLimits limits;
+
+    @Inject
+    CrossSiteWrites crossSite;
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -39,8 +43,13 @@ public class EdgeFilter extends HttpFilter {
             // Endpoints that may be cached (thumbnails, recordings) set their own.
             res.setHeader("Cache-Control", "no-store");
         }
-        if (AddressText.forbidden(req.getRequestURI(), req.getQueryString())) {
+        // API parameters reach queries; a page's (sign-in's ?next=) are checked where they are used
+        if (AddressText.forbidden(req.getRequestURI(), path.startsWith("/api/") ? req.getQueryString() : null)) {
             HttpProblem.send(req, res, 400, "The address holds control characters or bidirectional overrides.");
+            return;
+        }
+        if (crossSite.refused(req, path)) {
+            HttpProblem.send(req, res, 403, "This change must come from this site's own pages (cross-site request refused).");
             return;
         }
         long length = req.getContentLengthLong();

@@ -1,5 +1,7 @@
 package io.relaycast.interfaces.web;
 
+import io.relaycast.interfaces.http.GuestIdentities;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -21,6 +23,9 @@ public class PagePathFilter extends HttpFilter {
     /** Request attribute: the decoded last path segment ("{id}" in /watch/{id}). */
     public static final String PATH_ID = "relaycast.pathId";
 
+    @Inject
+    GuestIdentities guests;
+
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
@@ -39,6 +44,9 @@ public class PagePathFilter extends HttpFilter {
                 res.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
+        }
+        if (page.equals("/watch")) {
+            guests.issueIfAbsent(req, res); // anonymous chatters keep one name across reloads
         }
         req.getRequestDispatcher(page + ".xhtml").forward(req, res);
     }

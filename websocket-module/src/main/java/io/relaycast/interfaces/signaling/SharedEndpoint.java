@@ -1,6 +1,8 @@
 package io.relaycast.interfaces.signaling;
 
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.websocket.HandshakeResponse;
+import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,6 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public class SharedEndpoint extends ServerEndpointConfig.Configurator {
 
     private static final ConcurrentHashMap<Class<?>, Object> INSTANCES = new ConcurrentHashMap<>();
+
+    @Override
+    public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
+        ClientAddress.copy(config, request, response);
+    }
 
     @Override
     public <T> T getEndpointInstance(Class<T> endpointClass) {

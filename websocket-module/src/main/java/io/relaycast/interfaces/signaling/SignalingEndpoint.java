@@ -60,6 +60,12 @@ public class SignalingEndpoint extends Endpoint {
     @Inject
     SocketWriters writers;
 
+    @Inject
+    JoinDeadlines deadlines;
+
+    @Inject
+    SocketsPerAddress sockets;
+
     private SignalDecoder decoder;
 
     @PostConstruct
@@ -83,6 +89,8 @@ public class SignalingEndpoint extends Endpoint {
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> text(c, text));
         session.addMessageHandler(ByteBuffer.class, (MessageHandler.Partial<ByteBuffer>) (fragment, last) -> binary(c));
         metrics.sessionOpened();
+        sockets.opened(c.peer.clientAddress());
+        deadlines.watch(c);
     }
 
     private void text(Connection c, String text) {
@@ -227,6 +235,7 @@ public class SignalingEndpoint extends Endpoint {
             return;
         }
         metrics.sessionClosed();
+        sockets.closed(c.peer.clientAddress());
         Participant p;
         synchronized (c) {
             c.closed = true;

@@ -67,6 +67,16 @@ final class WebSocketPeer implements Peer {
     }
 
     /** Closes for a reason of the transport's own (a flood, a binary frame), after what is already queued. */
+    @Override
+    public String clientAddress() {
+        return (String) session.getUserProperties().get(ClientAddress.PROPERTY);
+    }
+
+    @Override
+    public String guestId() {
+        return (String) session.getUserProperties().get(ClientAddress.GUEST_PROPERTY);
+    }
+
     void close(int code, String reason) {
         enqueue(new CloseRequest(code, reason));
     }

@@ -2,9 +2,13 @@ package io.relaycast.interfaces.web;
 
 import io.relaycast.application.access.StaffRoles;
 import io.relaycast.interfaces.http.AllowedOrigins;
+import io.relaycast.interfaces.http.ClientAddresses;
+import io.relaycast.interfaces.http.GuestIdentities;
 import io.relaycast.interfaces.http.AddressText;
 import io.relaycast.interfaces.http.HttpProblem;
 import io.relaycast.interfaces.http.SecurityHeaders;
+import io.relaycast.interfaces.signaling.ClientAddress;
+import io.relaycast.interfaces.signaling.SocketsPerAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -16,6 +20,9 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 
 /**
  * Before a signaling handshake: a browser page of another origin may not open a socket that
@@ -30,6 +37,15 @@ public class HandshakeFilter extends HttpFilter {
 
     @Inject
     StaffRoles roles;
+
+    @Inject
+    SocketsPerAddress sockets;
+
+    @Inject
+    GuestIdentities guests;
+
+    @Inject
+    ClientAddresses addresses;
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -55,7 +71,12 @@ public class HandshakeFilter extends HttpFilter {
             // The socket will not be able to ask: its chat rules need to know a moderator.
             roles.observe(req.getUserPrincipal().getName(), req.isUserInRole("moderator"), req.isUserInRole("admin"));
         }
-        chain.doFilter(upgrade ? new NoNewSession(req) : req, res);
+        String address = addresses.of(req);
+        if (upgrade && req.getDispatcherType() == DispatcherType.REQUEST && sockets.full(address)) {
+            HttpProblem.send(req, res, 429, "Too many signaling sockets from your address; close some first.");
+            return;
+        }
+        chain.doFilter(upgrade ? new NoNewSession(req, address, guests.of(req).orElse("")) : req, res);
     }
 
     /**
@@ -65,8 +86,43 @@ public class HandshakeFilter extends HttpFilter {
      */
     static final class NoNewSession extends HttpServletRequestWrapper {
 
-        NoNewSession(HttpServletRequest request) {
+        private final String address;
+        private final String guest;
+
+        NoNewSession(HttpServletRequest request, String address, String guest) {
             super(request);
+            this.address = address;
+            this.guest = guest;
+        }
+
+        /**
+         * The client's address and guest identity travel to the socket in headers only this filter
+         * sets ({@link ClientAddress}): what a client sends under those names is replaced.
+         */
+        @Override
+        public String getHeader(String name) {
+            String ours = ours(name);
+            return ours != null ? ours : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            String ours = ours(name);
+            return ours != null ? Collections.enumeration(List.of(ours)) : super.getHeaders(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaderNames() {
+            List<String> names = Collections.list(super.getHeaderNames());
+            names.removeIf(n -> ours(n) != null);
+            names.add(ClientAddress.HEADER);
+            names.add(ClientAddress.GUEST_HEADER);
+            return Collections.enumeration(names);
+        }
+
+        private String ours(String name) {
+            return ClientAddress.HEADER.equalsIgnoreCase(name) ? address
+                    : ClientAddress.GUEST_HEADER.equalsIgnoreCase(name) ? guest : null;
         }
 
         @Override
