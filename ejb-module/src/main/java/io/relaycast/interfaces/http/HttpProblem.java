@@ -34,7 +34,7 @@ public final class HttpProblem {
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
             res.setHeader("WWW-Authenticate", Challenges.forRequest(req.getHeader("X-Requested-With")));
         }
-        SecurityHeaders.apply(res);
+        SecurityHeaders.apply(req, res);
         res.setHeader("Cache-Control", "no-store");
         res.setContentType(MEDIA_TYPE);
         res.setCharacterEncoding("UTF-8");

@@ -1,6 +1,9 @@
 package io.relaycast.interfaces.http;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Defence in depth for every response: the pages load scripts, styles and media only from this
@@ -30,18 +33,46 @@ public final class SecurityHeaders {
      * refused by the authentication mechanism) and the request must go no further; else the
      * headers are set and it goes on.
      */
-    public static boolean applyUnlessAnswered(HttpServletResponse res) {
+    public static boolean applyUnlessAnswered(HttpServletRequest req, HttpServletResponse res) {
         if (res.isCommitted()) {
             return false;
         }
-        apply(res);
+        apply(req, res);
         return true;
     }
 
-    public static void apply(HttpServletResponse res) {
+    /**
+     * Over HTTPS also HSTS (browsers then never use plain HTTP for this host) and the {@code Secure}
+     * flag on every cookie already set — the sign-in cookie is set by the container before any
+     * filter runs. Over plain HTTP (a developer's {@code liberty:run}) cookies stay usable.
+     */
+    public static void apply(HttpServletRequest req, HttpServletResponse res) {
         res.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         res.setHeader("X-Content-Type-Options", "nosniff");
         res.setHeader("Referrer-Policy", "same-origin");
         res.setHeader("Permissions-Policy", "camera=(self), microphone=(self), display-capture=(self)");
+        if (req.isSecure()) {
+            res.setHeader("Strict-Transport-Security", "max-age=31536000");
+            secureCookies(res);
+        }
+    }
+
+    private static void secureCookies(HttpServletResponse res) {
+        List<String> cookies = List.copyOf(res.getHeaders("Set-Cookie"));
+        if (cookies.stream().allMatch(SecurityHeaders::isSecure)) {
+            return;
+        }
+        for (int i = 0; i < cookies.size(); i++) {
+            String c = isSecure(cookies.get(i)) ? cookies.get(i) : cookies.get(i) + "; Secure";
+            if (i == 0) {
+                res.setHeader("Set-Cookie", c);
+            } else {
+                res.addHeader("Set-Cookie", c);
+            }
+        }
+    }
+
+    private static boolean isSecure(String setCookie) {
+        return setCookie.toLowerCase(Locale.ROOT).matches("(?s).*;\\s*secure\\s*(;.*)?");
     }
 }

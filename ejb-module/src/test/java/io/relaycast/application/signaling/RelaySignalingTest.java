@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.relaycast.application.signaling.SignalingRig.Member;
+import io.relaycast.application.delivery.relay.RelayTree;
 import io.relaycast.domain.model.stream.DeliveryMode;
 import io.relaycast.domain.model.stream.Livestream;
 import io.relaycast.domain.model.stream.StreamId;
@@ -115,5 +116,33 @@ class RelaySignalingTest {
         assertEquals(b.peerId().value(), nodes.get(1).parent());
         assertEquals(v1.peerId().value(), nodes.get(1).id());
         assertEquals(1, nodes.get(1).depth());
+    }
+
+    private RelayTree.NodeView node(Member m) {
+        return rig.signaling.topology(liveId).stream().filter(n -> n.id().equals(m.peerId().value())).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void childrenReportingTheirRelayStalledOutweighItsOwnClaims() {
+        live.deliverBy(DeliveryMode.RELAY, 2);
+        Member b = rig.broadcasterWithKey(liveId, live.getStreamKey());
+        java.util.List<Member> v = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            v.add(rig.viewer(liveId, null)); // breadth first: v0, v1 under b; v2, v3 under v0; v4, v5 under v1
+        }
+        Member relay = v.get(0);
+        assertEquals(relay.peerId().value(), node(v.get(2)).parent());
+        assertTrue(node(relay).canRelay());
+        SignalCommand.Stats glowing = new SignalCommand.Stats(10.0, 0.0, 5000.0, 30.0, 50_000.0, "nominal");
+        rig.signaling.handle(v.get(2).participant(), new SignalCommand.LostParent());
+        rig.signaling.handle(relay.participant(), glowing);
+        assertTrue(node(relay).canRelay(), "one child alone does not demote its relay");
+        rig.signaling.handle(v.get(3).participant(), new SignalCommand.LostParent());
+        assertTrue(!node(relay).canRelay(), "two children do");
+        assertTrue(node(relay).children().isEmpty(), "it feeds nobody any more");
+        rig.signaling.handle(relay.participant(), glowing);
+        assertTrue(!node(relay).canRelay(), "and its own glowing stats do not win it back");
+        assertTrue(b.peer().all(SignalEvent.RelayChild.class).size() >= 2);
     }
 }

@@ -30,7 +30,7 @@ public class EdgeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
-        if (!SecurityHeaders.applyUnlessAnswered(res)) {
+        if (!SecurityHeaders.applyUnlessAnswered(req, res)) {
             return;
         }
         if (req.getDispatcherType() != DispatcherType.REQUEST) {

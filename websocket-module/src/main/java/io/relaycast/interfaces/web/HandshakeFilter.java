@@ -54,7 +54,7 @@ public class HandshakeFilter extends HttpFilter {
         // A 101 carries no document for those headers to protect, and Liberty keeps an upgraded
         // connection's response headers for the socket's life (memory per socket); refusals are
         // problems, which carry them (HttpProblem).
-        if (upgrade ? res.isCommitted() : !SecurityHeaders.applyUnlessAnswered(res)) {
+        if (upgrade ? res.isCommitted() : !SecurityHeaders.applyUnlessAnswered(req, res)) {
             return;
         }
         if (req.getDispatcherType() == DispatcherType.REQUEST

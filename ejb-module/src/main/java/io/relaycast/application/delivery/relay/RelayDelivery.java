@@ -92,8 +92,11 @@ public class RelayDelivery implements Delivery {
         locks.inRoom(viewer.streamId(), () -> {
             SignalCommand.RelayPrefs prefs = viewer.relayPrefs();
             RelayTree tree = tree(viewer.streamId());
+            // children that reported this relay stalled outweigh what it says of itself
+            boolean overruled = repair.distrusted(viewer.streamId(), viewer.peerId().value());
             List<RelayTree.Move> moves = tree.update(viewer.peerId().value(), RelayScoring.profile(s.uploadKbps(),
-                    s.rttMs(), s.lossPercent(), s.cpu(), viewer.watchedSeconds(), prefs.leafOnly(), prefs.site()));
+                    s.rttMs(), s.lossPercent(), s.cpu(), viewer.watchedSeconds(), prefs.leafOnly() || overruled,
+                    prefs.site()));
             if (!moves.isEmpty()) { // a score alone is not worth a save on a cluster: the next change carries it
                 trees.saved(viewer.streamId(), tree);
             }
@@ -139,7 +142,10 @@ public class RelayDelivery implements Delivery {
 
     @Override
     public void roomClosed(StreamId streamId) {
-        locks.inRoom(streamId, () -> trees.forget(streamId));
+        locks.inRoom(streamId, () -> {
+            trees.forget(streamId);
+            repair.forget(streamId);
+        });
     }
 
     private RelayTree tree(StreamId room) {

@@ -22,6 +22,7 @@ public class RelayRepair {
     private RoomRouter router;
     private RelayTrees trees;
     private RelayMetrics metrics;
+    private final StallReports stalls = new StallReports(System::nanoTime);
 
     /** For the container's proxy. */
     protected RelayRepair() {
@@ -56,16 +57,48 @@ public class RelayRepair {
         }
     }
 
-    /** {@code relay:lost-parent}: the viewer's video stalled; another parent, at once. */
+    /**
+     * {@code relay:lost-parent}: the viewer's video stalled; another parent, at once. When enough of
+     * a relay's children say so, the relay stops relaying, whatever its own stats claim.
+     */
     void lostParent(Participant viewer, RelayTree tree) {
         if (viewer.isBroadcaster()) {
             throw new SignalingException("forbidden", "relay:lost-parent is for viewers of a relay stream.");
         }
-        tree.reparent(viewer.peerId().value()).ifPresent(m -> {
+        String self = viewer.peerId().value();
+        String reported = tree.parentOf(self).orElse(null);
+        if (reported != null && !reported.equals(tree.root()) && stalls.report(viewer.streamId(), reported, self)) {
+            demote(viewer.streamId(), tree, reported);
+            if (!tree.parentOf(self).map(reported::equals).orElse(false)) {
+                return; // the demotion already gave it another parent
+            }
+        }
+        tree.reparent(self).ifPresent(m -> {
             trees.saved(viewer.streamId(), tree);
             move(viewer.streamId(), tree, m);
             metrics.repaired(1, 0);
         });
+    }
+
+    /** Whether a relay's children overrule its own claims (see {@link StallReports}). */
+    boolean distrusted(StreamId room, String node) {
+        return stalls.distrusted(room, node);
+    }
+
+    void forget(StreamId room) {
+        stalls.forget(room);
+    }
+
+    /** The relay becomes a leaf: its children move (the stalled ones with the rest). */
+    private void demote(StreamId room, RelayTree tree, String relay) {
+        RelayTree.NodeView node = tree.snapshot().stream().filter(v -> v.id().equals(relay)).findFirst().orElse(null);
+        if (node == null) {
+            return;
+        }
+        List<RelayTree.Move> moves = tree.update(relay, new RelayTree.Profile(node.score(), false, node.site()));
+        trees.saved(room, tree);
+        moves.forEach(m -> move(room, tree, m));
+        metrics.repaired(moves.size(), 0);
     }
 
     /**
