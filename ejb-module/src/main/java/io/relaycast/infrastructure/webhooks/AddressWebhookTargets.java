@@ -4,17 +4,21 @@ import io.relaycast.application.webhooks.WebhookTargets;
 import io.relaycast.domain.model.shared.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The SSRF guard: every address a webhook's host resolves to must be a public one — not loopback,
- * private (10/8, 172.16/12, 192.168/16, fc00::/7), link-local (169.254/16 with the cloud metadata
- * service, fe80::/10), carrier-grade NAT (100.64/10), unspecified or multicast — unless
- * {@code WEBHOOKS_ALLOW_PRIVATE=true}. Checked at registration and again before every attempt.
+ * The SSRF guard: every address a webhook's host resolves to must be a public one — none of the
+ * special-purpose ranges of the IANA registries ({@link SpecialAddresses}) — unless the operator
+ * allows that address ({@code WEBHOOKS_ALLOWED_ADDRESSES}) or all internal ones
+ * ({@code WEBHOOKS_ALLOW_PRIVATE=true}). Checked at registration and again before every attempt. A
+ * refusal names the host, never the address it resolved to (that would map the internal network).
  */
 @ApplicationScoped
 public class AddressWebhookTargets implements WebhookTargets {
@@ -22,6 +26,10 @@ public class AddressWebhookTargets implements WebhookTargets {
     @Inject
     @ConfigProperty(name = "webhooks.allow-private", defaultValue = "false")
     boolean allowPrivate;
+
+    @Inject
+    @ConfigProperty(name = "webhooks.allowed-addresses")
+    Optional<String> allowedAddresses = Optional.empty();
 
     @Override
     public void requireAllowed(String url) {
@@ -41,25 +49,29 @@ public class AddressWebhookTargets implements WebhookTargets {
         if (allowPrivate) {
             return;
         }
+        Set<String> allowed = allowed();
         for (InetAddress a : addresses) {
-            if (isInternal(a)) {
-                throw new InvalidInputException("Webhooks may not target internal addresses ('" + host + "' is "
-                        + a.getHostAddress() + "); an operator may allow them with WEBHOOKS_ALLOW_PRIVATE=true.");
+            if (isInternal(a) && !allowed.contains(a.getHostAddress())) {
+                throw new InvalidInputException("Webhooks may not target internal or special-purpose addresses ('"
+                        + host + "' resolves to one); an operator may allow them with WEBHOOKS_ALLOWED_ADDRESSES.");
             }
         }
     }
 
     static boolean isInternal(InetAddress a) {
-        if (a.isLoopbackAddress() || a.isAnyLocalAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
-                || a.isMulticastAddress()) {
-            return true;
+        return SpecialAddresses.isSpecial(a);
+    }
+
+    private Set<String> allowed() {
+        return allowedAddresses.map(list -> Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(AddressWebhookTargets::normalized).collect(Collectors.toSet())).orElse(Set.of());
+    }
+
+    private static String normalized(String address) {
+        try {
+            return InetAddress.getByName(address).getHostAddress();
+        } catch (UnknownHostException e) {
+            return address;
         }
-        byte[] b = a.getAddress();
-        if (a instanceof Inet6Address) {
-            return (b[0] & 0xfe) == 0xfc; // unique local fc00::/7
-        }
-        int first = b[0] & 0xff;
-        int second = b[1] & 0xff;
-        return first == 0 || (first == 100 && second >= 64 && second < 128); // "this network", CGNAT 100.64/10
     }
 }
