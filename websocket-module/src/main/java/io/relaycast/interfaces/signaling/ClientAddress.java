@@ -1,6 +1,5 @@
 package io.relaycast.interfaces.signaling;
 
-import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.util.List;
@@ -24,7 +23,7 @@ public final class ClientAddress {
     private ClientAddress() {
     }
 
-    static void copy(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
+    static void copy(ServerEndpointConfig config, HandshakeRequest request) {
         copy(config, request, HEADER, PROPERTY);
         copy(config, request, GUEST_HEADER, GUEST_PROPERTY);
     }

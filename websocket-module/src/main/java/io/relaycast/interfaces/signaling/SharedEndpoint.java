@@ -17,7 +17,7 @@ public class SharedEndpoint extends ServerEndpointConfig.Configurator {
 
     @Override
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
-        ClientAddress.copy(config, request, response);
+        ClientAddress.copy(config, request);
     }
 
     @Override

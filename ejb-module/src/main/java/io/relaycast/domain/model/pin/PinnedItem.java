@@ -58,7 +58,7 @@ public class PinnedItem {
         p.streamId = streamId.value();
         p.title = InputText.text(title, "title", 200, true);
         p.url = InputText.httpUrl(url, "url", true);
-        p.description = InputText.text(description, "description", 1000, false);
+        p.description = InputText.lines(description, "description", 1000, false);
         p.imageUrl = InputText.httpUrl(imageUrl, "imageUrl", false);
         p.price = InputText.text(price, "price", 64, false);
         p.createdAt = UtcTime.toColumn(now);

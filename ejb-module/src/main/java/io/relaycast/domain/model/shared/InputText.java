@@ -47,8 +47,17 @@ public final class InputText {
         return value == null ? null : plain(value.strip().replace("\r\n", "\n"), name, true);
     }
 
-    /** Stripped text of at most {@code max} characters; null when blank and not required. */
+    /** Stripped single-line text of at most {@code max} characters; null when blank and not required. */
     public static String text(String value, String name, int max, boolean required) {
+        return bounded(value, name, max, required, false);
+    }
+
+    /** As {@link #text}, but the text may run over several lines. */
+    public static String lines(String value, String name, int max, boolean required) {
+        return bounded(value, name, max, required, true);
+    }
+
+    private static String bounded(String value, String name, int max, boolean required, boolean multiline) {
         if (value == null || value.isBlank()) {
             if (required) {
                 throw new InvalidInputException(name + " is required.");
@@ -59,12 +68,7 @@ public final class InputText {
         if (v.length() > max) {
             throw new InvalidInputException(name + " is limited to " + max + " characters.");
         }
-        return plain(v, name, multiline(name));
-    }
-
-    /** Descriptions may run over several lines; names, titles, prices and links may not. */
-    private static boolean multiline(String name) {
-        return name.equals("description") || name.equals("reason");
+        return plain(v, name, multiline);
     }
 
     /** Absolute http(s) URLs with a host only: no javascript:, data: or relative links on the watch page. */
