@@ -35,9 +35,6 @@ public class WebhookDispatcher {
     WebhookSender sender;
 
     @Inject
-    WebhookTargets targets;
-
-    @Inject
     Clock clock;
 
     @Inject
@@ -84,7 +81,6 @@ public class WebhookDispatcher {
         Integer status = null;
         String error;
         try {
-            targets.requireAllowed(d.url()); // again: a name may resolve elsewhere now
             status = sender.post(d.url(), headers, d.payload());
             if (status >= 200 && status < 300) {
                 ledger.delivered(d.deliveryId(), status, clock.instant());
