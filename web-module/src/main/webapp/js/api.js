@@ -17,3 +17,17 @@ export async function api(method, path, body) {
 }
 
 export const me = () => api('GET', '/api/session');
+
+/**
+ * A failed action, said in the page instead of an alert box: in the page's error banner
+ * (`#console-error` or `#page-error`, role=alert) when it has one.
+ */
+export function showProblem(message) {
+  const banner = document.getElementById('console-error') || document.getElementById('page-error');
+  if (!banner) {
+    console.error(message);
+    return;
+  }
+  banner.textContent = message;
+  banner.hidden = false;
+}

@@ -11,6 +11,8 @@ import { SfuDelivery } from './console/sfu-delivery.js';
 import { StaffPanel } from './console/staff.js';
 import { RelayDelivery } from './console/relay-delivery.js';
 import { TopologyPanel } from './console/topology.js';
+import { createForm } from './console/create-form.js';
+import { listMine } from './console/my-streams.js';
 
 const $ = (id) => document.getElementById(id);
 const session = { stream: null, key: null, sig: null, recording: null, recordingEnabled: false, thumbnails: null };
@@ -18,6 +20,7 @@ const session = { stream: null, key: null, sig: null, recording: null, recording
 const audience = new AudiencePanel({ viewers: $('viewers'), peak: $('peak'), likes: $('likes'), peers: $('peers') });
 const devices = new Devices({
   preview: $('preview'), camera: $('camera'), microphone: $('microphone'), note: $('device-note'),
+  banner: $('device-banner'),
   onSourceChange: (stream) => {
     delivery?.setSource(stream);
     session.recording?.feed(stream);
@@ -39,24 +42,19 @@ function deliveryFor(mode) {
 async function init() {
   await devices.startPreview();
   await devices.listDevices();
-  await listMine($('console').dataset.user);
+  // Live or scheduled streams to resume after a reload (within the grace period), and past ones.
+  $('mine').hidden = (await listMine($('console').dataset.user, $('my-streams'), resume)) === 0;
 }
 
-/** Scheduled or live streams of this broadcaster, to resume after a reload (within the grace period). */
-async function listMine(userId) {
-  const { streams } = await api('GET', `/api/livestream/user/${encodeURIComponent(userId)}?limit=50`);
-  const open = streams.filter((s) => s.status !== 'ended');
-  $('mine').hidden = open.length === 0;
-  $('my-streams').replaceChildren(...open.map((s) => {
-    const li = document.createElement('li');
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.textContent = s.status === 'live' ? 'Resume' : 'Open';
-    b.addEventListener('click', () => resume(s.id));
-    li.append(`${s.title} (${s.status}) `, b);
-    return li;
-  }));
+/** A failed action, said in the page (not in an alert box). */
+function failed(err) {
+  $('console-error').textContent = err.message;
+  $('console-error').hidden = false;
 }
+$('device-retry').addEventListener('click', async () => {
+  await devices.startPreview();
+  await devices.listDevices();
+});
 
 /** Shows the studio for a stream that exists (just created, or resumed). */
 function openStudio(id, key, title, recordingEnabled, mode) {
@@ -87,6 +85,7 @@ function openStudio(id, key, title, recordingEnabled, mode) {
   const link = `${location.origin}/watch/${id}`;
   $('watch-link').href = link;
   $('watch-link').textContent = link;
+  $('stream-title').focus(); // the next step is here, not back at the top of the page
 }
 
 async function resume(id) {
@@ -100,27 +99,15 @@ async function resume(id) {
   connect();
 }
 
-$('create-form').addEventListener('submit', async (e) => {
-  e.preventDefault();
-  const scheduled = $('scheduled').value ? new Date($('scheduled').value).toISOString() : undefined;
-  try {
-    const created = await api('POST', '/api/livestream/create', {
-      title: $('title').value, description: $('description').value,
-      recordingEnabled: $('recording').checked, scheduledAt: scheduled,
-      delivery: $('delivery-mode').value || undefined,
-      relayFanout: $('delivery-mode').value === 'relay' ? Number($('relay-fanout').value) : undefined,
-    });
-    const { stream } = await api('GET', `/api/livestream/${encodeURIComponent(created.streamId)}`);
-    openStudio(created.streamId, created.streamKey, $('title').value, $('recording').checked, stream.delivery);
-    connect();
-  } catch (err) {
-    alert(err.message);
-  }
+createForm(async (streamId, streamKey) => {
+  const { stream } = await api('GET', `/api/livestream/${encodeURIComponent(streamId)}`);
+  openStudio(streamId, streamKey, stream.title, stream.recordingEnabled, stream.delivery);
+  connect();
 });
 
 function connect() {
   chat = chatPanel({ streamId: session.stream, list: $('chat'), form: $('chat-form'), input: $('chat-input'),
-    send: (text) => session.sig.send({ type: 'chat:send', message: text }) });
+    reason: $('chat-reason'), send: (text) => session.sig.send({ type: 'chat:send', message: text }) });
   chat.moderate(); // the owner deletes and bans from the chat panel
   session.sig = new Signaling(session.stream)
     .on('stream:joined', (m) => {
@@ -135,7 +122,7 @@ function connect() {
     .on('chat:deleted', (m) => chat.remove(m.id))
     .on('pin:added', (m) => staff?.pins.added(m))
     .on('pin:removed', (m) => staff?.pins.removed(m.pinId))
-    .on('error', (m) => console.warn('signaling error', m.code, m.message));
+    .on('error', (m) => (m.inReplyTo === 'chat:send' ? chat.refused(m) : console.warn('signaling error', m.code, m.message)));
   delivery.attach(session.sig);
   session.sig.open({ type: 'stream:join', role: 'broadcaster', streamKey: session.key });
   chat.loadHistory();
@@ -150,15 +137,24 @@ function onAir() {
   $('share-screen').disabled = false;
 }
 
-$('go-live').addEventListener('click', async () => {
+async function goLive() {
   try {
     await api('POST', `/api/livestream/${session.stream}/start`);
     $('status').textContent = 'live';
     if (session.recordingEnabled) await session.recording.start().catch((e) => session.recording.failed(e));
     onAir();
+    $('end').focus();
   } catch (err) {
-    alert(err.message);
+    failed(err);
   }
+}
+
+// Without a camera or a shared screen viewers would get a black picture: asked first.
+$('go-live').addEventListener('click', () => (devices.hasVideo() ? goLive() : $('novideo-dialog').showModal()));
+$('novideo-cancel').addEventListener('click', () => $('novideo-dialog').close());
+$('go-live-anyway').addEventListener('click', () => {
+  $('novideo-dialog').close();
+  goLive();
 });
 
 $('share-screen').addEventListener('click', async () => {
@@ -174,24 +170,37 @@ function useCamera() {
 }
 $('use-camera').addEventListener('click', useCamera);
 
-$('end').addEventListener('click', async () => {
+// Ending is for everyone and cannot be undone: asked first.
+$('end').addEventListener('click', () => $('end-dialog').showModal());
+$('end-cancel').addEventListener('click', () => $('end-dialog').close());
+$('end-confirm').addEventListener('click', async () => {
+  $('end-dialog').close();
   try {
     $('end').disabled = true;
     clearInterval(session.thumbnails);
     await session.recording.stop();
     await api('POST', `/api/livestream/${session.stream}/end`);
   } catch (err) {
-    alert(err.message);
+    failed(err);
   }
   endUi();
 });
 
+/** Ended (here or elsewhere): devices off, and what the broadcaster can do next. */
 function endUi() {
+  if (!$('ended-panel').hidden) return;
+  $('go-live').disabled = true;
   $('end').disabled = true;
   $('share-screen').disabled = true;
   $('use-camera').disabled = true;
   clearInterval(session.thumbnails);
   delivery.closeAll();
+  devices.stopAll();
+  $('ended-report').href = `/report/${encodeURIComponent(session.stream)}`;
+  $('ended-recording').href = `/vod/${encodeURIComponent(session.stream)}`;
+  $('ended-recording').hidden = !session.recordingEnabled;
+  $('ended-panel').hidden = false;
+  $('ended-heading').focus();
 }
 
 async function uploadThumbnail() {
@@ -216,4 +225,4 @@ window.relaycastConsole = {
   get topology() { return topology; },
   devices, audience, session,
 };
-init().catch((e) => { console.error(e); $('console-error').textContent = e.message; $('console-error').hidden = false; });
+init().catch((e) => { console.error(e); failed(e); });

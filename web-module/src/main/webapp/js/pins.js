@@ -1,6 +1,6 @@
 // Pinned links and products on the watch page and in the console: text only, links to http(s)
 // URLs that open in a new tab without referrer.
-import { api } from './api.js';
+import { api, showProblem } from './api.js';
 
 function safeHref(url) {
   try {
@@ -52,7 +52,7 @@ function card(pin, onRemove) {
 /** A live list of a stream's pins; `owner` adds unpin buttons. Returns { load, added, removed }. */
 export function pinList(streamId, list, owner = false) {
   const base = `/api/livestream/${encodeURIComponent(streamId)}/pins`;
-  const remove = owner ? (id) => api('DELETE', `${base}/${encodeURIComponent(id)}`).catch((e) => alert(e.message)) : null;
+  const remove = owner ? (id) => api('DELETE', `${base}/${encodeURIComponent(id)}`).catch((e) => showProblem(e.message)) : null;
   const show = () => { list.hidden = list.children.length === 0; };
   return {
     async load() {

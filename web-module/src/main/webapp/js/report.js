@@ -27,7 +27,7 @@ async function init() {
   $('report').hidden = false;
   $('state').dataset.state = report.status;
   $('state').textContent = report.status === 'ended' ? 'Ended' : report.status === 'live' ? 'Live (figures so far)' : 'Not started';
-  timelineChart($('chart'), timeline.buckets, 640, 220);
+  timelineChart($('chart'), timeline.buckets, 220);
 }
 
 init().catch((e) => {

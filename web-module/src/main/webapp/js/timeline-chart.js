@@ -20,11 +20,12 @@ function columns(buckets) {
   ];
 }
 
-/** Draws into `el`; returns { update(buckets) }. */
-export function timelineChart(el, buckets, width = 480, height = 180) {
+/** Draws into `el`, as wide as `el` (it follows the container on phones and resizes); returns { update(buckets) }. */
+export function timelineChart(el, buckets, height = 180) {
   stylesheet();
+  const widthOf = () => Math.max(200, Math.floor(el.clientWidth || el.parentElement.clientWidth || 320));
   const plot = new uPlot({
-    width,
+    width: widthOf(),
     height,
     series: [
       {},
@@ -35,6 +36,10 @@ export function timelineChart(el, buckets, width = 480, height = 180) {
     axes: [{}, { label: 'per bucket' }],
   }, columns(buckets), el);
   el.dataset.points = String(buckets.length);
+  new ResizeObserver(() => {
+    const w = widthOf();
+    if (Math.abs(w - plot.width) > 4) plot.setSize({ width: w, height });
+  }).observe(el);
   return {
     plot,
     update(next) {

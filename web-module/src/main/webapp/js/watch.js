@@ -5,6 +5,7 @@ import { reportQuality } from './quality-report.js';
 import { RelayForwarder, stallWatch } from './watch-relay.js';
 import { Signaling } from './signaling.js';
 import { SfuReceiver } from './watch-sfu.js';
+import { Player } from './watch/player.js';
 
 const $ = (id) => document.getElementById(id);
 const streamId = $('watch').dataset.streamId;
@@ -15,13 +16,45 @@ const w = { pc: null, pending: [], iceServers: [], sig: null, joinAt: 0, firstFr
   relay: null, parent: null, parentIsBroadcaster: false, pcFrom: null };
 window.relaycastWatch = w;
 const chat = chatPanel({ streamId, list: $('chat'), form: $('chat-form'), input: $('chat-input'),
-  send: (text) => w.sig.send({ type: 'chat:send', message: text }) });
+  reason: $('chat-reason'), send: (text) => w.sig.send({ type: 'chat:send', message: text }) });
 
 const pins = pinList(streamId, $('pins'));
+const player = new Player();
+window.relaycastPlayer = player;
 
 function setState(name, text) {
-  $('state').dataset.state = name;
-  $('state').textContent = text;
+  player.show(name, text);
+}
+
+/** Whether this viewer may chat now, and if not, why (the box says it and is disabled). */
+async function chatAllowed(status) {
+  if (status === 'ended') return chat.disable('The stream has ended; the chat is closed.');
+  if (status !== 'live') return chat.disable('The chat opens when the stream goes live.');
+  const settings = await api('GET', `/api/livestream/${encodeURIComponent(streamId)}/chat-settings`).catch(() => null);
+  if (settings && !settings.enabled && !w.staff) return chat.disable('The chat is turned off for this stream.');
+  if (settings && settings.signedInOnly && !w.user?.authenticated) {
+    $('chat-hint').hidden = false;
+    return chat.disable('Sign in to chat on this stream.');
+  }
+  chat.enable();
+  $('chat-rules').textContent = settings?.slowModeSeconds ? `Slow mode: one message every ${settings.slowModeSeconds} s.` : '';
+}
+
+/** A refused chat line or like, answered in place. */
+function refused(m) {
+  if (m.inReplyTo === 'chat:send') {
+    chat.refused(m);
+    if (m.code === 'forbidden' || m.code === 'unauthenticated' || m.code === 'invalid-state') {
+      chat.disable(m.message); // banned, chat off, sign-in only, not live: no use typing on
+    }
+  } else if (m.inReplyTo === 'like') {
+    $('like-reason').textContent = m.message;
+    $('like').disabled = true;
+    setTimeout(() => { $('like').disabled = $('state').dataset.state === 'ended'; $('like-reason').textContent = ''; },
+      (m.retryAfter || 3) * 1000);
+  } else {
+    console.warn('signaling error', m.code, m.message);
+  }
 }
 
 async function init() {
@@ -29,17 +62,20 @@ async function init() {
   w.user = who;
   const s = detail.stream;
   $('chat-hint').hidden = who.authenticated;
-  $('chat-form').hidden = !who.authenticated;
   $('likes').textContent = s.likeCount;
+  player.recording(s.recordingEnabled && s.status !== 'ended');
   $('viewers').textContent = s.currentViewers;
   const roles = who.roles || [];
-  if (who.authenticated && (who.userId === s.userId || roles.includes('moderator') || roles.includes('admin'))) {
-    chat.moderate(); // staff delete and ban from here too
+  w.staff = who.authenticated && (who.userId === s.userId || roles.includes('moderator') || roles.includes('admin'));
+  if (w.staff) chat.moderate(); // staff delete and ban from here too
+  if (!who.authenticated) {
+    chat.disable('Sign in to chat.'); // guests may chat only where the owner allows it: checked below
   }
   await Promise.all([chat.loadHistory(), pins.load()]);
   if (s.status === 'ended') return ended(s.recordingUrl);
-  setState(s.status === 'live' ? 'waiting' : 'scheduled',
-    s.status === 'live' ? 'Connecting…' : 'Not started yet — this page updates when it goes live.');
+  if (s.status === 'live') setState('waiting', 'Connecting…');
+  else player.scheduled(s.scheduledAt);
+  if (s.status !== 'live') await chatAllowed(s.status); // when live: once joined (a line needs the socket)
   connect();
 }
 
@@ -69,6 +105,7 @@ function connect() {
         w.relay = new RelayForwarder({ sig: w.sig, iceServers: () => w.iceServers, onChange: relayStatus });
       }
       update(m.stats);
+      chatAllowed(m.status);
     })
     .on('relay:parent', (m) => {
       Object.assign(w, { parent: m.peerId, parentIsBroadcaster: m.broadcaster });
@@ -85,7 +122,7 @@ function connect() {
       if (w.pc && w.pc.remoteDescription) await w.pc.addIceCandidate(m.candidate).catch(() => {});
       else w.pending.push(m.candidate);
     })
-    .on('stream_started', () => setState('waiting', 'Live — connecting…'))
+    .on('stream_started', () => { setState('waiting', 'Live — connecting…'); chatAllowed('live'); })
     .on('stream:broadcaster-left', () => setState('reconnecting', 'The broadcaster is reconnecting…'))
     .on('stream:broadcaster-rejoined', () => {
       if (w.delivery === 'relay' && !w.parentIsBroadcaster) return; // fed by a viewer: it gets the new stream
@@ -98,7 +135,7 @@ function connect() {
     .on('chat:deleted', (m) => chat.remove(m.id))
     .on('pin:added', (m) => pins.added(m))
     .on('pin:removed', (m) => pins.removed(m.pinId))
-    .on('error', (m) => console.warn('signaling error', m.code, m.message))
+    .on('error', refused)
     .on('reconnecting', () => setState('reconnecting', 'Connection to the server lost, reconnecting…'))
     .open({ type: 'stream:join', role: 'viewer', ...relayPrefs() });
 }
@@ -182,32 +219,26 @@ function update(s) {
 function ended(recordingUrl) {
   closePc();
   w.relay?.closeAll();
-  const state = $('state');
-  state.dataset.state = 'ended';
-  state.textContent = 'This stream has ended.';
+  chat.disable('The stream has ended; the chat is closed.');
+  player.ended(null);
   // The recording is finished in the background; link to its page, which waits for it.
   api('GET', `/api/livestream/${encodeURIComponent(streamId)}`).then((d) => {
-    if (recordingUrl || d.stream.recordingEnabled) {
-      const a = document.createElement('a');
-      a.id = 'recording-link';
-      a.href = `/vod/${encodeURIComponent(streamId)}`;
-      a.textContent = ' Watch the recording.';
-      state.append(a);
-    }
+    if (recordingUrl || d.stream.recordingEnabled) player.ended(`/vod/${encodeURIComponent(streamId)}`);
   }).catch(() => {});
 }
 
-$('unmute').addEventListener('click', () => {
-  const v = $('video');
-  v.muted = !v.muted;
-  $('unmute').textContent = v.muted ? 'Unmute' : 'Mute';
-});
-$('volume').addEventListener('input', (e) => { $('video').volume = Number(e.target.value); });
-$('fullscreen').addEventListener('click', () => $('video').requestFullscreen?.());
-$('pip').addEventListener('click', () => $('video').requestPictureInPicture?.().catch(() => {}));
+// A like is a moment, not a toggle: pressed once this viewer liked; one per second from the page
+// (the server limits each user too, likes.max-per-second).
 $('like').addEventListener('click', () => {
-  if (!w.user?.authenticated) { $('chat-hint').hidden = false; return; }
+  if (!w.user?.authenticated) {
+    $('chat-hint').hidden = false;
+    $('like-reason').textContent = 'Sign in to like.';
+    return;
+  }
   w.sig.send({ type: 'like' });
+  $('like').setAttribute('aria-pressed', 'true');
+  $('like').disabled = true;
+  setTimeout(() => { $('like').disabled = $('state').dataset.state === 'ended'; }, 1000);
 });
 
 reportQuality(() => w.pc, (m) => w.sig?.send(m), async () => ({ uploadKbps: await w.relay?.uploadKbps() ?? null }));

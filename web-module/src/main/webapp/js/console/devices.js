@@ -2,8 +2,8 @@
 // `onSourceChange(stream)` is called whenever what viewers should get changes.
 
 export class Devices {
-  constructor({ preview, camera, microphone, note, onSourceChange }) {
-    Object.assign(this, { preview, camera, microphone, note, onSourceChange });
+  constructor({ preview, camera, microphone, note, banner, onSourceChange }) {
+    Object.assign(this, { preview, camera, microphone, note, banner, onSourceChange });
     this.media = null;
     this.screen = null;
     camera.addEventListener('change', () => this.startPreview());
@@ -12,22 +12,47 @@ export class Devices {
 
   /** Camera and microphone. Without a camera the stream goes on with the microphone (and a screen share). */
   async startPreview() {
+    if (this.stopped) return;
     const video = this.camera.value ? { deviceId: { exact: this.camera.value } } : { width: 640, height: 480 };
     const audio = this.microphone.value ? { deviceId: { exact: this.microphone.value } } : true;
     let media;
     try {
       media = await navigator.mediaDevices.getUserMedia({ video, audio });
-      this.note.hidden = true;
+      this.banner.hidden = true;
     } catch (err) {
       media = await navigator.mediaDevices.getUserMedia({ audio }).catch(() => new MediaStream());
       const heard = media.getAudioTracks().length ? 'your microphone' : 'nothing';
-      this.note.textContent = `No camera (${err.message || err.name}): viewers get ${heard} until you share your screen.`;
-      this.note.hidden = false;
+      this.note.textContent = `${Devices.howToFix(err)} Until then viewers get ${heard}, or your screen if you share it.`;
+      this.banner.hidden = false;
     }
     if (this.media) this.media.getTracks().forEach((t) => t.stop());
     this.media = media;
     if (!this.screen) this.preview.srcObject = media;
     this.onSourceChange(this.outgoing()); // a new microphone is heard during a screen share too
+  }
+
+  /** What went wrong with the camera, and what the broadcaster can do about it. */
+  static howToFix(err) {
+    if (err.name === 'NotAllowedError' || err.name === 'SecurityError') {
+      return 'The camera is blocked for this site. Allow the camera and microphone in the browser\'s address bar '
+        + '(the camera icon), then choose Retry.';
+    }
+    if (err.name === 'NotReadableError' || err.name === 'AbortError') {
+      return 'The camera is in use by another application. Close it (a video call, another tab), then choose Retry.';
+    }
+    return 'No camera was found. Connect one, then choose Retry.';
+  }
+
+  hasVideo() {
+    return this.outgoing().getVideoTracks().some((t) => t.readyState === 'live');
+  }
+
+  /** After the end: every camera, microphone and screen track stopped (the browser's indicator goes off). */
+  stopAll() {
+    for (const s of [this.media, this.screen]) s?.getTracks().forEach((t) => t.stop());
+    this.screen = null;
+    this.preview.srcObject = null;
+    this.stopped = true;
   }
 
   async listDevices() {

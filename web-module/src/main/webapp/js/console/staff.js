@@ -1,6 +1,6 @@
 // The broadcaster's staff tools for an open stream: the live chart (viewers, chat, likes over
 // time), viewers' connection quality, chat settings (slow mode, on/off, guests) and pins.
-import { api } from '../api.js';
+import { api, showProblem } from '../api.js';
 import { pinList } from '../pins.js';
 import { timelineChart } from '../timeline-chart.js';
 
@@ -69,7 +69,7 @@ export class StaffPanel {
         signedInOnly: !this.el.guests.checked,
       });
     } catch (e) {
-      alert(e.message);
+      showProblem(e.message);
       await this.loadSettings();
     }
   }
@@ -82,7 +82,7 @@ export class StaffPanel {
         description: f['pin-description'].value || undefined });
       this.el.pinForm.reset();
     } catch (err) {
-      alert(err.message);
+      showProblem(err.message);
     }
   }
 }

@@ -134,6 +134,7 @@ class ConsoleBrowserIT {
 
             // the broadcaster ends: viewers see "ended"
             b.el("end").click();
+            b.el("end-confirm").click();
             v1.waitFor("viewer sees ended", d -> "ended".equals(v1.el("state").getAttribute("data-state")) ? true : null);
             assertTrue(v1.text("state").contains("ended"));
             assertEquals("ended", Api.get("/api/livestream/" + id).json().getJsonObject("stream").getString("status"));
@@ -183,6 +184,7 @@ class ConsoleBrowserIT {
             b.el("use-camera").click();
             awaitChunks(b, chunks(b) + 3);
             b.el("end").click();
+            b.el("end-confirm").click();
 
             v.waitFor("ended with a recording link", Duration.ofSeconds(30),
                     d -> d.findElements(By.id("recording-link")).isEmpty() ? null : true);
@@ -232,6 +234,7 @@ class ConsoleBrowserIT {
             assertEquals(1L, ((Number) b.js("return window.relaycastConsole.segment")).longValue());
             int after = chunks(b);
             b.el("end").click();
+            b.el("end-confirm").click();
 
             byte[] file = RecordingIT.getBytes(RecordingIT.awaitRecordingUrl(id), null).body();
             double seconds = RecordingIT.durationSeconds(file);
@@ -257,6 +260,8 @@ class ConsoleBrowserIT {
             b.waitFor("no-camera note", d -> b.el("device-note").isDisplayed() ? true : null);
             assertTrue(b.text("device-note").contains("your microphone"), b.text("device-note"));
             b.el("go-live").click();
+            b.waitFor("asked before going live without video", d -> b.el("novideo-dialog").isDisplayed() ? true : null);
+            b.el("go-live-anyway").click();
             b.waitFor("live", d -> "live".equals(b.text("status")) ? Boolean.TRUE : null);
             String link = b.el("watch-link").getAttribute("href");
 

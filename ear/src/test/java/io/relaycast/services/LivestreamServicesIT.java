@@ -61,10 +61,10 @@ class LivestreamServicesIT {
                 .addAsResource("META-INF/sql/create-schema.sql")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsLibraries(libraries("jedis", "commons-pool2", "json", "gson", "error_prone_annotations",
-                        "slf4j-api", "redis-authx-core"));
+                        "slf4j-api", "redis-authx-core", "httpclient5", "httpcore5", "httpcore5-h2"));
     }
 
-    /** The EJB module's own libraries (the Redis client and what it needs), from the test class path, as the EAR's lib/ has them. */
+    /** The EJB module's own libraries (the Redis and HTTP clients and what they need), from the test class path, as the EAR's lib/ has them. */
     private static File[] libraries(String... artifacts) {
         List<File> jars = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {

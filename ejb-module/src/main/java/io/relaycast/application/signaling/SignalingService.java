@@ -13,6 +13,7 @@ import io.relaycast.application.analytics.ViewerQuality;
 import io.relaycast.application.stream.LivestreamService;
 import io.relaycast.domain.model.chat.ChatText;
 import io.relaycast.domain.model.shared.DomainException;
+import io.relaycast.domain.model.shared.RateLimitedException;
 import io.relaycast.domain.model.stream.StreamId;
 import io.relaycast.domain.model.shared.UserId;
 import io.relaycast.application.delivery.Deliveries;
@@ -166,6 +167,7 @@ public class SignalingService {
     }
 
     private static SignalingException translate(DomainException e) {
-        return new SignalingException(e.code(), e.getMessage());
+        long retryAfter = e instanceof RateLimitedException limited ? limited.retryAfterSeconds() : 0;
+        return new SignalingException(e.code(), e.getMessage(), retryAfter);
     }
 }

@@ -107,7 +107,11 @@ public class SignalEncoder implements SignalEventCodec {
         } else if (event instanceof SignalEvent.Pong p) {
             return typed(WireNames.PONG).add("time", p.time().toString());
         } else if (event instanceof SignalEvent.Error e) {
-            return typed(WireNames.ERROR).add("code", e.code()).add("message", e.message());
+            JsonObjectBuilder error = typed(WireNames.ERROR).add("code", e.code()).add("message", e.message());
+            if (e.inReplyTo() != null) {
+                error.add("inReplyTo", e.inReplyTo());
+            }
+            return e.retryAfter() > 0 ? error.add("retryAfter", e.retryAfter()) : error;
         }
         throw new IllegalArgumentException("No wire form for " + event.getClass().getSimpleName());
     }

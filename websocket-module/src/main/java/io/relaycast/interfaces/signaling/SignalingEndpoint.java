@@ -121,14 +121,21 @@ public class SignalingEndpoint extends Endpoint {
 
     /** One command, its broken rules answered with an {@code error} (never a closed socket). */
     private void process(Connection c, SignalCommand command) {
-        guarded(c, () -> dispatch(c, command));
+        answered(c, command, () -> dispatch(c, command));
     }
 
-    private void guarded(Connection c, Runnable work) {
+    /**
+     * Runs one command's work. A broken rule is answered with an {@code error}, which names the
+     * command where a page shows the reason beside it (a refused chat line); anything else is an
+     * incident.
+     */
+    private void answered(Connection c, SignalCommand command, Runnable work) {
         try {
             work.run();
         } catch (SignalingException e) {
-            reject(c, e.code(), e.getMessage());
+            metrics.rejected();
+            c.peer.send(new SignalEvent.Error(e.code(), e.getMessage(), WireNames.answeredInPlace(command),
+                    e.retryAfterSeconds()));
         } catch (RuntimeException e) {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Signaling error, incident " + incident, e);
@@ -211,7 +218,7 @@ public class SignalingEndpoint extends Endpoint {
                 c.afterJoin.clear();
             }
             for (SignalCommand command : waiting) {
-                guarded(c, () -> {
+                answered(c, command, () -> {
                     if (joinedAs != null) {
                         signaling.handle(joinedAs, command);
                     } else {

@@ -1,6 +1,7 @@
 package io.relaycast.interfaces.signaling;
 
 import io.relaycast.application.signaling.protocol.RelayKind;
+import io.relaycast.application.signaling.protocol.SignalCommand;
 import java.util.Set;
 
 /**
@@ -95,5 +96,13 @@ final class WireNames {
 
     static String payloadField(RelayKind kind) {
         return kind == RelayKind.CANDIDATE ? "candidate" : "sdp";
+    }
+
+    /** The type of a refused command that pages answer in place (chat line, like), else null. */
+    static String answeredInPlace(SignalCommand command) {
+        if (command instanceof SignalCommand.ChatSend) {
+            return CHAT_SEND;
+        }
+        return command instanceof SignalCommand.Like ? LIKE : null;
     }
 }

@@ -232,7 +232,7 @@ class ProtocolDocsTest {
                 new SignalEvent.PinRemoved("p"), new SignalEvent.RelayParent(peer, true),
                 new SignalEvent.RelayChild(peer), new SignalEvent.RelayChildRemoved(peer),
                 new SignalEvent.Pong(Instant.EPOCH),
-                new SignalEvent.Error("forbidden", "No."));
+                new SignalEvent.Error("rate-limited", "Slow mode.", "chat:send", 7));
     }
 
     static String read(String file) throws IOException {

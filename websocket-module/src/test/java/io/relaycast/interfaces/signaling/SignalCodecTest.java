@@ -230,6 +230,12 @@ class SignalCodecTest {
                 json(encoder.encode(new SignalEvent.Pong(T))));
         assertEquals(json("{\"type\":\"error\",\"code\":\"forbidden\",\"message\":\"No.\"}"),
                 json(encoder.encode(new SignalEvent.Error("forbidden", "No."))));
+        assertEquals(json("{\"type\":\"error\",\"code\":\"rate-limited\",\"message\":\"Slow mode.\","
+                + "\"inReplyTo\":\"chat:send\",\"retryAfter\":7}"),
+                json(encoder.encode(new SignalEvent.Error("rate-limited", "Slow mode.", "chat:send", 7))));
+        assertEquals("chat:send", WireNames.answeredInPlace(new SignalCommand.ChatSend("hi")));
+        assertEquals("like", WireNames.answeredInPlace(new SignalCommand.Like()));
+        assertEquals(null, WireNames.answeredInPlace(new SignalCommand.Ping()));
     }
 
     @Test

@@ -98,8 +98,15 @@ public sealed interface SignalEvent {
     record Pong(Instant time) implements SignalEvent {
     }
 
-    /** To the sender only; never closes the session. */
-    record Error(String code, String message) implements SignalEvent {
+    /**
+     * To the sender only; never closes the session. {@code inReplyTo}: the type of the refused
+     * message where a page shows the reason next to it (chat, like), else null; {@code retryAfter}:
+     * seconds until the same message would pass, or 0.
+     */
+    record Error(String code, String message, String inReplyTo, long retryAfter) implements SignalEvent {
+        public Error(String code, String message) {
+            this(code, message, null, 0);
+        }
     }
 
     /**

@@ -1,0 +1,81 @@
+// The console's "New stream" form: checked before it is sent, and the server's refusals shown
+// next to the field they are about, in words rather than API field names.
+import { api } from '../api.js';
+
+const $ = (id) => document.getElementById(id);
+const FIELDS = ['title', 'description', 'scheduled', 'relay-fanout'];
+// API field → the form's field, for refusals that name one.
+const API_FIELDS = { title: 'title', description: 'description', scheduledAt: 'scheduled', relayFanout: 'relay-fanout' };
+const WORDS = {
+  title: 'Check the title: at most 200 characters, and no control characters.',
+  description: 'Check the description: at most 2,000 characters, and no control characters.',
+  scheduled: 'The start time must be in the future (or leave it empty to go live now).',
+  'relay-fanout': 'Choose between 1 and 8 viewers.',
+};
+
+function showError(field, message) {
+  const input = $(field);
+  input.setAttribute('aria-invalid', 'true');
+  $(`${field}-error`).textContent = message;
+  $(`${field}-error`).hidden = false;
+}
+
+function clearErrors() {
+  for (const f of FIELDS) {
+    $(f).removeAttribute('aria-invalid');
+    $(`${f}-error`).hidden = true;
+  }
+  $('create-error').hidden = true;
+}
+
+/** What is wrong before asking the server: the first field to fix, or null. */
+function check() {
+  if (!$('title').value.trim()) return ['title', 'Give the stream a title.'];
+  const at = $('scheduled').value;
+  if (at && new Date(at).getTime() <= Date.now()) return ['scheduled', WORDS.scheduled];
+  const fanout = Number($('relay-fanout').value);
+  if ($('delivery-mode').value === 'relay' && !(fanout >= 1 && fanout <= 8)) return ['relay-fanout', WORDS['relay-fanout']];
+  return null;
+}
+
+/** A refusal from the server, placed on its field where it names one. */
+function placeServerError(err) {
+  const named = Object.keys(API_FIELDS).find((f) => err.message.startsWith(f) || err.message.includes(` ${f} `));
+  if (named) {
+    showError(API_FIELDS[named], WORDS[API_FIELDS[named]]);
+    $(API_FIELDS[named]).focus();
+    return;
+  }
+  $('create-error').textContent = err.status === 429 || err.status === 409
+    ? err.message : `The stream could not be created: ${err.message}`;
+  $('create-error').hidden = false;
+}
+
+/** Wires the form; `onCreated(streamId, streamKey)` opens the studio. */
+export function createForm(onCreated) {
+  $('create-form').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    clearErrors();
+    const problem = check();
+    if (problem) {
+      showError(...problem);
+      $(problem[0]).focus();
+      return;
+    }
+    const scheduled = $('scheduled').value ? new Date($('scheduled').value).toISOString() : undefined;
+    $('create').disabled = true;
+    try {
+      const created = await api('POST', '/api/livestream/create', {
+        title: $('title').value.trim(), description: $('description').value,
+        recordingEnabled: $('recording').checked, scheduledAt: scheduled,
+        delivery: $('delivery-mode').value || undefined,
+        relayFanout: $('delivery-mode').value === 'relay' ? Number($('relay-fanout').value) : undefined,
+      });
+      await onCreated(created.streamId, created.streamKey);
+    } catch (err) {
+      placeServerError(err);
+    } finally {
+      $('create').disabled = false;
+    }
+  });
+}
