@@ -1,5 +1,16 @@
 // Small fetch helpers: JSON in, JSON out, problem bodies turned into Error(detail).
+
+/** The invite link's token this page was opened with (?invite=), passed on to every call about the stream. */
+export const invite = new URLSearchParams(location.search).get('invite');
+
+/** A stream's API path or media URL with the page's invite token, when it has one. */
+export function withInvite(path) {
+  if (!invite || !path.startsWith('/api/livestream/')) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}invite=${encodeURIComponent(invite)}`;
+}
+
 export async function api(method, path, body) {
+  path = withInvite(path);
   const init = { method, headers: { 'X-Requested-With': 'XMLHttpRequest' }, credentials: 'same-origin' };
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';

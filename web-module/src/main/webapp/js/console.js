@@ -212,6 +212,20 @@ async function uploadThumbnail() {
   }).catch(() => {});
 }
 
+// An invite link lets someone outside a restricted stream's list in; its token is shown only now.
+$('make-invite').addEventListener('click', async () => {
+  try {
+    const made = await api('POST', `/api/livestream/${encodeURIComponent(session.stream)}/invites`, {});
+    $('invite-url').value = made.url;
+    $('invite-url').hidden = false;
+    $('invite-url').select();
+    $('invite-note').textContent = 'Copy this link now: it is not shown again. Revoke it with the API (DELETE …/invites/'
+      + `${made.id}).`;
+  } catch (err) {
+    failed(err);
+  }
+});
+
 // For diagnostics and tests: the same names as before the split.
 window.relaycastConsole = {
   get peers() { return delivery?.peers ?? new Map(); },

@@ -1,9 +1,11 @@
 // One WebSocket to /ws/livestream/{id}: JSON messages with a 'type', handlers per type, a ping
 // every 20 s to stay within the server's idle timeout, and automatic reconnection (with the same
 // join message) after a drop, so a network blip costs a renegotiation, not the stream.
-// Only a takeover by another session (4001) or the stream's end stops it; after anything else
+// Only a takeover by another session (4001), a refusal to watch (4401, 4403) or the stream's end stops it; after anything else
 // (a drop, a flood or too-slow close, a server restart) it comes back.
-const NO_RECONNECT = new Set([4001 /* replaced by another session */]);
+import { invite } from './api.js';
+
+const NO_RECONNECT = new Set([4001 /* replaced by another session */, 4401 /* sign in to watch */, 4403 /* not allowed */]);
 
 export class Signaling {
   constructor(streamId) {
@@ -22,7 +24,8 @@ export class Signaling {
   open(joinMessage) {
     this.joinMessage = joinMessage;
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-    const ws = new WebSocket(`${scheme}://${location.host}/ws/livestream/${encodeURIComponent(this.streamId)}`);
+    const query = invite ? `?invite=${encodeURIComponent(invite)}` : ''; // an invite link's token, as the page got it
+    const ws = new WebSocket(`${scheme}://${location.host}/ws/livestream/${encodeURIComponent(this.streamId)}${query}`);
     this.ws = ws;
     ws.onopen = () => this.send(joinMessage);
     this.joined = false;

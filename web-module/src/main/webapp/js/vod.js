@@ -1,4 +1,4 @@
-import { api } from './api.js';
+import { api, withInvite } from './api.js';
 
 const $ = (id) => document.getElementById(id);
 const streamId = $('state').dataset.streamId;
@@ -13,13 +13,15 @@ async function load() {
   for (let i = 0; i < 120; i++) {
     const { stream } = await api('GET', `/api/livestream/${encodeURIComponent(streamId)}`);
     if (stream.recordingUrl) {
-      $('video').src = stream.recordingUrl;
-      $('download').href = stream.recordingUrl;
+      $('video').src = withInvite(stream.recordingUrl);
+      $('download').href = withInvite(stream.recordingUrl);
       setState('ready', 'Recording');
       return;
     }
     if (stream.status !== 'ended' || !stream.recordingEnabled) {
       setState('none', stream.status === 'ended' ? 'This stream was not recorded.' : 'The stream has not ended yet.');
+      $('video').hidden = stream.status === 'ended'; // nothing will ever play here
+      $('download').hidden = true;
       if (stream.status !== 'ended') { await new Promise((r) => setTimeout(r, 5000)); continue; }
       return;
     }

@@ -33,8 +33,8 @@ async function chatAllowed(status) {
   const settings = await api('GET', `/api/livestream/${encodeURIComponent(streamId)}/chat-settings`).catch(() => null);
   if (settings && !settings.enabled && !w.staff) return chat.disable('The chat is turned off for this stream.');
   if (settings && settings.signedInOnly && !w.user?.authenticated) {
-    $('chat-hint').hidden = false;
-    return chat.disable('Sign in to chat on this stream.');
+    $('chat-hint').hidden = false; // "Sign in to chat and like", with the way back here
+    return chat.disable('');
   }
   chat.enable();
   $('chat-rules').textContent = settings?.slowModeSeconds ? `Slow mode: one message every ${settings.slowModeSeconds} s.` : '';
@@ -52,6 +52,8 @@ function refused(m) {
     $('like').disabled = true;
     setTimeout(() => { $('like').disabled = $('state').dataset.state === 'ended'; $('like-reason').textContent = ''; },
       (m.retryAfter || 3) * 1000);
+  } else if (m.code === 'forbidden' || m.code === 'unauthenticated') {
+    setState('error', m.message); // the right to watch was taken away since the page loaded
   } else {
     console.warn('signaling error', m.code, m.message);
   }

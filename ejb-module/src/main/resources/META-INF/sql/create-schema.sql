@@ -24,3 +24,7 @@ CREATE TABLE IF NOT EXISTS webhook_deliveries (id BIGINT NOT NULL PRIMARY KEY, m
 CREATE INDEX IF NOT EXISTS idx_deliveries_webhook ON webhook_deliveries (webhook_id, status, id);
 CREATE SEQUENCE IF NOT EXISTS webhook_deliveries_seq START WITH 50 INCREMENT BY 50;
 ALTER TABLE livestreams ADD COLUMN IF NOT EXISTS relay_fanout INTEGER DEFAULT 3 NOT NULL;
+CREATE TABLE IF NOT EXISTS livestream_access (stream_id VARCHAR(36) NOT NULL PRIMARY KEY REFERENCES livestreams (id), visibility VARCHAR(16) NOT NULL, allowed_users VARCHAR(8000), allowed_groups VARCHAR(8000));
+CREATE TABLE IF NOT EXISTS livestream_invites (id VARCHAR(36) NOT NULL PRIMARY KEY, stream_id VARCHAR(36) NOT NULL REFERENCES livestreams (id), secret_hash VARCHAR(64) NOT NULL, label VARCHAR(200), expires_at TIMESTAMP, max_uses INTEGER, uses INTEGER NOT NULL, revoked BOOLEAN NOT NULL, created_by VARCHAR(128) NOT NULL, created_at TIMESTAMP NOT NULL);
+CREATE INDEX IF NOT EXISTS idx_invites_stream_id ON livestream_invites (stream_id, created_at);
+CREATE TABLE IF NOT EXISTS livestream_invite_uses (id VARCHAR(64) NOT NULL PRIMARY KEY, invite_id VARCHAR(36) NOT NULL REFERENCES livestream_invites (id));

@@ -3,15 +3,19 @@
 import { api } from '../api.js';
 
 const $ = (id) => document.getElementById(id);
-const FIELDS = ['title', 'description', 'scheduled', 'relay-fanout'];
+const FIELDS = ['title', 'description', 'scheduled', 'relay-fanout', 'allowed-users'];
 // API field → the form's field, for refusals that name one.
-const API_FIELDS = { title: 'title', description: 'description', scheduledAt: 'scheduled', relayFanout: 'relay-fanout' };
+const API_FIELDS = { title: 'title', description: 'description', scheduledAt: 'scheduled', relayFanout: 'relay-fanout',
+  allowedUsers: 'allowed-users', allowedGroups: 'allowed-users' };
 const WORDS = {
   title: 'Check the title: at most 200 characters, and no control characters.',
   description: 'Check the description: at most 2,000 characters, and no control characters.',
   scheduled: 'The start time must be in the future (or leave it empty to go live now).',
   'relay-fanout': 'Choose between 1 and 8 viewers.',
+  'allowed-users': 'Check the names: at most 200, each without control characters.',
 };
+
+const names = (id) => $(id).value.split(',').map((n) => n.trim()).filter(Boolean);
 
 function showError(field, message) {
   const input = $(field);
@@ -35,6 +39,9 @@ function check() {
   if (at && new Date(at).getTime() <= Date.now()) return ['scheduled', WORDS.scheduled];
   const fanout = Number($('relay-fanout').value);
   if ($('delivery-mode').value === 'relay' && !(fanout >= 1 && fanout <= 8)) return ['relay-fanout', WORDS['relay-fanout']];
+  if ($('visibility').value === 'restricted' && names('allowed-users').length + names('allowed-groups').length === 0) {
+    return ['allowed-users', 'Name at least one person or group (or choose who may watch differently).'];
+  }
   return null;
 }
 
@@ -53,6 +60,7 @@ function placeServerError(err) {
 
 /** Wires the form; `onCreated(streamId, streamKey)` opens the studio. */
 export function createForm(onCreated) {
+  $('visibility').addEventListener('change', () => { $('allowed-fields').hidden = $('visibility').value !== 'restricted'; });
   $('create-form').addEventListener('submit', async (e) => {
     e.preventDefault();
     clearErrors();
@@ -70,6 +78,9 @@ export function createForm(onCreated) {
         recordingEnabled: $('recording').checked, scheduledAt: scheduled,
         delivery: $('delivery-mode').value || undefined,
         relayFanout: $('delivery-mode').value === 'relay' ? Number($('relay-fanout').value) : undefined,
+        visibility: $('visibility').value || undefined,
+        allowedUsers: $('visibility').value === 'restricted' ? names('allowed-users') : undefined,
+        allowedGroups: $('visibility').value === 'restricted' ? names('allowed-groups') : undefined,
       });
       await onCreated(created.streamId, created.streamKey);
     } catch (err) {

@@ -168,9 +168,36 @@ final class Browser implements AutoCloseable {
     private String diagnostics() {
         try {
             return String.valueOf(js("return document.getElementById('state')?.textContent + ' | ' + "
-                    + "(document.getElementById('status')?.textContent) + ' | ' + location.href"));
+                    + "(document.getElementById('status')?.textContent) + ' | ' + location.href + ' | '"
+                    + " + (document.getElementById('console-error')?.textContent || '')"));
         } catch (RuntimeException e) {
             return e.getMessage();
+        }
+    }
+
+    /**
+     * Clicks the console's Go live and waits for it. Headless Chromium has been seen to drop that
+     * one click now and then (the page shows nothing happened, no request was made): clicked once
+     * more after 10 s, with a screenshot and the page's own message for the record.
+     */
+    void goLiveInConsole() {
+        el("go-live").click();
+        try {
+            waitFor("live", Duration.ofSeconds(10), d -> "live".equals(text("status")) ? Boolean.TRUE : null);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                screenshot("go-live-not-taken-" + System.nanoTime());
+            } catch (IOException ignored) {
+                // the retry matters more than the picture
+            }
+            System.out.println("go-live not taken (" + js("return [document.getElementById('console-error')?.textContent,"
+                    + " document.getElementById('novideo-dialog')?.open].join(' | ')") + "), clicking again");
+            if (Boolean.TRUE.equals(js("return document.getElementById('novideo-dialog')?.open === true"))) {
+                el("go-live-anyway").click();
+            } else {
+                el("go-live").click();
+            }
+            waitFor("live", d -> "live".equals(text("status")) ? Boolean.TRUE : null);
         }
     }
 

@@ -54,8 +54,7 @@ class ConsoleBrowserIT {
         b.waitFor("studio shown", d -> b.el("studio").isDisplayed() ? Boolean.TRUE : null);
         b.waitFor("preview playing", d -> Boolean.TRUE.equals(
                 b.js("return document.getElementById('preview').videoWidth > 0")) ? Boolean.TRUE : null);
-        b.el("go-live").click();
-        b.waitFor("live", d -> "live".equals(b.text("status")) ? Boolean.TRUE : null);
+        b.goLiveInConsole();
         String link = b.el("watch-link").getAttribute("href");
         return link.substring(link.lastIndexOf('/') + 1);
     }

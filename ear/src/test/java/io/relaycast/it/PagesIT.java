@@ -62,8 +62,7 @@ class PagesIT {
             staff.el("create").click();
             staff.waitFor("studio shown", d -> staff.el("studio").isDisplayed() ? true : null);
             assertEquals("stream-title", staff.js("return document.activeElement.id"), "focus moves to the studio");
-            staff.el("go-live").click();
-            staff.waitFor("live", d -> "live".equals(staff.text("status")) ? true : null);
+            staff.goLiveInConsole();
             String link = staff.el("watch-link").getAttribute("href");
             String live = link.substring(link.lastIndexOf('/') + 1);
             audit(staff, axe, "console-live", null, b -> "live".equals(b.text("status")));
@@ -71,7 +70,8 @@ class PagesIT {
             audit(viewer, axe, "discovery", "/", b -> Boolean.TRUE.equals(
                     b.js("return document.querySelectorAll('#live li').length > 0")));
             audit(viewer, axe, "signin", "/signin", b -> true);
-            audit(viewer, axe, "watch-live", "/watch/" + live, b -> "live".equals(state(b)));
+            audit(viewer, axe, "watch-live", "/watch/" + live, b -> "live".equals(state(b))
+                    && Boolean.TRUE.equals(b.js("return document.getElementById('video').currentTime > 0.3")));
             audit(viewer, axe, "watch-scheduled", "/watch/" + scheduled, b -> "scheduled".equals(state(b))
                     && b.el("countdown").isDisplayed());
             audit(viewer, axe, "watch-ended", "/watch/" + ended, b -> "ended".equals(state(b)));

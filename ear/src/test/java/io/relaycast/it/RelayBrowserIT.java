@@ -34,15 +34,7 @@ class RelayBrowserIT {
             console.waitFor("studio shown", d -> console.el("studio").isDisplayed() ? Boolean.TRUE : null);
             console.waitFor("preview playing", d -> Boolean.TRUE.equals(
                     console.js("return document.getElementById('preview').videoWidth > 0")) ? Boolean.TRUE : null);
-            console.el("go-live").click();
-            try {
-                console.waitFor("live", Duration.ofSeconds(10), d -> "live".equals(console.text("status")) ? Boolean.TRUE : null);
-            } catch (org.openqa.selenium.TimeoutException e) {
-                console.screenshot("relay-go-live-not-taken");
-                System.out.println("relay-browser: go-live click not taken, clicking again");
-                console.el("go-live").click();
-                console.waitFor("live", d -> "live".equals(console.text("status")) ? Boolean.TRUE : null);
-            }
+            console.goLiveInConsole();
             String link = console.el("watch-link").getAttribute("href");
             String id = link.substring(link.lastIndexOf('/') + 1);
 

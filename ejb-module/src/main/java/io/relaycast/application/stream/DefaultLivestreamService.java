@@ -20,6 +20,8 @@ import io.relaycast.application.events.AudienceChanged;
 import io.relaycast.application.events.RecordingReady;
 import io.relaycast.application.events.StreamEnded;
 import io.relaycast.application.events.StreamStarted;
+import io.relaycast.application.access.StreamAccessService;
+import io.relaycast.domain.model.access.Visibility;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -67,6 +69,14 @@ public class DefaultLivestreamService implements LivestreamService {
     int maxScheduled;
 
     @Inject
+    StreamAccessService access;
+
+    /** Who may watch a stream created without a visibility (VISIBILITY_DEFAULT). */
+    @Inject
+    @ConfigProperty(name = "visibility.default", defaultValue = "public")
+    String visibilityDefault;
+
+    @Inject
     ActivityRepository activity;
 
     @Override
@@ -80,6 +90,9 @@ public class DefaultLivestreamService implements LivestreamService {
                 request.recordingEnabled(), request.scheduledAt(), clock.instant());
         stream.deliverBy(delivery.choose(request.delivery()), delivery.relayFanout(request.relayFanout()));
         streams.add(stream);
+        // in the same transaction: a stream asked to be restricted is never, even briefly, public
+        access.set(stream.getId(), Visibility.fromWire(request.visibility() == null ? visibilityDefault : request.visibility()),
+                request.allowedUsers(), request.allowedGroups());
         LOG.info(() -> "Created " + stream);
         return new CreatedStream(stream.getId(), stream.getStreamKey());
     }

@@ -14,7 +14,6 @@ import io.relaycast.interfaces.rest.dto.CreateStreamResponse;
 import io.relaycast.interfaces.rest.dto.EndStreamRequest;
 import io.relaycast.interfaces.rest.dto.JoinResponse;
 import io.relaycast.interfaces.rest.dto.LeaveRequest;
-import io.relaycast.interfaces.rest.dto.LikeResponse;
 import io.relaycast.interfaces.rest.dto.ProblemDetail;
 import io.relaycast.interfaces.rest.dto.StatsResponse;
 import io.relaycast.interfaces.rest.dto.StreamDetailResponse;
@@ -25,6 +24,9 @@ import io.relaycast.interfaces.security.Caller;
 import io.relaycast.interfaces.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import io.relaycast.interfaces.http.ClientAddresses;
+import io.relaycast.application.access.StreamAccessService;
+import io.relaycast.application.access.WatchPolicy;
+import io.relaycast.interfaces.security.Watchers;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -74,6 +76,15 @@ public class LivestreamResource {
     @Inject
     RequestValidator validator;
 
+    @Inject
+    WatchPolicy watchPolicy;
+
+    @Inject
+    StreamAccessService access;
+
+    @Inject
+    Watchers watchers;
+
     @Context
     SecurityContext security;
 
@@ -101,7 +112,7 @@ public class LivestreamResource {
         CreatedStream created = streams.create(owner, new NewStream(body.title(), body.description(),
                 Boolean.TRUE.equals(body.recordingEnabled()),
                 body.scheduledAt() == null ? null : body.scheduledAt().toInstant(), body.delivery(),
-                body.relayFanout()));
+                body.relayFanout(), body.visibility(), body.allowedUsers(), body.allowedGroups()));
         return Response.status(Response.Status.CREATED)
                 .header("Location", "/api/livestream/" + created.streamId())
                 .entity(new CreateStreamResponse(created.streamId().value(), created.streamKey()))
@@ -119,7 +130,7 @@ public class LivestreamResource {
     public StreamListResponse active(
             @Parameter(description = "1–200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit,
             @Parameter(description = "≥ 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("offset") String offset) {
-        return listing(streams.live(PageRequest.parse(limit, offset, 50)));
+        return listing(visible(streams.live(PageRequest.parse(limit, offset, 50))));
     }
 
     @GET
@@ -131,7 +142,7 @@ public class LivestreamResource {
     @APIResponse(responseCode = "400", description = "limit/offset out of range", content = @Content(
             mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public StreamListResponse upcoming(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return listing(streams.upcoming(PageRequest.parse(limit, offset, 50)));
+        return listing(visible(streams.upcoming(PageRequest.parse(limit, offset, 50))));
     }
 
     @GET
@@ -143,7 +154,7 @@ public class LivestreamResource {
     @APIResponse(responseCode = "400", description = "limit/offset out of range", content = @Content(
             mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public StreamListResponse recordings(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return listing(streams.recordings(PageRequest.parse(limit, offset, 50)));
+        return listing(visible(streams.recordings(PageRequest.parse(limit, offset, 50))));
     }
 
     @GET
@@ -157,7 +168,7 @@ public class LivestreamResource {
     public StreamListResponse byUser(@PathParam("userId") String userId,
                                      @Parameter(description = "1–200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit,
                                      @Parameter(description = "≥ 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("offset") String offset) {
-        return listing(streams.byOwner(userId, PageRequest.parse(limit, offset, 50)));
+        return listing(visible(streams.byOwner(userId, PageRequest.parse(limit, offset, 50))));
     }
 
     @GET
@@ -169,7 +180,11 @@ public class LivestreamResource {
     @APIResponse(responseCode = "404", description = "Unknown stream", content = @Content(mediaType = PROBLEM,
             schema = @Schema(implementation = ProblemDetail.class)))
     public StreamDetailResponse get(@PathParam("streamId") String streamId) {
-        return new StreamDetailResponse(StreamView.of(streams.find(StreamId.of(streamId)), Caller.id(security).orElse(null)));
+        StreamSnapshot snapshot = streams.find(StreamId.of(streamId));
+        String caller = Caller.id(security).orElse(null);
+        boolean manages = snapshot.stream().isOwnedBy(caller) || (caller != null && security.isUserInRole(Roles.ADMIN));
+        return new StreamDetailResponse(StreamView.of(snapshot, caller),
+                manages ? AccessResource.AccessView.of(access.rules(snapshot.stream().getId())) : null);
     }
 
     @POST
@@ -260,21 +275,9 @@ public class LivestreamResource {
         return SuccessResponse.OK;
     }
 
-    @POST
-    @Path("/{streamId}/like")
-    @Tag(ref = "Viewing")
-    @Operation(summary = "Like a live stream (any signed-in user)")
-    @SecurityRequirement(name = RelaycastApplication.BASIC_AUTH)
-    @APIResponse(responseCode = "200", description = "New total",
-            content = @Content(schema = @Schema(implementation = LikeResponse.class)))
-    @APIResponse(responseCode = "401", description = "No credentials", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "Unknown stream", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Not live", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(implementation = ProblemDetail.class)))
-    public LikeResponse like(@PathParam("streamId") String streamId) {
-        return new LikeResponse(streams.like(StreamId.of(streamId), Caller.requireAuthenticated(security)));
+    /** Listings leave out what the caller may not watch (a restricted all-hands is not advertised). */
+    private List<StreamSnapshot> visible(List<StreamSnapshot> page) {
+        return watchPolicy.visible(page, StreamSnapshot::stream, watchers.of(security, null));
     }
 
     /** Lists never carry stream keys, not even the caller's own. */

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Chat", description = "Chat history and posting"),
                 @Tag(name = "Moderation", description = "Delete chat lines, ban users, chat settings (owner or moderator)"),
                 @Tag(name = "Pins", description = "Links and products pinned to a stream's watch page"),
+                @Tag(name = "Access", description = "Who may watch a stream, and invite links"),
                 @Tag(name = "Webhooks", description = "Signed event deliveries (Standard Webhooks)"),
                 @Tag(name = "Analytics", description = "Timeline, connection quality and report of a stream")
         })

@@ -9,7 +9,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.relaycast.application.access.WatchPolicy;
+import io.relaycast.domain.model.access.Watcher;
+import io.relaycast.domain.model.shared.ActionForbiddenException;
+import io.relaycast.domain.model.shared.SignInRequiredException;
+import io.relaycast.interfaces.security.Watchers;
 import java.util.Optional;
 
 /**
@@ -24,14 +30,47 @@ public class StreamPage {
     @Inject
     LivestreamService streams;
 
+    @Inject
+    WatchPolicy policy;
+
+    @Inject
+    Watchers watchers;
+
     private Optional<StreamSnapshot> snapshot;
 
-    /** View action: a missing stream is a real 404, not an empty page. */
+    /** Why this caller may not watch: "sign-in", "forbidden", or null when they may. */
+    private String denied;
+
+    /**
+     * View action: a missing stream is a real 404, not an empty page; one the caller may not watch
+     * is a 401 or 403 page that says what to do, and shows nothing of the stream (not even its title).
+     */
     public void load() {
+        var context = FacesContext.getCurrentInstance().getExternalContext();
         if (find().isEmpty()) {
-            FacesContext.getCurrentInstance().getExternalContext()
-                    .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+            context.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+            return;
         }
+        HttpServletRequest req = (HttpServletRequest) context.getRequest();
+        Watcher w = watchers.of(req);
+        try {
+            policy.requireMayWatch(snapshot.get().stream().getId(), w, watchers.holder(w, req));
+        } catch (SignInRequiredException e) {
+            deny("sign-in", HttpServletResponse.SC_UNAUTHORIZED);
+        } catch (ActionForbiddenException e) {
+            deny("forbidden", HttpServletResponse.SC_FORBIDDEN);
+        }
+    }
+
+    private void deny(String why, int status) {
+        denied = why;
+        snapshot = Optional.empty();
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
+    }
+
+    /** "sign-in" (401), "forbidden" (403), or empty when the caller may watch. */
+    public String getDenied() {
+        return denied == null ? "" : denied;
     }
 
     private Optional<StreamSnapshot> find() {
@@ -63,6 +102,9 @@ public class StreamPage {
     }
 
     public String getTitle() {
+        if (denied != null) {
+            return "Restricted stream";
+        }
         return stream().map(Livestream::getTitle).orElse("Stream not found");
     }
 

@@ -19,6 +19,9 @@ public final class ClientAddress {
     /** Set by the handshake filter only: the guest id of a verified guest cookie (absent without one). */
     public static final String GUEST_HEADER = "X-Relaycast-Guest";
     static final String GUEST_PROPERTY = "relaycast.guest";
+    /** Set by the handshake filter only: whether the caller may watch ("allowed", "sign-in", "forbidden"). */
+    public static final String WATCH_HEADER = "X-Relaycast-Watch";
+    static final String WATCH_PROPERTY = "relaycast.watch";
 
     private ClientAddress() {
     }
@@ -26,6 +29,7 @@ public final class ClientAddress {
     static void copy(ServerEndpointConfig config, HandshakeRequest request) {
         copy(config, request, HEADER, PROPERTY);
         copy(config, request, GUEST_HEADER, GUEST_PROPERTY);
+        copy(config, request, WATCH_HEADER, WATCH_PROPERTY);
     }
 
     private static void copy(ServerEndpointConfig config, HandshakeRequest request, String header, String property) {

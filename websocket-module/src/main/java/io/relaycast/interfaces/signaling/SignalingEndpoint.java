@@ -3,6 +3,7 @@ package io.relaycast.interfaces.signaling;
 import io.relaycast.application.routing.Participant;
 import io.relaycast.application.limits.RateLimiter;
 import io.relaycast.application.signaling.protocol.SignalCommand;
+import io.relaycast.application.signaling.protocol.PeerRole;
 import io.relaycast.application.signaling.protocol.SignalEvent;
 import io.relaycast.application.signaling.protocol.SignalingException;
 import io.relaycast.application.signaling.SignalingMetrics;
@@ -173,6 +174,18 @@ public class SignalingEndpoint extends Endpoint {
     }
 
     private void join(Connection c, SignalCommand.Join join) {
+        String watch = c.peer.watchDecision();
+        if (join.role() == PeerRole.VIEWER && !"allowed".equals(watch)) {
+            synchronized (c) {
+                c.joining = false;
+            }
+            // the broadcaster proves itself with the stream key; a viewer needs the right to watch
+            boolean signIn = "sign-in".equals(watch);
+            reject(c, signIn ? "unauthenticated" : "forbidden", signIn ? "Sign in to watch this stream."
+                    : "This stream is restricted; you are not on its list (an invite link lets you in).");
+            c.peer.close(signIn ? 4401 : 4403, signIn ? "Sign in to watch" : "Not allowed to watch");
+            return;
+        }
         try {
             signaling.join(c.peer, c.streamId, join, c.principal).whenComplete((p, failure) -> joined(c, p, failure));
         } catch (RuntimeException e) {

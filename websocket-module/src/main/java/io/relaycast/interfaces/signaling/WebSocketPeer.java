@@ -77,6 +77,12 @@ final class WebSocketPeer implements Peer {
         return (String) session.getUserProperties().get(ClientAddress.GUEST_PROPERTY);
     }
 
+    /** What the handshake decided about watching: "allowed", "sign-in" or "forbidden" (absent: allowed). */
+    String watchDecision() {
+        Object d = session.getUserProperties().get(ClientAddress.WATCH_PROPERTY);
+        return d == null ? "allowed" : d.toString();
+    }
+
     void close(int code, String reason) {
         enqueue(new CloseRequest(code, reason));
     }

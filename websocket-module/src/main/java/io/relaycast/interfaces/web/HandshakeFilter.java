@@ -47,6 +47,9 @@ public class HandshakeFilter extends HttpFilter {
     @Inject
     ClientAddresses addresses;
 
+    @Inject
+    WatchAtHandshake watch;
+
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
@@ -76,7 +79,7 @@ public class HandshakeFilter extends HttpFilter {
             HttpProblem.send(req, res, 429, "Too many signaling sockets from your address; close some first.");
             return;
         }
-        chain.doFilter(upgrade ? new NoNewSession(req, address, guests.of(req).orElse("")) : req, res);
+        chain.doFilter(upgrade ? new NoNewSession(req, address, guests.of(req).orElse(""), watch.decide(req)) : req, res);
     }
 
     /**
@@ -88,15 +91,17 @@ public class HandshakeFilter extends HttpFilter {
 
         private final String address;
         private final String guest;
+        private final String watch;
 
-        NoNewSession(HttpServletRequest request, String address, String guest) {
+        NoNewSession(HttpServletRequest request, String address, String guest, String watch) {
             super(request);
             this.address = address;
             this.guest = guest;
+            this.watch = watch;
         }
 
         /**
-         * The client's address and guest identity travel to the socket in headers only this filter
+         * The client's address, guest identity and right to watch travel to the socket in headers only this filter
          * sets ({@link ClientAddress}): what a client sends under those names is replaced.
          */
         @Override
@@ -117,12 +122,14 @@ public class HandshakeFilter extends HttpFilter {
             names.removeIf(n -> ours(n) != null);
             names.add(ClientAddress.HEADER);
             names.add(ClientAddress.GUEST_HEADER);
+            names.add(ClientAddress.WATCH_HEADER);
             return Collections.enumeration(names);
         }
 
         private String ours(String name) {
             return ClientAddress.HEADER.equalsIgnoreCase(name) ? address
-                    : ClientAddress.GUEST_HEADER.equalsIgnoreCase(name) ? guest : null;
+                    : ClientAddress.GUEST_HEADER.equalsIgnoreCase(name) ? guest
+                    : ClientAddress.WATCH_HEADER.equalsIgnoreCase(name) ? watch : null;
         }
 
         @Override

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "CreateStreamRequest")
@@ -37,5 +38,17 @@ public record CreateStreamRequest(
                 minimum = "1", maximum = "8")
         @Min(value = 1, message = "relayFanout must be 1–8")
         @Max(value = 8, message = "relayFanout must be 1–8")
-        Integer relayFanout) {
+        Integer relayFanout,
+        @Schema(description = "Who may watch: 'public' (anyone with the link), 'signed-in' (any signed-in user) or "
+                + "'restricted' (the owner, admins, allowedUsers, members of allowedGroups, invite holders). "
+                + "Default: VISIBILITY_DEFAULT, else 'public'.", enumeration = {"public", "signed-in", "restricted"},
+                example = "restricted")
+        @Pattern(regexp = "public|signed-in|restricted", message = "visibility must be 'public', 'signed-in' or 'restricted'")
+        String visibility,
+        @Schema(description = "restricted: user ids admitted", example = "[\"bob\"]")
+        @Size(max = 200, message = "allowedUsers lists at most 200 users")
+        List<String> allowedUsers,
+        @Schema(description = "restricted: groups whose members are admitted", example = "[\"engineering\"]")
+        @Size(max = 200, message = "allowedGroups lists at most 200 groups")
+        List<String> allowedGroups) {
 }

@@ -1,4 +1,11 @@
 package io.relaycast.interfaces.rest.dto;
 
-public record StreamDetailResponse(StreamView stream) {
+import io.relaycast.interfaces.rest.AccessResource;
+
+/** A stream; for its owner and admins also who may watch it ({@code access}; absent for everyone else). */
+public record StreamDetailResponse(StreamView stream, AccessResource.AccessView access) {
+
+    public StreamDetailResponse(StreamView stream) {
+        this(stream, null);
+    }
 }

@@ -1,0 +1,162 @@
+package io.relaycast.it;
+
+import static io.relaycast.it.Api.ALICE;
+import static io.relaycast.it.Api.BOB;
+import static io.relaycast.it.Api.CAROL;
+import static io.relaycast.it.Api.DAVE;
+import static io.relaycast.it.Api.ERIN;
+import static io.relaycast.it.Api.get;
+import static io.relaycast.it.Api.post;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who may watch: a restricted all-hands refuses everyone not on its list on every path (its API,
+ * its pages, its media, the socket, the listings) and admits a listed user, a member of a listed
+ * group, an admin and the holder of a valid invite; a revoked or expired invite lets nobody in.
+ */
+class AccessIT {
+
+    private static JsonObject createRestricted(String title) {
+        return post("/api/livestream/create", Json.createObjectBuilder().add("title", title)
+                .add("visibility", "restricted").add("allowedUsers", Json.createArrayBuilder().add("bob"))
+                .add("allowedGroups", Json.createArrayBuilder().add("engineering")).build().toString(), ALICE)
+                .expect(201).json();
+    }
+
+    private static boolean listed(String path, String credentials, String id) {
+        return get(path, credentials).expect(200).json().getJsonArray("streams").stream()
+                .anyMatch(s -> id.equals(s.asJsonObject().getString("id")));
+    }
+
+    @Test
+    void aRestrictedStreamRefusesEveryoneOffItsListOnEveryPath() {
+        String title = "Board meeting " + System.nanoTime();
+        JsonObject created = createRestricted(title);
+        String id = created.getString("streamId");
+        String base = "/api/livestream/" + id;
+        try (WsClient broadcaster = WsClient.broadcaster(id, created.getString("streamKey")).keepAlive()) {
+            post(base + "/start", null, ALICE).expect(200);
+
+            JsonObject access = get(base, ALICE).expect(200).json().getJsonObject("access");
+            assertEquals("restricted", access.getString("visibility"));
+            assertEquals("bob", access.getJsonArray("allowedUsers").getString(0));
+            assertFalse(get(base, BOB).expect(200).json().containsKey("access"), "only the owner and admins see who may watch");
+
+            for (String path : new String[] {base, base + "/chat?limit=5", base + "/pins", base + "/stats",
+                    base + "/thumbnail", base + "/recording", base + "/chat-settings"}) {
+                get(path, DAVE).expectProblem(403);
+                get(path, null).expectProblem(401);
+            }
+            post(base + "/join", null, DAVE).expectProblem(403);
+            post(base + "/join", null, null).expectProblem(401);
+            post(base + "/like", null, DAVE).expectProblem(403);
+            post(base + "/chat", Api.chatBody("let me in"), DAVE).expectProblem(403);
+
+            Api.Reply page = get("/watch/" + id, DAVE);
+            assertEquals(403, page.status());
+            assertFalse(page.body().contains(title), "a refused page shows nothing of the stream");
+            assertEquals(401, get("/watch/" + id).status());
+            assertEquals(403, get("/vod/" + id, DAVE).status());
+
+            try (WsClient outsider = WsClient.connect(id, DAVE)) {
+                outsider.send("{\"type\":\"stream:join\",\"role\":\"viewer\"}");
+                outsider.awaitError("forbidden");
+                assertEquals(4403, outsider.awaitClose(Duration.ofSeconds(10)));
+            }
+            try (WsClient anonymous = WsClient.connect(id, null)) {
+                anonymous.send("{\"type\":\"stream:join\",\"role\":\"viewer\"}");
+                anonymous.awaitError("unauthenticated");
+                assertEquals(4401, anonymous.awaitClose(Duration.ofSeconds(10)));
+            }
+
+            assertFalse(listed("/api/livestream/active?limit=200", DAVE, id), "not advertised to outsiders");
+            assertFalse(listed("/api/livestream/user/alice?limit=200", null, id));
+            assertTrue(listed("/api/livestream/active?limit=200", BOB, id), "listed for who may watch");
+
+            // a listed user, a member of a listed group, an admin
+            for (String admitted : new String[] {BOB, CAROL, ERIN}) {
+                get(base, admitted).expect(200);
+                post(base + "/join", null, admitted).expect(200);
+                assertEquals(200, get("/watch/" + id, admitted).status());
+                try (WsClient viewer = WsClient.viewer(id, admitted)) {
+                    assertEquals("viewer", viewer.joined().getString("role"));
+                }
+            }
+        }
+    }
+
+    @Test
+    void anInviteLetsItsHolderInUntilItIsRevokedOrExpires() throws Exception {
+        JsonObject created = createRestricted("Invite-only " + System.nanoTime());
+        String id = created.getString("streamId");
+        String base = "/api/livestream/" + id;
+        try (WsClient broadcaster = WsClient.broadcaster(id, created.getString("streamKey")).keepAlive()) {
+            post(base + "/start", null, ALICE).expect(200);
+            post(base + "/invites", "{}", BOB).expectProblem(403); // admitted, but not the owner
+            JsonObject invite = post(base + "/invites", "{\"label\":\"guest speaker\"}", ALICE).expect(201).json();
+            String url = invite.getString("url");
+            assertTrue(url.contains("/watch/" + id + "?invite="), url);
+            String token = url.substring(url.indexOf("invite=") + "invite=".length());
+
+            get(base + "?invite=" + token, null).expect(200);
+            post(base + "/join?invite=" + token, null, null).expect(200);
+            assertEquals(200, get("/watch/" + id + "?invite=" + token).status());
+            try (WsClient guest = WsClient.connect(id + "?invite=" + token, null)) {
+                guest.send("{\"type\":\"stream:join\",\"role\":\"viewer\"}");
+                guest.await("stream:joined");
+            }
+            get(base + "?invite=" + token.substring(0, token.length() - 2) + "xx", null).expectProblem(403);
+            JsonObject listedInvite = get(base + "/invites", ALICE).expect(200).json().getJsonArray("invites")
+                    .getJsonObject(0);
+            assertEquals("guest speaker", listedInvite.getString("label"));
+            assertFalse(listedInvite.toString().contains(token.substring(token.indexOf('.') + 1)), "no token in lists");
+
+            Api.send("DELETE", base + "/invites/" + invite.getString("id"), null, ALICE).expect(204);
+            get(base + "?invite=" + token, null).expectProblem(403);
+            post(base + "/join?invite=" + token, null, null).expectProblem(403);
+
+            // one that expires, and one a single person may use
+            String soon = post(base + "/invites", Json.createObjectBuilder()
+                    .add("expiresAt", Instant.now().plusSeconds(2).toString()).build().toString(), ALICE)
+                    .expect(201).json().getString("url");
+            String once = post(base + "/invites", "{\"maxUses\":1}", ALICE).expect(201).json().getString("url");
+            String onceToken = once.substring(once.indexOf("invite=") + 7);
+            get(base + "?invite=" + onceToken, DAVE).expect(200);
+            get(base + "?invite=" + onceToken, DAVE).expect(200); // the same person again
+            get(base + "?invite=" + onceToken, null).expectProblem(403); // someone else: used up
+            Thread.sleep(2500);
+            get(base + "?invite=" + soon.substring(soon.indexOf("invite=") + 7), null).expectProblem(403);
+        }
+    }
+
+    @Test
+    void signedInStreamsRefuseOnlyAnonymousViewersAndBadRulesAreRefused() {
+        JsonObject created = post("/api/livestream/create", "{\"title\":\"Staff only\",\"visibility\":\"signed-in\"}",
+                ALICE).expect(201).json();
+        String base = "/api/livestream/" + created.getString("streamId");
+        get(base, null).expectProblem(401);
+        get(base, DAVE).expect(200);
+
+        Api.send("PUT", base + "/access", "{\"visibility\":\"secret\"}", ALICE).expectProblem(400);
+        Api.send("PUT", base + "/access", "{\"visibility\":\"public\"}", BOB).expectProblem(403);
+        Api.send("PUT", base + "/access", "{\"visibility\":\"restricted\",\"allowedUsers\":[\"bo\\u0000b\"]}", ALICE)
+                .expectProblem(400);
+        Api.send("PUT", base + "/access", "{\"visibility\":\"restricted\",\"allowedUsers\":[\"a,b\"]}", ALICE)
+                .expectProblem(400);
+        get(base, DAVE).expect(200); // nothing changed by the refused requests
+        assertEquals("restricted", Api.send("PUT", base + "/access",
+                "{\"visibility\":\"restricted\",\"allowedUsers\":[\"carol\"]}", ALICE).expect(200).json()
+                .getString("visibility"));
+        get(base, DAVE).expectProblem(403);
+        get(base, CAROL).expect(200);
+        post("/api/livestream/create", "{\"title\":\"x\",\"visibility\":\"hidden\"}", ALICE).expectProblem(400);
+    }
+}

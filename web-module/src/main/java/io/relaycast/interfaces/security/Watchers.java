@@ -1,0 +1,43 @@
+package io.relaycast.interfaces.security;
+
+import io.relaycast.domain.model.access.Watcher;
+import io.relaycast.interfaces.http.CallerGroups;
+import io.relaycast.interfaces.http.GuestIdentities;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Set;
+
+/**
+ * The caller of a request as someone who wants to watch: user, company groups, admin role and the
+ * invite they came with; and who an invite's use is counted for (the user, else the browser's
+ * guest identity).
+ */
+@ApplicationScoped
+public class Watchers {
+
+    @Inject
+    GuestIdentities guests;
+
+    public Watcher of(SecurityContext sc, String invite) {
+        String user = Caller.id(sc).orElse(null);
+        return new Watcher(user, user == null ? Set.of() : CallerGroups.current(),
+                user != null && sc.isUserInRole(Roles.ADMIN), invite == null || invite.isBlank() ? null : invite);
+    }
+
+    public Watcher of(HttpServletRequest req) {
+        String user = req.getUserPrincipal() == null ? null : req.getUserPrincipal().getName();
+        String invite = req.getParameter("invite");
+        return new Watcher(user, user == null ? Set.of() : CallerGroups.current(),
+                user != null && req.isUserInRole(Roles.ADMIN), invite == null || invite.isBlank() ? null : invite);
+    }
+
+    /** Who an invite's use is counted for: one person, however often they reload. */
+    public String holder(Watcher w, HttpServletRequest req) {
+        if (w.signedIn()) {
+            return "user:" + w.userId();
+        }
+        return guests.of(req).map(g -> "guest:" + g).orElse(null);
+    }
+}

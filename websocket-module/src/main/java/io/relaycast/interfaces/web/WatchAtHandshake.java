@@ -1,0 +1,55 @@
+package io.relaycast.interfaces.web;
+
+import io.relaycast.application.access.WatchPolicy;
+import io.relaycast.domain.model.access.Watcher;
+import io.relaycast.domain.model.shared.ActionForbiddenException;
+import io.relaycast.domain.model.shared.DomainException;
+import io.relaycast.domain.model.shared.SignInRequiredException;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.interfaces.http.CallerGroups;
+import io.relaycast.interfaces.http.GuestIdentities;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+
+/**
+ * Whether the caller of a signaling handshake may watch its stream, decided where the caller's
+ * groups are still known (the socket cannot ask later): "allowed", "sign-in" or "forbidden". A
+ * viewer's {@code stream:join} is then refused accordingly; the broadcaster proves itself with the
+ * stream key instead. {@code ?invite=} carries an invite link's token.
+ */
+@ApplicationScoped
+public class WatchAtHandshake {
+
+    /** Within this module's context root (/ws). */
+    static final String PREFIX = "/livestream/";
+
+    @Inject
+    WatchPolicy policy;
+
+    @Inject
+    GuestIdentities guests;
+
+    String decide(HttpServletRequest req) {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        if (!path.startsWith(PREFIX) || path.length() == PREFIX.length()) {
+            return "allowed";
+        }
+        String user = req.getUserPrincipal() == null ? null : req.getUserPrincipal().getName();
+        String invite = req.getParameter("invite");
+        Watcher w = new Watcher(user, user == null ? Set.of() : CallerGroups.current(),
+                user != null && req.isUserInRole("admin"), invite == null || invite.isBlank() ? null : invite);
+        String holder = user != null ? "user:" + user : guests.of(req).map(g -> "guest:" + g).orElse(null);
+        try {
+            policy.requireMayWatch(StreamId.of(path.substring(PREFIX.length())), w, holder);
+            return "allowed";
+        } catch (SignInRequiredException e) {
+            return "sign-in";
+        } catch (ActionForbiddenException e) {
+            return "forbidden";
+        } catch (DomainException e) {
+            return "allowed"; // an unknown or malformed stream id: the join answers that itself
+        }
+    }
+}
