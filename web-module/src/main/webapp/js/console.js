@@ -82,6 +82,7 @@ function openStudio(id, key, title, recordingEnabled, mode) {
   });
   staff.start().catch((e) => console.warn('staff panel', e));
   $('report-link').href = `/report/${encodeURIComponent(id)}`;
+  $('attendance-link').href = `/api/livestream/${encodeURIComponent(id)}/attendance.csv`;
   const link = `${location.origin}/watch/${id}`;
   $('watch-link').href = link;
   $('watch-link').textContent = link;
@@ -197,6 +198,7 @@ function endUi() {
   delivery.closeAll();
   devices.stopAll();
   $('ended-report').href = `/report/${encodeURIComponent(session.stream)}`;
+  $('ended-attendance').href = `/api/livestream/${encodeURIComponent(session.stream)}/attendance.csv`;
   $('ended-recording').href = `/vod/${encodeURIComponent(session.stream)}`;
   $('ended-recording').hidden = !session.recordingEnabled;
   $('ended-panel').hidden = false;

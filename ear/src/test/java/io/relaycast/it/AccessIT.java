@@ -159,4 +159,31 @@ class AccessIT {
         get(base, CAROL).expect(200);
         post("/api/livestream/create", "{\"title\":\"x\",\"visibility\":\"hidden\"}", ALICE).expectProblem(400);
     }
+
+    @Test
+    void attendanceNamesWhoJoinedAndLeftForTheOwnerOnly() {
+        JsonObject created = Api.createStream(ALICE, "Attendance " + System.nanoTime());
+        String id = created.getString("streamId");
+        String base = "/api/livestream/" + id;
+        try (WsClient broadcaster = WsClient.broadcaster(id, created.getString("streamKey")).keepAlive()) {
+            post(base + "/start", null, ALICE).expect(200);
+            String bobViewer = post(base + "/join", null, BOB).expect(200).json().getString("viewerId");
+            post(base + "/leave", "{\"viewerId\":\"" + bobViewer + "\"}", BOB).expect(200);
+            post(base + "/join", null, BOB).expect(200); // bob again: one person, two sessions
+            post(base + "/join", null, null).expect(200); // anonymous: counted in the report, never named
+            try (WsClient carol = WsClient.viewer(id, CAROL)) {
+                String csv = get(base + "/attendance.csv", ALICE).expect(200).body();
+                String[] lines = csv.split("\r\n");
+                assertEquals("userId,firstJoin,lastLeave,watchSeconds,sessions", lines[0]);
+                assertEquals(3, lines.length, csv);
+                assertTrue(lines[1].matches("bob,[^,]+,,\\d+,2"),
+                        "bob: two sessions, still watching in the second: " + lines[1]);
+                assertTrue(lines[2].matches("carol,[^,]+,,\\d+,1"), lines[2]);
+                JsonObject json = get(base + "/attendance", ERIN).expect(200).json();
+                assertEquals(2, json.getJsonArray("attendees").size(), "an admin sees it too");
+                get(base + "/attendance.csv", DAVE).expectProblem(403); // a moderator: not whose attendance it is
+                get(base + "/attendance", BOB).expectProblem(403);
+            }
+        }
+    }
 }

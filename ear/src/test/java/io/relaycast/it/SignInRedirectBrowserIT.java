@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 
 /**
  * After sign-in the page goes to ?next= only if it is a path on this server. The variants are the
@@ -27,8 +26,10 @@ class SignInRedirectBrowserIT {
                 b.waitFor("left the sign-in page for " + next, d -> d.getCurrentUrl().contains("/signin") ? null : true);
                 URI landed = URI.create(b.driver.getCurrentUrl());
                 assertTrue(base.equals(landed.getAuthority()), next + " led to " + landed);
-                b.el("signout").click();
-                b.waitFor("signed out", d -> d.findElements(By.id("signin-link")).isEmpty() ? null : true);
+                // a fresh start for the next case without signing out: Liberty remembers signed-out
+                // tokens, and signing the same user out and in again within a moment is refused
+                // (ConsoleBrowserIT tests sign-out itself)
+                b.driver.manage().deleteAllCookies();
             }
             b.open("/signin?next=%2Fprofile%2Fbob");
             b.el("username").sendKeys("carol");

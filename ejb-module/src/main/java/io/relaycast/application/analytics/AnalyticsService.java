@@ -8,6 +8,7 @@ import io.relaycast.domain.model.shared.InvalidInputException;
 import io.relaycast.domain.model.stream.Livestream;
 import io.relaycast.domain.model.stream.LivestreamRepository;
 import io.relaycast.domain.model.viewer.ViewerRepository;
+import io.relaycast.domain.model.viewer.Attendance;
 import io.relaycast.domain.model.viewer.WatchStatistics;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -62,6 +63,15 @@ public class AnalyticsService {
                 s.getViewerCountPeak(), activity.uniqueViewers(streamId), viewers.countAll(streamId),
                 WatchStatistics.averageWatchTime(viewers.watchIntervals(streamId), now).toSeconds(), s.getLikeCount(),
                 activity.chatTimes(streamId).size());
+    }
+
+    /** Who attended, per signed-in person (the owner and admins: it names people). */
+    public List<Attendance.Person> attendance(StreamId streamId, Actor by) {
+        Livestream s = streams.get(streamId);
+        if (!s.isOwnedBy(by.userId()) && !by.admin()) {
+            throw new ActionForbiddenException("Only the stream's owner and admins see who attended.");
+        }
+        return Attendance.of(viewers.signedInSessions(streamId), clock.instant());
     }
 
     /** The owner, moderators and admins; the stream must exist (404 first). */

@@ -1,6 +1,7 @@
 package io.relaycast.infrastructure.persistence;
 
 import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.viewer.Attendance;
 import io.relaycast.domain.model.viewer.LivestreamViewer;
 import io.relaycast.domain.model.shared.UtcTime;
 import io.relaycast.domain.model.viewer.ViewerRepository;
@@ -82,6 +83,16 @@ public class JpaViewerRepository implements ViewerRepository {
                 .getResultList().stream()
                 .map(r -> new WatchInterval(UtcTime.fromColumn((LocalDateTime) r[0]),
                         UtcTime.fromColumn((LocalDateTime) r[1])))
+                .toList();
+    }
+
+    @Override
+    public List<Attendance.Session> signedInSessions(StreamId streamId) {
+        return em.createNamedQuery(LivestreamViewer.SIGNED_IN_SESSIONS, Object[].class)
+                .setParameter("streamId", streamId.value())
+                .getResultList().stream()
+                .map(r -> new Attendance.Session((String) r[0], UtcTime.fromColumn((LocalDateTime) r[1]),
+                        r[2] == null ? null : UtcTime.fromColumn((LocalDateTime) r[2])))
                 .toList();
     }
 }

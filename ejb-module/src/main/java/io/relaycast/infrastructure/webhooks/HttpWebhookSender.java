@@ -99,9 +99,9 @@ public class HttpWebhookSender implements WebhookSender {
     }
 
     @PreDestroy
-    void close() throws IOException {
+    void close() {
         if (client != null) {
-            client.close();
+            client.close(org.apache.hc.core5.io.CloseMode.GRACEFUL); // a lifecycle callback may not throw
         }
     }
 }

@@ -28,6 +28,26 @@ public final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
+    /** Request attribute: the origins that may frame this one page (the embed); absent: none. */
+    private static final String FRAME_ANCESTORS = "relaycast.frame-ancestors";
+
+    /**
+     * For a page meant to be framed (the embed): the same policy, but framing allowed from these
+     * origins ({@code 'none'} when there are none) — kept when the request is forwarded to its view.
+     */
+    public static void allowFramingBy(HttpServletRequest req, HttpServletResponse res, List<String> origins) {
+        req.setAttribute(FRAME_ANCESTORS, List.copyOf(origins));
+        res.setHeader("Content-Security-Policy", policyFor(req));
+    }
+
+    private static String policyFor(HttpServletRequest req) {
+        if (!(req.getAttribute(FRAME_ANCESTORS) instanceof List<?> origins) || origins.isEmpty()) {
+            return CONTENT_SECURITY_POLICY;
+        }
+        return CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors "
+                + String.join(" ", origins.stream().map(String::valueOf).toList()));
+    }
+
     /**
      * For each module's first filter: false when the response is already answered (credentials
      * refused by the authentication mechanism) and the request must go no further; else the
@@ -47,7 +67,7 @@ public final class SecurityHeaders {
      * filter runs. Over plain HTTP (a developer's {@code liberty:run}) cookies stay usable.
      */
     public static void apply(HttpServletRequest req, HttpServletResponse res) {
-        res.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        res.setHeader("Content-Security-Policy", policyFor(req));
         res.setHeader("X-Content-Type-Options", "nosniff");
         res.setHeader("Referrer-Policy", "same-origin");
         res.setHeader("Permissions-Policy", "camera=(self), microphone=(self), display-capture=(self)");

@@ -251,6 +251,11 @@ class ViewerSessionWriterTest {
         public List<WatchInterval> watchIntervals(StreamId streamId) {
             return List.of();
         }
+
+        @Override
+        public List<io.relaycast.domain.model.viewer.Attendance.Session> signedInSessions(StreamId streamId) {
+            return List.of();
+        }
     }
 
     private final class Recorder implements Event<Object> {

@@ -1,6 +1,7 @@
 package io.relaycast.interfaces.web;
 
 import io.relaycast.interfaces.http.GuestIdentities;
+import io.relaycast.interfaces.http.SecurityHeaders;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -13,7 +14,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Shareable page URLs: /watch/{id}, /vod/{id}, /report/{id}, /profile/{user}, /console, /signin are forwarded to
+ * Shareable page URLs: /watch/{id}, /embed/{id}, /vod/{id}, /report/{id}, /profile/{user}, /console, /signin are forwarded to
  * their Facelets page; the id in the path is handed to the page as the request attribute
  * {@link #PATH_ID}.
  */
@@ -25,6 +26,9 @@ public class PagePathFilter extends HttpFilter {
 
     @Inject
     GuestIdentities guests;
+
+    @Inject
+    EmbedOrigins embedOrigins;
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -45,8 +49,11 @@ public class PagePathFilter extends HttpFilter {
                 return;
             }
         }
-        if (page.equals("/watch")) {
+        if (page.equals("/watch") || page.equals("/embed")) {
             guests.issueIfAbsent(req, res); // anonymous chatters keep one name across reloads
+        }
+        if (page.equals("/embed")) {
+            SecurityHeaders.allowFramingBy(req, res, embedOrigins.origins()); // every other page refuses frames
         }
         req.getRequestDispatcher(page + ".xhtml").forward(req, res);
     }

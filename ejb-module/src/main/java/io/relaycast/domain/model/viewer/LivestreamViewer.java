@@ -37,6 +37,9 @@ import java.util.UUID;
         query = "SELECT COUNT(v) FROM LivestreamViewer v WHERE v.stream.id = :streamId AND v.userId IS NULL")
 @NamedQuery(name = LivestreamViewer.WATCH_INTERVALS,
         query = "SELECT v.joinedAt, v.leftAt FROM LivestreamViewer v WHERE v.stream.id = :streamId")
+@NamedQuery(name = LivestreamViewer.SIGNED_IN_SESSIONS,
+        query = "SELECT v.userId, v.joinedAt, v.leftAt FROM LivestreamViewer v"
+                + " WHERE v.stream.id = :streamId AND v.userId IS NOT NULL ORDER BY v.userId, v.joinedAt")
 @NamedQuery(name = LivestreamViewer.CLOSE_OPEN,
         query = "UPDATE LivestreamViewer v SET v.leftAt = :now WHERE v.stream.id = :streamId AND v.leftAt IS NULL")
 @NamedQuery(name = LivestreamViewer.CLOSE_ALL_OPEN,
@@ -47,6 +50,7 @@ public class LivestreamViewer {
     public static final String COUNT_OPEN_BY_STREAMS = "LivestreamViewer.countOpenByStreams";
     public static final String COUNT_ALL = "LivestreamViewer.countAll";
     public static final String WATCH_INTERVALS = "LivestreamViewer.watchIntervals";
+    public static final String SIGNED_IN_SESSIONS = "LivestreamViewer.signedInSessions";
     public static final String UNIQUE_SIGNED_IN = "LivestreamViewer.uniqueSignedIn";
     public static final String COUNT_ANONYMOUS = "LivestreamViewer.countAnonymous";
     public static final String CLOSE_OPEN = "LivestreamViewer.closeOpen";

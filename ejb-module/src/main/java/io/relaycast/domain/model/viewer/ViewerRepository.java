@@ -31,4 +31,7 @@ public interface ViewerRepository {
 
     record WatchInterval(Instant joinedAt, Instant leftAt) {
     }
+
+    /** Every viewing session of signed-in viewers, by user then time (attendance). */
+    List<Attendance.Session> signedInSessions(StreamId streamId);
 }
