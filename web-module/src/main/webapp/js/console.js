@@ -113,12 +113,12 @@ function connect() {
   session.sig = new Signaling(session.stream)
     .on('stream:joined', (m) => {
       audience.update(m.stats);
-      $('status').textContent = m.status;
+      setStatus(m.status);
       delivery.joined(m);
     })
     .on('stream_update', (s) => audience.update(s))
-    .on('stream_started', () => { $('status').textContent = 'live'; })
-    .on('stream_stopped', () => { $('status').textContent = 'ended'; endUi(); })
+    .on('stream_started', () => setStatus('live'))
+    .on('stream_stopped', () => { setStatus('ended'); endUi(); })
     .on('chat:message', (m) => chat.show(m))
     .on('chat:deleted', (m) => chat.remove(m.id))
     .on('pin:added', (m) => staff?.pins.added(m))
@@ -127,6 +127,15 @@ function connect() {
   delivery.attach(session.sig);
   session.sig.open({ type: 'stream:join', role: 'broadcaster', streamKey: session.key });
   chat.loadHistory();
+}
+
+/**
+ * The stream's status only moves forward (scheduled → live → ended): a socket's stream:joined that
+ * was sent before Go live may arrive after it, and must not make a live stream look scheduled.
+ */
+const ORDER = ['scheduled', 'live', 'ended'];
+function setStatus(status) {
+  if (ORDER.indexOf(status) > ORDER.indexOf($('status').textContent)) $('status').textContent = status;
 }
 
 /** Live: thumbnails every 10 s, and the on-air controls. */
@@ -141,7 +150,7 @@ function onAir() {
 async function goLive() {
   try {
     await api('POST', `/api/livestream/${session.stream}/start`);
-    $('status').textContent = 'live';
+    setStatus('live');
     if (session.recordingEnabled) await session.recording.start().catch((e) => session.recording.failed(e));
     onAir();
     $('end').focus();
