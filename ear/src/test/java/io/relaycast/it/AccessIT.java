@@ -64,12 +64,29 @@ class AccessIT {
             assertEquals(403, page.status());
             assertFalse(page.body().contains(title), "a refused page shows nothing of the stream");
             assertEquals(401, get("/watch/" + id).status());
+            for (String postback : new String[] {"/watch/", "/embed/", "/vod/", "/report/"}) {
+                Api.Reply p = get(postback + id + "?jakarta.faces.ViewState=stateless", DAVE);
+                assertFalse(p.body().contains(title), postback + ": what looks like a postback shows nothing either");
+            }
             assertEquals(403, get("/vod/" + id, DAVE).status());
 
             try (WsClient outsider = WsClient.connect(id, DAVE)) {
                 outsider.send("{\"type\":\"stream:join\",\"role\":\"viewer\"}");
                 outsider.awaitError("forbidden");
                 assertEquals(4403, outsider.awaitClose(Duration.ofSeconds(10)));
+            }
+            for (String disguised : new String[] {id + ";x", id.substring(0, 35) + "%" + Integer.toHexString(id.charAt(35))}) {
+                WsClient outsider;
+                try {
+                    outsider = WsClient.connect(disguised, DAVE); // read differently by the container?
+                } catch (RuntimeException refusedAtTheHandshake) {
+                    continue; // no socket at all: no join either
+                }
+                try (outsider) {
+                    outsider.send("{\"type\":\"stream:join\",\"role\":\"viewer\"}");
+                    JsonObject answer = outsider.await(m -> !"pong".equals(m.getString("type", "")), "an answer");
+                    assertEquals("error", answer.getString("type"), "no viewer join through " + disguised + ": " + answer);
+                }
             }
             try (WsClient anonymous = WsClient.connect(id, null)) {
                 anonymous.send("{\"type\":\"stream:join\",\"role\":\"viewer\"}");
@@ -80,6 +97,8 @@ class AccessIT {
             assertFalse(listed("/api/livestream/active?limit=200", DAVE, id), "not advertised to outsiders");
             assertFalse(listed("/api/livestream/user/alice?limit=200", null, id));
             assertTrue(listed("/api/livestream/active?limit=200", BOB, id), "listed for who may watch");
+            assertFalse(get("/profile/alice", DAVE).body().contains(title), "nor on the broadcaster's profile page");
+            assertTrue(get("/profile/alice", BOB).body().contains(title));
 
             // a listed user, a member of a listed group, an admin
             for (String admitted : new String[] {BOB, CAROL, ERIN}) {
@@ -132,6 +151,9 @@ class AccessIT {
             get(base + "?invite=" + onceToken, DAVE).expect(200);
             get(base + "?invite=" + onceToken, DAVE).expect(200); // the same person again
             get(base + "?invite=" + onceToken, null).expectProblem(403); // someone else: used up
+            String twice = post(base + "/invites", "{\"maxUses\":2}", ALICE).expect(201).json().getString("url");
+            String twiceToken = twice.substring(twice.indexOf("invite=") + 7);
+            get(base + "?invite=" + twiceToken, null).expectProblem(403); // nobody to count: not "anonymous" for all
             Thread.sleep(2500);
             get(base + "?invite=" + soon.substring(soon.indexOf("invite=") + 7), null).expectProblem(403);
         }

@@ -77,8 +77,14 @@ public class WatchPolicy {
         if (found.isEmpty()) {
             return false;
         }
-        Invite invite = found.get();
-        String useId = InviteSecrets.hash(invite.id() + "\n" + (holder == null ? "anonymous" : holder));
+        if (found.get().maxUses() == null) {
+            return found.get().admits(clock.instant(), false); // uses are not counted: nothing to lock
+        }
+        if (holder == null) {
+            return false; // an invite for N people needs to know who is asking (a user or a guest cookie)
+        }
+        Invite invite = access.findInviteForUpdate(parts[0]).orElseThrow(); // concurrent first uses: one at a time
+        String useId = InviteSecrets.hash(invite.id() + "\n" + holder);
         boolean newHolder = !access.used(useId);
         if (!invite.admits(clock.instant(), newHolder)) {
             return false;

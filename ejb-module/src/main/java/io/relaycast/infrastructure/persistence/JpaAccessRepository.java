@@ -7,6 +7,7 @@ import io.relaycast.domain.model.access.StreamAccess;
 import io.relaycast.domain.model.stream.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
@@ -54,6 +55,11 @@ public class JpaAccessRepository implements AccessRepository {
     @Override
     public Optional<Invite> findInvite(String inviteId) {
         return Optional.ofNullable(inviteId).map(id -> em.find(Invite.class, id));
+    }
+
+    @Override
+    public Optional<Invite> findInviteForUpdate(String inviteId) {
+        return Optional.ofNullable(inviteId).map(id -> em.find(Invite.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

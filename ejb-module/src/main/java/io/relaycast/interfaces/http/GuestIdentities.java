@@ -29,6 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class GuestIdentities {
 
     public static final String COOKIE = "rc_guest";
+    /** Request attribute: the guest id issued on this request (its cookie is only on the response). */
+    private static final String ISSUED = "relaycast.guest-issued";
     private static final Logger LOG = Logger.getLogger(GuestIdentities.class.getName());
     private static final int MAX_AGE_SECONDS = 365 * 24 * 3600;
 
@@ -53,6 +55,9 @@ public class GuestIdentities {
 
     /** The verified guest id the request's cookie carries, if any. */
     public Optional<String> of(HttpServletRequest req) {
+        if (req.getAttribute(ISSUED) instanceof String issued) {
+            return Optional.of(issued); // issued on this very request: the rest of it is that guest already
+        }
         Cookie[] cookies = req.getCookies();
         if (cookies == null) {
             return Optional.empty();
@@ -80,6 +85,7 @@ public class GuestIdentities {
         c.setMaxAge(MAX_AGE_SECONDS);
         c.setAttribute("SameSite", "Lax");
         res.addCookie(c);
+        req.setAttribute(ISSUED, value);
     }
 
     Optional<String> verify(String value) {

@@ -60,6 +60,7 @@ public class ThumbnailResource {
                 .orElseThrow(() -> new StreamNotFoundException("Livestream '" + streamId + "' has no thumbnail yet."));
         CacheControl cc = new CacheControl();
         cc.setNoCache(true);
+        cc.setPrivate(true); // a restricted stream's picture stays out of shared caches
         StreamingOutput body = out -> {
             try (InputStream in = file.openAt(0)) {
                 in.transferTo(out);

@@ -1,5 +1,9 @@
 package io.relaycast.interfaces.web;
 
+import io.relaycast.application.access.WatchPolicy;
+import io.relaycast.interfaces.security.Watchers;
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.relaycast.application.stream.LivestreamService;
 import io.relaycast.application.stream.StreamSnapshot;
 import io.relaycast.domain.model.stream.Livestream;
@@ -24,6 +28,12 @@ public class ProfilePage {
     @Inject
     LivestreamService streams;
 
+    @Inject
+    WatchPolicy policy;
+
+    @Inject
+    Watchers watchers;
+
     private List<Entry> entries;
 
     public String getUserId() {
@@ -34,7 +44,11 @@ public class ProfilePage {
 
     public List<Entry> getStreams() {
         if (entries == null) {
-            entries = streams.byOwner(getUserId(), new PageRequest(PageRequest.MAX_LIMIT, 0)).stream()
+            HttpServletRequest req = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest();
+            // what the visitor may not watch is not listed (a restricted all-hands is not advertised)
+            entries = policy.visible(streams.byOwner(getUserId(), new PageRequest(PageRequest.MAX_LIMIT, 0)),
+                            StreamSnapshot::stream, watchers.of(req)).stream()
                     .map(StreamSnapshot::stream)
                     .map(ProfilePage::entry)
                     .toList();

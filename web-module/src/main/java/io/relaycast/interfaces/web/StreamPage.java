@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.relaycast.application.access.WatchPolicy;
 import io.relaycast.domain.model.access.Watcher;
 import io.relaycast.domain.model.shared.ActionForbiddenException;
+import io.relaycast.domain.model.shared.InvalidInputException;
 import io.relaycast.domain.model.shared.SignInRequiredException;
 import io.relaycast.interfaces.security.Watchers;
 import java.util.Optional;
@@ -47,42 +48,44 @@ public class StreamPage {
      */
     public void load() {
         var context = FacesContext.getCurrentInstance().getExternalContext();
-        if (find().isEmpty()) {
-            context.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+        if (find().isPresent()) {
             return;
         }
-        HttpServletRequest req = (HttpServletRequest) context.getRequest();
-        Watcher w = watchers.of(req);
-        try {
-            policy.requireMayWatch(snapshot.get().stream().getId(), w, watchers.holder(w, req));
-        } catch (SignInRequiredException e) {
-            deny("sign-in", HttpServletResponse.SC_UNAUTHORIZED);
-        } catch (ActionForbiddenException e) {
-            deny("forbidden", HttpServletResponse.SC_FORBIDDEN);
-        }
-    }
-
-    private void deny(String why, int status) {
-        denied = why;
-        snapshot = Optional.empty();
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
+        context.setResponseStatus(denied == null ? HttpServletResponse.SC_NOT_FOUND
+                : "sign-in".equals(denied) ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_FORBIDDEN);
     }
 
     /** "sign-in" (401), "forbidden" (403), or empty when the caller may watch. */
     public String getDenied() {
+        find();
         return denied == null ? "" : denied;
     }
 
+    /**
+     * The stream, if there is one and the caller may watch it. Decided here, not in the view
+     * action: a request that looks like a postback skips view actions, and must not get the
+     * stream's title that way.
+     */
     private Optional<StreamSnapshot> find() {
         if (snapshot == null) {
-            Object id = FacesContext.getCurrentInstance().getExternalContext()
-                    .getRequestMap().get(PagePathFilter.PATH_ID);
+            var context = FacesContext.getCurrentInstance().getExternalContext();
+            Object id = context.getRequestMap().get(PagePathFilter.PATH_ID);
             snapshot = Optional.empty();
             if (id != null) {
                 try {
-                    snapshot = Optional.of(streams.find(StreamId.of(id.toString())));
+                    StreamSnapshot found = streams.find(StreamId.of(id.toString()));
+                    HttpServletRequest req = (HttpServletRequest) context.getRequest();
+                    Watcher w = watchers.of(req);
+                    policy.requireMayWatch(found.stream().getId(), w, watchers.holder(w, req));
+                    snapshot = Optional.of(found);
                 } catch (StreamNotFoundException e) {
                     // stays empty: the page says so and answers 404
+                } catch (SignInRequiredException e) {
+                    denied = "sign-in";
+                } catch (ActionForbiddenException e) {
+                    denied = "forbidden";
+                } catch (InvalidInputException e) {
+                    // a malformed id: as unknown
                 }
             }
         }
@@ -102,6 +105,7 @@ public class StreamPage {
     }
 
     public String getTitle() {
+        find();
         if (denied != null) {
             return "Restricted stream";
         }

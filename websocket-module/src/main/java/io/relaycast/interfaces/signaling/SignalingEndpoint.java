@@ -174,8 +174,8 @@ public class SignalingEndpoint extends Endpoint {
     }
 
     private void join(Connection c, SignalCommand.Join join) {
-        String watch = c.peer.watchDecision();
-        if (join.role() == PeerRole.VIEWER && !"allowed".equals(watch)) {
+        String watch = c.peer.watchDecision(c.streamId.value());
+        if (join.role() == PeerRole.VIEWER && !"allowed".equals(watch) && !"unknown".equals(watch)) {
             synchronized (c) {
                 c.joining = false;
             }

@@ -77,10 +77,15 @@ final class WebSocketPeer implements Peer {
         return (String) session.getUserProperties().get(ClientAddress.GUEST_PROPERTY);
     }
 
-    /** What the handshake decided about watching: "allowed", "sign-in" or "forbidden" (absent: allowed). */
-    String watchDecision() {
+    /**
+     * What the handshake decided about watching this stream: "allowed", "unknown" (no such stream),
+     * "sign-in" or "forbidden" — and "forbidden" when it decided nothing, or about another stream.
+     */
+    String watchDecision(String streamId) {
         Object d = session.getUserProperties().get(ClientAddress.WATCH_PROPERTY);
-        return d == null ? "allowed" : d.toString();
+        String decision = d == null ? "" : d.toString();
+        int bar = decision.indexOf('|');
+        return bar > 0 && decision.substring(bar + 1).equals(streamId) ? decision.substring(0, bar) : "forbidden";
     }
 
     void close(int code, String reason) {

@@ -17,7 +17,8 @@ import java.util.Set;
  * Whether the caller of a signaling handshake may watch its stream, decided where the caller's
  * groups are still known (the socket cannot ask later): "allowed", "sign-in" or "forbidden". A
  * viewer's {@code stream:join} is then refused accordingly; the broadcaster proves itself with the
- * stream key instead. {@code ?invite=} carries an invite link's token.
+ * stream key instead. {@code ?invite=} carries an invite link's token. Fails closed: no decision
+ * for the stream the socket is about is a refusal.
  */
 @ApplicationScoped
 public class WatchAtHandshake {
@@ -31,25 +32,32 @@ public class WatchAtHandshake {
     @Inject
     GuestIdentities guests;
 
+    /**
+     * "decision|streamId": the decision, and the stream it is about as this filter read it from
+     * the path; the endpoint honours it only for that very stream (a path the container reads
+     * differently — a ";x" suffix, an escaped character — gets no decision, so no viewer join).
+     */
     String decide(HttpServletRequest req) {
-        String path = req.getRequestURI().substring(req.getContextPath().length());
+        String path = (req.getServletPath() == null ? "" : req.getServletPath())
+                + (req.getPathInfo() == null ? "" : req.getPathInfo());
         if (!path.startsWith(PREFIX) || path.length() == PREFIX.length()) {
-            return "allowed";
+            return "forbidden|";
         }
+        String id = path.substring(PREFIX.length());
         String user = req.getUserPrincipal() == null ? null : req.getUserPrincipal().getName();
         String invite = req.getParameter("invite");
         Watcher w = new Watcher(user, user == null ? Set.of() : CallerGroups.current(),
                 user != null && req.isUserInRole("admin"), invite == null || invite.isBlank() ? null : invite);
         String holder = user != null ? "user:" + user : guests.of(req).map(g -> "guest:" + g).orElse(null);
         try {
-            policy.requireMayWatch(StreamId.of(path.substring(PREFIX.length())), w, holder);
-            return "allowed";
+            policy.requireMayWatch(StreamId.of(id), w, holder);
+            return "allowed|" + id;
         } catch (SignInRequiredException e) {
-            return "sign-in";
+            return "sign-in|" + id;
         } catch (ActionForbiddenException e) {
-            return "forbidden";
+            return "forbidden|" + id;
         } catch (DomainException e) {
-            return "allowed"; // an unknown or malformed stream id: the join answers that itself
+            return "unknown|" + id; // no such stream: the join says so itself
         }
     }
 }

@@ -20,6 +20,9 @@ public interface AccessRepository {
 
     Optional<Invite> findInvite(String inviteId);
 
+    /** The invite, row-locked until the transaction ends: its uses are counted one at a time. */
+    Optional<Invite> findInviteForUpdate(String inviteId);
+
     List<Invite> invites(StreamId streamId);
 
     /** Whether that use (invite and holder, hashed) is recorded already. */
