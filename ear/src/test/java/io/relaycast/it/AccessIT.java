@@ -138,7 +138,18 @@ class AccessIT {
             assertEquals("guest speaker", listedInvite.getString("label"));
             assertFalse(listedInvite.toString().contains(token.substring(token.indexOf('.') + 1)), "no token in lists");
 
-            Api.send("DELETE", base + "/invites/" + invite.getString("id"), null, ALICE).expect(204);
+            try (WsClient watching = WsClient.connect(id + "?invite=" + token, null)) {
+                watching.send("{\"type\":\"stream:join\",\"role\":\"viewer\"}");
+                watching.await("stream:joined");
+                Api.send("DELETE", base + "/invites/" + invite.getString("id"), null, ALICE).expect(204);
+                // revoked while watching: sent to connect again, and checked anew
+                assertEquals(4409, watching.awaitClose(Duration.ofSeconds(10)));
+            }
+            try (WsClient again = WsClient.connect(id + "?invite=" + token, null)) {
+                again.send("{\"type\":\"stream:join\",\"role\":\"viewer\"}");
+                again.awaitError("forbidden");
+                assertEquals(4403, again.awaitClose(Duration.ofSeconds(10)));
+            }
             get(base + "?invite=" + token, null).expectProblem(403);
             post(base + "/join?invite=" + token, null, null).expectProblem(403);
 

@@ -10,7 +10,9 @@ import io.relaycast.domain.model.stream.Livestream;
 import io.relaycast.domain.model.stream.LivestreamRepository;
 import io.relaycast.domain.model.stream.StreamId;
 import io.relaycast.domain.model.stream.StreamNotFoundException;
+import io.relaycast.application.events.AccessChanged;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +36,9 @@ public class StreamAccessService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<Object> events;
+
     public StreamAccess rules(StreamId streamId) {
         streams.get(streamId);
         return access.find(streamId).orElseGet(() -> StreamAccess.publicAccess(streamId));
@@ -43,7 +48,9 @@ public class StreamAccessService {
     public StreamAccess change(StreamId streamId, Actor actor, Visibility visibility, Collection<String> users,
                                Collection<String> groups) {
         requireOwnerOrAdmin(streamId, actor);
-        return set(streamId, visibility, users, groups);
+        StreamAccess rules = set(streamId, visibility, users, groups);
+        events.fire(new AccessChanged(streamId)); // who is watching now is checked again
+        return rules;
     }
 
     /** At creation: the creator owns the stream already. */
@@ -81,6 +88,7 @@ public class StreamAccessService {
         Invite invite = access.findInvite(inviteId).filter(i -> i.belongsTo(streamId))
                 .orElseThrow(() -> new StreamNotFoundException("There is no invite '" + inviteId + "' on this stream."));
         invite.revoke();
+        events.fire(new AccessChanged(streamId)); // its holders in the room are checked again
     }
 
     /** Refuses (403) anyone but the stream's owner and admins. */

@@ -7,5 +7,7 @@ public enum CloseCause {
     /** The stream ended; everyone was told with {@code stream_stopped}. */
     STREAM_ENDED,
     /** The other nodes of a cluster gave this one up (it missed its heartbeats): reconnect, to any node. */
-    NODE_RESET
+    NODE_RESET,
+    /** Who may watch changed (rules, a revoked invite): a viewer connects again and is checked anew. */
+    ACCESS_CHANGED
 }

@@ -11,6 +11,8 @@ public record RoomNews(StreamId streamId, Kind kind) {
 
     public enum Kind {
         STARTED, ENDED,
+        /** Who may watch changed: every server sends its viewers of the stream to be checked again. */
+        ACCESS_CHANGED,
         /** The broadcaster published to the SFU: viewers are subscribed by the server that holds them. */
         PUBLISHED
     }

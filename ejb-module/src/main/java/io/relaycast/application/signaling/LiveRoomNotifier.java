@@ -10,6 +10,7 @@ import io.relaycast.application.events.ChatDeleted;
 import io.relaycast.application.events.PinChanged;
 import io.relaycast.domain.model.pin.PinnedItem;
 import io.relaycast.application.events.ChatPosted;
+import io.relaycast.application.events.AccessChanged;
 import io.relaycast.application.events.StreamEnded;
 import io.relaycast.application.events.StreamStarted;
 import io.relaycast.domain.model.stream.StreamId;
@@ -77,6 +78,11 @@ public class LiveRoomNotifier {
         lifecycle.closeRoom(id, new SignalEvent.StreamStopped(id, e.endedAt(), e.recordingUrl()));
     }
 
+    void accessChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccessChanged e) {
+        nodes.announce(new RoomNews(e.streamId(), RoomNews.Kind.ACCESS_CHANGED));
+        lifecycle.recheckViewers(e.streamId());
+    }
+
     /** Another server of the cluster started or ended a stream: act for the members this one holds. */
     void elsewhere(@Observes RoomNews news) {
         switch (news.kind()) {
@@ -88,6 +94,7 @@ public class LiveRoomNotifier {
                 facts.forget(news.streamId());
                 quality.forget(news.streamId());
             }
+            case ACCESS_CHANGED -> lifecycle.recheckViewers(news.streamId());
             default -> {
                 // PUBLISHED concerns the SFU delivery, which hears it itself
             }

@@ -142,6 +142,18 @@ public class RoomLifecycle {
         }
     }
 
+    /**
+     * Who may watch changed: the viewers this server holds are closed (ACCESS_CHANGED), connect
+     * again, and the handshake decides anew — a revoked invite or a removed user stays out.
+     */
+    public void recheckViewers(StreamId streamId) {
+        for (Participant p : router.local().members(streamId)) {
+            if (!p.isBroadcaster()) {
+                p.close(CloseCause.ACCESS_CHANGED);
+            }
+        }
+    }
+
     /** After a stream ended: everyone is told, then every session of the room is closed. */
     public void closeRoom(StreamId streamId, SignalEvent.StreamStopped stopped) {
         locks.inRoom(streamId, () -> {

@@ -79,7 +79,7 @@ public class AccessResource {
     @PUT
     @Operation(summary = "Change who may watch the stream (owner, admin)", description = "'signed-in': any signed-in "
             + "user; 'restricted': the owner, admins, allowedUsers, members of allowedGroups and invite holders. "
-            + "Viewers already watching keep watching until they leave; every new join is checked.")
+            + "Viewers in the room are sent to connect again (close code 4409) and checked anew.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(schema = @Schema(implementation = AccessView.class)))
     public AccessView change(@PathParam("streamId") String streamId, AccessRequest request) {

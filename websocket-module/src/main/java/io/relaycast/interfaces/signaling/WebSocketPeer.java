@@ -63,6 +63,7 @@ final class WebSocketPeer implements Peer {
             case REPLACED -> new CloseRequest(4001, "Replaced by a newer broadcaster session");
             case STREAM_ENDED -> new CloseRequest(1000, "Stream ended");
             case NODE_RESET -> new CloseRequest(1012, "Server restarting its sessions; reconnect");
+            case ACCESS_CHANGED -> new CloseRequest(4409, "Who may watch changed; connect again");
         });
     }
 
