@@ -55,7 +55,11 @@ async function refresh() {
       const a = document.createElement('a');
       a.href = `/watch/${encodeURIComponent(s.id)}`; // says "not started yet" and goes live by itself
       a.textContent = s.title;
-      li.append(a, text('span', ` (${s.userId})`, 'muted'));
+      const ics = document.createElement('a');
+      ics.href = `/api/livestream/${encodeURIComponent(s.id)}/calendar.ics`;
+      ics.textContent = 'Add to calendar';
+      ics.setAttribute('aria-label', `Add “${s.title}” to your calendar`);
+      li.append(a, text('span', ` (${s.userId}) · `, 'muted'), ics);
       return li;
     }));
     recordings.replaceChildren(...r.streams.map((s) => {

@@ -1,4 +1,4 @@
-import { api, me } from './api.js';
+import { api, me, withInvite } from './api.js';
 import { chatPanel } from './chat.js';
 import { pinList } from './pins.js';
 import { reportQuality } from './quality-report.js';
@@ -76,7 +76,7 @@ async function init() {
   await Promise.all([chat.loadHistory(), pins.load()]);
   if (s.status === 'ended') return ended(s.recordingUrl);
   if (s.status === 'live') setState('waiting', 'Connecting…');
-  else player.scheduled(s.scheduledAt);
+  else player.scheduled(s.scheduledAt, withInvite(`/api/livestream/${encodeURIComponent(streamId)}/calendar.ics`));
   if (s.status !== 'live') await chatAllowed(s.status); // when live: once joined (a line needs the socket)
   connect();
 }

@@ -41,11 +41,13 @@ export class Player {
     }
   }
 
-  scheduled(scheduledAt) {
+  /** Not live yet: the start in the viewer's time zone, a countdown, and the event for their calendar. */
+  scheduled(scheduledAt, calendarHref) {
     const at = scheduledAt ? new Date(scheduledAt) : null;
     this.show('scheduled', at ? `Not started yet — starts ${TIME.format(at)}. This page updates when it goes live.`
       : 'Not started yet — this page updates when it goes live.',
-    { title: 'Not started yet', detail: at ? `Starts ${TIME.format(at)}` : 'The broadcaster has not gone live yet.' });
+    { title: 'Not started yet', detail: at ? `Starts ${TIME.format(at)}` : 'The broadcaster has not gone live yet.',
+      link: at && calendarHref ? { href: calendarHref, text: 'Add to calendar' } : null });
     if (!at) return;
     const tick = () => {
       const left = at.getTime() - Date.now();
