@@ -2,7 +2,7 @@ package io.relaycast.interfaces.security;
 
 import io.relaycast.domain.model.access.Watcher;
 import io.relaycast.interfaces.http.CallerGroups;
-import io.relaycast.interfaces.http.GuestIdentities;
+import io.relaycast.interfaces.http.RequestWatchers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +18,7 @@ import java.util.Set;
 public class Watchers {
 
     @Inject
-    GuestIdentities guests;
+    RequestWatchers requests;
 
     public Watcher of(SecurityContext sc, String invite) {
         String user = Caller.id(sc).orElse(null);
@@ -27,17 +27,11 @@ public class Watchers {
     }
 
     public Watcher of(HttpServletRequest req) {
-        String user = req.getUserPrincipal() == null ? null : req.getUserPrincipal().getName();
-        String invite = req.getParameter("invite");
-        return new Watcher(user, user == null ? Set.of() : CallerGroups.current(),
-                user != null && req.isUserInRole(Roles.ADMIN), invite == null || invite.isBlank() ? null : invite);
+        return requests.of(req);
     }
 
     /** Who an invite's use is counted for: one person, however often they reload. */
     public String holder(Watcher w, HttpServletRequest req) {
-        if (w.signedIn()) {
-            return "user:" + w.userId();
-        }
-        return guests.of(req).map(g -> "guest:" + g).orElse(null);
+        return requests.holder(w, req);
     }
 }

@@ -6,12 +6,10 @@ import io.relaycast.domain.model.shared.ActionForbiddenException;
 import io.relaycast.domain.model.shared.DomainException;
 import io.relaycast.domain.model.shared.SignInRequiredException;
 import io.relaycast.domain.model.stream.StreamId;
-import io.relaycast.interfaces.http.CallerGroups;
-import io.relaycast.interfaces.http.GuestIdentities;
+import io.relaycast.interfaces.http.RequestWatchers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Set;
 
 /**
  * Whether the caller of a signaling handshake may watch its stream, decided where the caller's
@@ -30,7 +28,7 @@ public class WatchAtHandshake {
     WatchPolicy policy;
 
     @Inject
-    GuestIdentities guests;
+    RequestWatchers watchers;
 
     /**
      * "decision|streamId": the decision, and the stream it is about as this filter read it from
@@ -44,11 +42,8 @@ public class WatchAtHandshake {
             return "forbidden|";
         }
         String id = path.substring(PREFIX.length());
-        String user = req.getUserPrincipal() == null ? null : req.getUserPrincipal().getName();
-        String invite = req.getParameter("invite");
-        Watcher w = new Watcher(user, user == null ? Set.of() : CallerGroups.current(),
-                user != null && req.isUserInRole("admin"), invite == null || invite.isBlank() ? null : invite);
-        String holder = user != null ? "user:" + user : guests.of(req).map(g -> "guest:" + g).orElse(null);
+        Watcher w = watchers.of(req);
+        String holder = watchers.holder(w, req);
         try {
             policy.requireMayWatch(StreamId.of(id), w, holder);
             return "allowed|" + id;
