@@ -24,6 +24,7 @@ if ! command -v redis-server >/dev/null 2>&1 || [ -z "$pgbin" ]; then
   exit 0
 fi
 rm -rf "$dir" && mkdir -p "$dir"
+rm -f "$target/oidc.env"
 
 # setsid: its own session, so nothing that signals the build's process group stops it
 setsid redis-server --bind 127.0.0.1 --port $redis_port --save '' --appendonly no --daemonize no \
@@ -55,6 +56,41 @@ until redis-cli -p $redis_port ping >/dev/null 2>&1; do
   sleep 0.2
 done
 
+# With IT_BACKENDS=cluster the server also signs staff in through an OpenID Connect provider
+# (liberty-config/oidc: oidc-provider from npm on 127.0.0.1:19543, HTTPS with a keytool certificate):
+# the production-like pass. target/oidc.env tells the tests where it is.
+start_oidc_provider() {
+  oidc="$target/oidc"
+  rm -rf "$oidc" && mkdir -p "$oidc"
+  setsid "$ear/../liberty-config/oidc/run-test-provider.sh" --port 19543 --rp http://localhost:19080 --dir "$oidc" \
+    > "$oidc/provider.log" 2>&1 < /dev/null &
+  echo $! > "$dir/oidc.pid"
+  i=0
+  until grep -q "ready" "$oidc/provider.log" 2>/dev/null; do
+    i=$((i + 1))
+    if [ $i -gt 150 ]; then echo "the OpenID Connect provider did not start; see $oidc/provider.log" >&2; exit 1; fi
+    sleep 0.2
+  done
+  cat >> "$target/it-server.env" <<ENV
+OIDC_CONFIG=sso
+OIDC_ISSUER=https://127.0.0.1:19543
+OIDC_CLIENT_ID=relaycast
+OIDC_CLIENT_SECRET=relaycast-oidc-secret
+OIDC_SCOPES=openid profile email groups
+OIDC_TRUST_STORE=$oidc/trust.p12
+OIDC_TRUST_STORE_PASSWORD=trust-pass
+OIDC_REDIRECT_BASE=http://localhost:19080
+OIDC_API_AUDIENCE=urn:relaycast:api
+OIDC_JWKS_URL=https://127.0.0.1:19543/jwks
+OIDC_PROVIDER_NAME=Example SSO
+OIDC_BROADCASTER_GROUPS=av-team,studio
+OIDC_MODERATOR_GROUPS=comms
+OIDC_ADMIN_GROUPS=it-admins
+ENV
+  printf 'OIDC_ISSUER=https://127.0.0.1:19543\nOIDC_TRUST_STORE=%s/trust.p12\n' "$oidc" > "$target/oidc.env"
+  echo "OpenID Connect provider on https://127.0.0.1:19543"
+}
+
 common="REDIS_URL=redis://127.0.0.1:$redis_port
 DB_USER=relaycast
 DB_PASSWORD=relaycast
@@ -66,5 +102,6 @@ if [ "${IT_BACKENDS:-}" = "cluster" ]; then
   # its own Redis keyspace too: database 1
   sed -i "s|^REDIS_URL=.*|REDIS_URL=redis://127.0.0.1:$redis_port/1|" "$target/it-server.env"
   echo "the integration-test server runs on PostgreSQL and Redis"
+  start_oidc_provider
 fi
 echo "redis on 127.0.0.1:$redis_port, postgresql on 127.0.0.1:$pg_port"

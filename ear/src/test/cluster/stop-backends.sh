@@ -6,6 +6,11 @@ if [ -f "$dir/redis.pid" ]; then
   kill "$(cat "$dir/redis.pid")" 2>/dev/null || true
   rm -f "$dir/redis.pid"
 fi
+if [ -f "$dir/oidc.pid" ]; then
+  # run-test-provider.sh execs node: the pid is the provider's
+  kill "$(cat "$dir/oidc.pid")" 2>/dev/null || true
+  rm -f "$dir/oidc.pid"
+fi
 pg=$(cat "$dir/pgdir" 2>/dev/null || true)
 if [ -n "$pg" ] && [ -f "$pg/data/postmaster.pid" ]; then
   pid=$(head -1 "$pg/data/postmaster.pid")

@@ -30,7 +30,7 @@ final class Browser implements AutoCloseable {
     final ChromeDriver driver;
     private final Path profile;
 
-    private Browser() throws IOException {
+    private Browser(String... extraArgs) throws IOException {
         profile = Files.createTempDirectory("relaycast-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -43,6 +43,7 @@ final class Browser implements AutoCloseable {
                 "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
                 "--disable-backgrounding-occluded-windows",
                 "--user-data-dir=" + profile);
+        options.addArguments(extraArgs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -57,7 +58,7 @@ final class Browser implements AutoCloseable {
      */
     private String base = Api.BASE;
 
-    static Browser launch() throws IOException {
+    static Browser launch(String... extraArgs) throws IOException {
         boolean required = "true".equalsIgnoreCase(System.getenv("RELAYCAST_REQUIRE_BROWSER"));
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             if (required) {
@@ -73,7 +74,7 @@ final class Browser implements AutoCloseable {
             }
             Assumptions.abort("browser tests skipped outside a loopback-only network; " + how);
         }
-        return new Browser();
+        return new Browser(extraArgs);
     }
 
     /**

@@ -140,7 +140,7 @@ class ConsolePagesIT {
         Api.Reply ok = post("/api/session", null, ALICE).expect(200);
         assertEquals("alice", ok.json().getString("userId"));
         String cookie = ok.raw().headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("LtpaToken2=")).findFirst().orElseThrow(() -> new AssertionError(
+                .filter(c -> c.startsWith("relaycastSso=")).findFirst().orElseThrow(() -> new AssertionError(
                         "no session cookie: " + ok.raw().headers().map()));
         assertTrue(cookie.contains("HttpOnly"), cookie);
 

@@ -34,7 +34,7 @@ class CrossSiteRequestsIT {
 
     private static String sessionCookie() {
         Api.Reply ok = post("/api/session", null, BOB).expect(200);
-        String cookie = ok.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("LtpaToken2="))
+        String cookie = ok.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("relaycastSso="))
                 .findFirst().orElseThrow();
         return cookie.substring(0, cookie.indexOf(';'));
     }

@@ -63,7 +63,7 @@ class TransportSecurityIT {
         HttpResponse<String> secure = signIn(client, HTTPS);
         assertEquals(200, secure.statusCode(), secure.body());
         assertEquals("max-age=31536000", secure.headers().firstValue("Strict-Transport-Security").orElse(null));
-        assertEquals(1, cookies(secure, "LtpaToken2").size(), secure.headers().map().toString());
+        assertEquals(1, cookies(secure, "relaycastSso").size(), secure.headers().map().toString());
         // The sign-in cookie is Liberty's own, set after every filter: it is Secure with SSO_REQUIRES_SSL=true
         // (production, HTTPS only), which this suite cannot set as it signs in over plain HTTP.
 
@@ -76,6 +76,6 @@ class TransportSecurityIT {
         HttpResponse<String> plain = signIn(HttpClient.newHttpClient(), Api.BASE);
         assertEquals(200, plain.statusCode());
         assertTrue(plain.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
-        assertFalse(cookies(plain, "LtpaToken2").get(0).contains("Secure"), "a developer's http:// sign-in still works");
+        assertFalse(cookies(plain, "relaycastSso").get(0).contains("Secure"), "a developer's http:// sign-in still works");
     }
 }

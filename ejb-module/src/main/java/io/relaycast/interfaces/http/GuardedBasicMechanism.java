@@ -30,6 +30,9 @@ public abstract class GuardedBasicMechanism implements HttpAuthenticationMechani
     @Inject
     CredentialCheck check;
 
+    @Inject
+    SingleSignOn sso;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest req, HttpServletResponse res, HttpMessageContext ctx)
             throws AuthenticationException {
@@ -38,12 +41,34 @@ public abstract class GuardedBasicMechanism implements HttpAuthenticationMechani
             // socket opens this way; it showed in the handshake's CPU profile).
             return AuthenticationStatus.NOT_DONE;
         }
+        String header = req.getHeader("Authorization");
+        if (BearerTokens.isBearer(header)) {
+            return bearer(req, res, ctx, header);
+        }
         Optional<CredentialCheck.Refusal> refusal = check.before(req);
         if (refusal.isPresent()) {
             LibertyAudit.notBasic(req);
             return CredentialCheck.answer(req, res, refusal.get());
         }
         return check.after(req, res, delegate.validateRequest(req, res, ctx));
+    }
+
+    /**
+     * An access token from the company's identity provider: its user and groups sign the request
+     * in (the groups grant roles through {@link CallerRoles}); anything else is a 401 problem.
+     */
+    private AuthenticationStatus bearer(HttpServletRequest req, HttpServletResponse res, HttpMessageContext ctx,
+            String header) throws AuthenticationException {
+        if (!sso.enabled()) {
+            return CredentialCheck.answer(req, res, new CredentialCheck.Refusal(401, "Bearer tokens are accepted "
+                    + "when single sign-on is configured (OIDC_ISSUER); use Basic credentials or the session cookie.", 0));
+        }
+        try {
+            BearerTokens.TokenCaller caller = BearerTokens.verify(header, sso.userClaim(), sso.groupsClaim());
+            return ctx.notifyContainerAboutLogin(caller.user(), caller.groups());
+        } catch (BearerTokens.Refused e) {
+            return CredentialCheck.answer(req, res, new CredentialCheck.Refusal(401, e.getMessage(), 0));
+        }
     }
 
     /** No credentials offered and none asked for: an anonymous request to an open resource. */

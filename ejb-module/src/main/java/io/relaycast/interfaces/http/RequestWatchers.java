@@ -21,7 +21,7 @@ public class RequestWatchers {
         String user = req.getUserPrincipal() == null ? null : req.getUserPrincipal().getName();
         String invite = req.getParameter("invite");
         return new Watcher(user, user == null ? Set.of() : CallerGroups.current(),
-                user != null && req.isUserInRole("admin"), invite == null || invite.isBlank() ? null : invite);
+                user != null && CallerRoles.has(req::isUserInRole, "admin"), invite == null || invite.isBlank() ? null : invite);
     }
 
     /** Who an invite's use is counted for: one person, however often they reload; null when nobody can say. */

@@ -2,8 +2,10 @@ package io.relaycast.interfaces.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Defence in depth for every response: the pages load scripts, styles and media only from this
@@ -40,11 +42,41 @@ public final class SecurityHeaders {
         res.setHeader("Content-Security-Policy", policyFor(req));
     }
 
+    /**
+     * The policy every page gets: with single sign-on, sign-out forms may also end at the identity
+     * provider (browsers apply form-action to the redirect that takes them there).
+     */
+    private static volatile String pagePolicy;
+
+    private static String pagePolicy() {
+        String p = pagePolicy;
+        if (p == null) {
+            p = withFormTarget(CONTENT_SECURITY_POLICY, ConfigProvider.getConfig()
+                    .getOptionalValue("oidc.issuer", String.class).orElse(""));
+            pagePolicy = p;
+        }
+        return p;
+    }
+
+    /** The policy with the issuer's origin (scheme, host, port) as a form target; unchanged without one. */
+    static String withFormTarget(String policy, String issuer) {
+        try {
+            URI u = URI.create(issuer.trim());
+            if (u.getScheme() == null || u.getHost() == null || !u.getScheme().matches("https?")) {
+                return policy;
+            }
+            String origin = u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort());
+            return policy.replace("form-action 'self'", "form-action 'self' " + origin);
+        } catch (IllegalArgumentException e) {
+            return policy;
+        }
+    }
+
     private static String policyFor(HttpServletRequest req) {
         if (!(req.getAttribute(FRAME_ANCESTORS) instanceof List<?> origins) || origins.isEmpty()) {
-            return CONTENT_SECURITY_POLICY;
+            return pagePolicy();
         }
-        return CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors "
+        return pagePolicy().replace("frame-ancestors 'none'", "frame-ancestors "
                 + String.join(" ", origins.stream().map(String::valueOf).toList()));
     }
 

@@ -1,5 +1,6 @@
 package io.relaycast.interfaces.rest;
 
+import io.relaycast.interfaces.http.CallerRoles;
 import io.relaycast.domain.model.stream.StreamId;
 import io.relaycast.application.viewer.ApiViewerJoins;
 import io.relaycast.application.stream.CreatedStream;
@@ -182,7 +183,7 @@ public class LivestreamResource {
     public StreamDetailResponse get(@PathParam("streamId") String streamId) {
         StreamSnapshot snapshot = streams.find(StreamId.of(streamId));
         String caller = Caller.id(security).orElse(null);
-        boolean manages = snapshot.stream().isOwnedBy(caller) || (caller != null && security.isUserInRole(Roles.ADMIN));
+        boolean manages = snapshot.stream().isOwnedBy(caller) || (caller != null && CallerRoles.has(security::isUserInRole, Roles.ADMIN));
         return new StreamDetailResponse(StreamView.of(snapshot, caller),
                 manages ? AccessResource.AccessView.of(access.rules(snapshot.stream().getId())) : null);
     }

@@ -28,7 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         })
 @SecurityScheme(securitySchemeName = RelaycastApplication.BASIC_AUTH, type = SecuritySchemeType.HTTP,
         scheme = "basic", description = "User and password from the server's registry (demo: alice/alice-demo)")
+@SecurityScheme(securitySchemeName = RelaycastApplication.BEARER_AUTH, type = SecuritySchemeType.HTTP,
+        scheme = "bearer", bearerFormat = "JWT", description = "An access token from the company's OpenID Connect "
+        + "provider, when single sign-on is configured (docs/configuration.md); accepted wherever Basic is")
 public class RelaycastApplication extends Application {
+
+    public static final String BEARER_AUTH = "bearerAuth";
 
     public static final String BASIC_AUTH = "basicAuth";
 }

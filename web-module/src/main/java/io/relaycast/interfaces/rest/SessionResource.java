@@ -1,5 +1,6 @@
 package io.relaycast.interfaces.rest;
 
+import io.relaycast.interfaces.http.CallerRoles;
 import io.relaycast.interfaces.rest.dto.ProblemDetail;
 import io.relaycast.interfaces.security.Caller;
 import io.relaycast.interfaces.security.Roles;
@@ -53,7 +54,7 @@ public class SessionResource {
         return Caller.id(security).map(id -> {
             List<String> roles = new ArrayList<>();
             for (String r : List.of(Roles.BROADCASTER, Roles.VIEWER, Roles.MODERATOR, Roles.ADMIN)) {
-                if (security.isUserInRole(r)) {
+                if (CallerRoles.has(security::isUserInRole, r)) {
                     roles.add(r);
                 }
             }

@@ -1,5 +1,6 @@
 package io.relaycast.interfaces.rest;
 
+import io.relaycast.interfaces.http.CallerRoles;
 import io.relaycast.application.access.Actor;
 import io.relaycast.application.webhooks.WebhookService;
 import io.relaycast.domain.model.webhook.Webhook;
@@ -144,7 +145,7 @@ public class WebhookResource {
 
     private Actor staff() {
         Actor actor = Caller.actor(security);
-        if (!security.isUserInRole(Roles.BROADCASTER) && !actor.admin()) {
+        if (!CallerRoles.has(security::isUserInRole, Roles.BROADCASTER) && !actor.admin()) {
             throw new ForbiddenException("Webhooks need the 'broadcaster' or 'admin' role.");
         }
         return actor;

@@ -1,5 +1,6 @@
 package io.relaycast.interfaces.security;
 
+import io.relaycast.interfaces.http.CallerRoles;
 import io.relaycast.application.access.Actor;
 import io.relaycast.interfaces.http.Challenges;
 import jakarta.ws.rs.ForbiddenException;
@@ -27,12 +28,13 @@ public final class Caller {
 
     /** The signed-in caller with the staff roles the rules need (401 without credentials). */
     public static Actor actor(SecurityContext sc) {
-        return new Actor(requireAuthenticated(sc), sc.isUserInRole(Roles.MODERATOR), sc.isUserInRole(Roles.ADMIN));
+        return new Actor(requireAuthenticated(sc), CallerRoles.has(sc::isUserInRole, Roles.MODERATOR),
+                CallerRoles.has(sc::isUserInRole, Roles.ADMIN));
     }
 
     public static String requireRole(SecurityContext sc, String role) {
         String id = requireAuthenticated(sc);
-        if (!sc.isUserInRole(role)) {
+        if (!CallerRoles.has(sc::isUserInRole, role)) {
             throw new ForbiddenException("This needs the '" + role + "' role.");
         }
         return id;

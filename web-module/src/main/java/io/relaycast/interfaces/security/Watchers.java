@@ -1,5 +1,6 @@
 package io.relaycast.interfaces.security;
 
+import io.relaycast.interfaces.http.CallerRoles;
 import io.relaycast.domain.model.access.Watcher;
 import io.relaycast.interfaces.http.CallerGroups;
 import io.relaycast.interfaces.http.RequestWatchers;
@@ -23,7 +24,7 @@ public class Watchers {
     public Watcher of(SecurityContext sc, String invite) {
         String user = Caller.id(sc).orElse(null);
         return new Watcher(user, user == null ? Set.of() : CallerGroups.current(),
-                user != null && sc.isUserInRole(Roles.ADMIN), invite == null || invite.isBlank() ? null : invite);
+                user != null && CallerRoles.has(sc::isUserInRole, Roles.ADMIN), invite == null || invite.isBlank() ? null : invite);
     }
 
     public Watcher of(HttpServletRequest req) {

@@ -1,21 +1,33 @@
 package io.relaycast.interfaces.web;
 
+import io.relaycast.interfaces.http.CallerRoles;
+import io.relaycast.interfaces.http.ProviderSignOut;
+import io.relaycast.interfaces.http.SingleSignOn;
 import io.relaycast.interfaces.security.Roles;
 import io.relaycast.interfaces.security.SignOut;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.Optional;
 
 /** Who is looking at a console page (the container's session cookie says so), for the page header. */
 @Named
 @RequestScoped
 public class CurrentUser {
+
+    @Inject
+    ProviderSignOut providerSignOut;
+
+    @Inject
+    SingleSignOn sso;
 
     private ExternalContext context() {
         return FacesContext.getCurrentInstance().getExternalContext();
@@ -36,7 +48,7 @@ public class CurrentUser {
     }
 
     public boolean isBroadcaster() {
-        return isSignedIn() && context().isUserInRole(Roles.BROADCASTER);
+        return isSignedIn() && CallerRoles.has(context()::isUserInRole, Roles.BROADCASTER);
     }
 
     /** "?next=<this page>" so that signing in comes back here; nothing on the sign-in page itself. */
@@ -48,9 +60,20 @@ public class CurrentUser {
         return "?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
     }
 
-    /** Ends the container session (SSO cookie and HTTP session) and goes to the discovery page. */
-    public String signOut() throws ServletException {
-        SignOut.of((HttpServletRequest) context().getRequest());
+    /**
+     * Ends the container session (SSO cookie and HTTP session) and goes to the discovery page; with
+     * single sign-on, by way of the provider's sign-out, so that the next sign-in asks again.
+     */
+    public String signOut() throws ServletException, IOException {
+        HttpServletRequest req = (HttpServletRequest) context().getRequest();
+        String idToken = providerSignOut.idTokenOfCaller();
+        SignOut.of(req);
+        Optional<String> provider = providerSignOut.url(idToken, sso.frontPage(req));
+        if (provider.isPresent()) {
+            context().redirect(provider.get());
+            FacesContext.getCurrentInstance().responseComplete();
+            return null;
+        }
         return "/index.xhtml?faces-redirect=true";
     }
 }

@@ -1,5 +1,6 @@
 package io.relaycast.interfaces.web;
 
+import io.relaycast.interfaces.http.CallerRoles;
 import io.relaycast.application.access.StaffRoles;
 import io.relaycast.interfaces.http.AllowedOrigins;
 import io.relaycast.interfaces.http.ClientAddresses;
@@ -72,7 +73,8 @@ public class HandshakeFilter extends HttpFilter {
         }
         if (req.getUserPrincipal() != null) {
             // The socket will not be able to ask: its chat rules need to know a moderator.
-            roles.observe(req.getUserPrincipal().getName(), req.isUserInRole("moderator"), req.isUserInRole("admin"));
+            roles.observe(req.getUserPrincipal().getName(), CallerRoles.has(req::isUserInRole, "moderator"),
+                    CallerRoles.has(req::isUserInRole, "admin"));
         }
         String address = addresses.of(req);
         if (upgrade && req.getDispatcherType() == DispatcherType.REQUEST && sockets.full(address)) {

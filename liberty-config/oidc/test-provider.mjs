@@ -1,22 +1,27 @@
-// Test OpenID Provider (oidc-provider 9.13.x) on loopback. Usage:
-//   OP_PORT=9999 RP_BASE=http://localhost:9081 node op.mjs
+// A loopback OpenID Connect provider for development and the integration tests: oidc-provider
+// (npm, a certified implementation) with test users, company groups, RP-initiated logout and JWT
+// access tokens for the API. Started by run-test-provider.sh (which makes its TLS certificate).
+// Never for production: the users and the signing key are made up at start.
 import { createServer } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import { readFileSync } from 'node:fs';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import Provider from 'oidc-provider';
 
-const port = Number(process.env.OP_PORT ?? 9999);
+const port = Number(process.env.OP_PORT ?? 9543);
 const host = process.env.OP_HOST ?? '127.0.0.1';
 const pfx = process.env.OP_PFX;            // PKCS#12 key+cert (keytool -genkeypair): serve HTTPS
 const issuer = process.env.OP_ISSUER ?? `${pfx ? 'https' : 'http'}://${host}:${port}`;
-const rp = process.env.RP_BASE ?? 'http://localhost:9080';   // Liberty origin, as the browser sees it
+const rp = process.env.RP_BASE ?? 'http://localhost:9080';   // Relaycast's origin, as the browser sees it
 const API = 'urn:relaycast:api';                             // resource indicator => JWT access tokens
 
+// Company groups as an identity provider has them; Relaycast maps them to its roles with
+// OIDC_BROADCASTER_GROUPS=av-team, OIDC_MODERATOR_GROUPS=comms, OIDC_ADMIN_GROUPS=it-admins.
 const ACCOUNTS = {
-  alice: { password: 'alice-oidc', name: 'Alice', email: 'alice@example.test', groups: ['broadcasters'] },
-  carol: { password: 'carol-oidc', name: 'Carol', email: 'carol@example.test', groups: ['viewers', 'engineering'] },
-  erin:  { password: 'erin-oidc',  name: 'Erin',  email: 'erin@example.test',  groups: ['admins'] },
+  frank: { password: 'frank-oidc', name: 'Frank', email: 'frank@example.test', groups: ['av-team', 'staff'] },
+  grace: { password: 'grace-oidc', name: 'Grace', email: 'grace@example.test', groups: ['staff', 'engineering'] },
+  heidi: { password: 'heidi-oidc', name: 'Heidi', email: 'heidi@example.test', groups: ['comms', 'staff'] },
+  irene: { password: 'irene-oidc', name: 'Irene', email: 'irene@example.test', groups: ['it-admins'] },
 };
 
 const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -30,7 +35,7 @@ const provider = new Provider(issuer, {
     token_endpoint_auth_method: 'client_secret_post',       // Liberty's default tokenEndpointAuthMethod="post"
     grant_types: ['authorization_code', 'refresh_token'],
     response_types: ['code'],
-    redirect_uris: [`${rp}/oidcclient/redirect/oidc`],
+    redirect_uris: [`${rp}/oidcclient/redirect/relaycast`],
     post_logout_redirect_uris: [`${rp}/`],
   }, {
     // test harness client: gets user access tokens (JWT, aud=API) for Bearer calls
@@ -47,7 +52,7 @@ const provider = new Provider(issuer, {
     groups: ['groups'],                                       // scope "groups" -> claim "groups"
   },
   scopes: ['openid', 'offline_access', 'profile', 'email', 'groups'],
-  conformIdTokenClaims: Boolean(process.env.CONFORM),        // put scope claims (groups...) in the ID token, not only userinfo
+  conformIdTokenClaims: false,       // scope claims (groups, ...) in the ID token too, as Keycloak, Entra ID and Okta do
   pkce: { required: () => false },    // Liberty sends no PKCE unless pkceCodeChallengeMethod is set
   async findAccount(ctx, sub) {
     const a = ACCOUNTS[sub];
@@ -72,7 +77,13 @@ const provider = new Provider(issuer, {
   },
   features: {
     devInteractions: { enabled: false },
-    rpInitiatedLogout: { enabled: true },                    // end_session_endpoint (/session/end)
+    rpInitiatedLogout: {                                        // end_session_endpoint (/session/end)
+      enabled: true,
+      async logoutSource(ctx, form) {
+        ctx.body = `<!doctype html><title>Sign out</title>${form}
+<p>Sign out of the test provider?</p><button id="logout-yes" type="submit" form="op.logoutForm" name="logout" value="yes">Yes, sign out</button>`;
+      },
+    },
     introspection: { enabled: true },
     revocation: { enabled: true },
     clientCredentials: { enabled: true },
