@@ -6,7 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +29,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Two Liberty processes from this build on one Redis and one PostgreSQL (start-backends.sh): a room
  * spans both — signaling, chat, likes and counts cross between them, a broadcaster may come back
- * through the other node, and a node killed with SIGKILL is given up by the survivor within 15 s.
+ * through the other node, a sign-in holds and a sign-out ends it on both, and a node killed with
+ * SIGKILL is given up by the survivor within 15 s.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -32,8 +42,13 @@ class ClusterIT {
     @BeforeAll
     static void startNodes() throws Exception {
         Map<String, String> backends = NodeProcess.backends();
+        // one LTPA key file for both nodes, as docs/operations.md says: the suite's server's keys
+        Path keys = Path.of("target", "cluster-ltpa.keys").toAbsolutePath();
+        Files.copy(Path.of(System.getProperty("relaycast.wlpDir"), "usr/servers",
+                System.getProperty("relaycast.serverName"), "resources/security/ltpa.keys"), keys,
+                StandardCopyOption.REPLACE_EXISTING);
         Map<String, String> timers = Map.of("SIGNALING_BROADCASTER_GRACE_SECONDS", Integer.toString(GRACE_SECONDS),
-                "DELIVERY_DEFAULT", "p2p");
+                "DELIVERY_DEFAULT", "p2p", "LTPA_KEYS_FILE", keys.toString());
         // both at once: on two cores a Liberty start is most of this test's time
         CompletableFuture<NodeProcess> a = CompletableFuture.supplyAsync(() -> start("node1", 19180, backends, timers));
         CompletableFuture<NodeProcess> b = CompletableFuture.supplyAsync(() -> start("node2", 19181, backends, timers));
@@ -199,6 +214,35 @@ class ClusterIT {
 
     @Test
     @Order(4)
+    void aSignInHoldsOnEveryNodeAndASignOutEndsItOnEveryNode() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> in = http.send(HttpRequest.newBuilder(URI.create(node1.base() + "/api/session"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        Api.CAROL.getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, in.statusCode(), in.body());
+        String cookie = in.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("relaycastSso="))
+                .findFirst().orElseThrow().split(";", 2)[0];
+        assertTrue(me(http, node2, cookie).body().contains("\"userId\":\"carol\""), "node 2 takes node 1's sign-in");
+
+        HttpResponse<String> out = http.send(HttpRequest.newBuilder(URI.create(node1.base() + "/api/session"))
+                .header("Cookie", cookie).header("Origin", node1.base()).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, out.statusCode(), out.body());
+        HttpResponse<String> after = me(http, node2, cookie);
+        assertEquals(401, after.statusCode(), "node 2 refuses what node 1 signed out: " + after.body());
+        assertTrue(after.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("relaycastSso=;")),
+                "and clears it");
+        assertTrue(me(http, node1, cookie).body().contains("\"authenticated\":false"), "node 1 too");
+    }
+
+    private static HttpResponse<String> me(HttpClient http, NodeProcess n, String cookie) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(n.base() + "/api/session")).header("Cookie", cookie)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @Order(5)
     void aKilledNodesSessionsAreGivenUpBySurvivorsWithin15Seconds() throws Exception {
         // a viewer on node 2 of a broadcast on node 1, and a broadcast on node 2 watched from node 1
         JsonObject s1 = createLive(node1, "Survivor " + System.nanoTime());

@@ -40,8 +40,14 @@ class OidcIT {
             assertEquals("Sign in with Example SSO", b.text("sso-signin"));
             b.el("sso-signin").click();
             // the provider's own login form, on its own origin
-            b.waitFor("provider login form", d -> d.getCurrentUrl().startsWith(provider.issuer)
-                    && !d.findElements(By.id("password")).isEmpty() ? Boolean.TRUE : null);
+            try {
+                b.waitFor("provider login form", d -> d.getCurrentUrl().startsWith(provider.issuer)
+                        && !d.findElements(By.id("password")).isEmpty() ? Boolean.TRUE : null);
+            } catch (org.openqa.selenium.TimeoutException e) {
+                b.screenshot("oidc-no-login-form");
+                throw new AssertionError("no provider login form; the page says: "
+                        + b.js("return document.body ? document.body.innerText : ''"), e);
+            }
             b.el("username").sendKeys("frank");
             b.el("password").sendKeys("frank-oidc");
             b.el("submit").click();
@@ -124,6 +130,8 @@ class OidcIT {
     private static List<String> roles(String token) throws Exception {
         HttpResponse<String> r = bearer("GET", "/api/session", token, null);
         assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("relaycastSso=")),
+                "a token does not turn into a session cookie: " + r.headers().allValues("Set-Cookie"));
         JsonObject me = json(r.body());
         assertTrue(me.getBoolean("authenticated"), r.body());
         return me.getJsonArray("roles").getValuesAs(v -> v.toString().replace("\"", ""));

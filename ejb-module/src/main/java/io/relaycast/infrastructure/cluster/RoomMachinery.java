@@ -1,5 +1,6 @@
 package io.relaycast.infrastructure.cluster;
 
+import io.relaycast.application.signin.SignedOutSessions;
 import io.relaycast.application.routing.GraceTimers;
 import io.relaycast.application.delivery.relay.RelayTreeStore;
 import io.relaycast.application.routing.RoomLocks;
@@ -17,8 +18,8 @@ import jakarta.inject.Inject;
 
 /**
  * The one place where a single server and a cluster differ: rooms, locks, grace timers, relay
- * trees, rate buckets and the node itself live in this JVM, or in Redis when REDIS_URL is set. The
- * rules see the interfaces only.
+ * trees, rate buckets, signed-out sessions and the node itself live in this JVM, or in Redis when
+ * REDIS_URL is set. The rules see the interfaces only.
  */
 @ApplicationScoped
 public class RoomMachinery {
@@ -48,6 +49,12 @@ public class RoomMachinery {
     @ApplicationScoped
     RateBucketStore rateBuckets(Instance<RedisRateBuckets> cluster) {
         return settings.clustered() ? cluster.get() : RateBucketStore.local();
+    }
+
+    @Produces
+    @ApplicationScoped
+    SignedOutSessions signedOut(Instance<RedisSignedOutSessions> cluster) {
+        return settings.clustered() ? cluster.get() : SignedOutSessions.LOCAL;
     }
 
     @Produces

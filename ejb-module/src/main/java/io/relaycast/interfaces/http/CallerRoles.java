@@ -2,7 +2,9 @@ package io.relaycast.interfaces.http;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -10,12 +12,17 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Whether the caller has one of Relaycast's roles: bound in server.xml to registry groups, or
- * granted by a company group from the identity provider ({@code OIDC_BROADCASTER_GROUPS},
- * {@code OIDC_MODERATOR_GROUPS}, {@code OIDC_ADMIN_GROUPS}: comma-separated group names), so that
- * the provider's groups need no edit of the server's role bindings.
+ * Whether the caller has one of Relaycast's roles: bound in relaycast.xml to registry groups, or
+ * granted by a company group ({@code BROADCASTER_GROUPS}, {@code MODERATOR_GROUPS},
+ * {@code ADMIN_GROUPS} for any registry's groups, and {@code OIDC_…_GROUPS} for the identity
+ * provider's: comma-separated group names), so that company groups need no edit of the server's
+ * role bindings.
  */
 public final class CallerRoles {
+
+    /** The roles staff are given, and the registry group relaycast.xml binds each to. */
+    public static final Map<String, String> BOUND_GROUPS = Map.of(
+            "broadcaster", "broadcasters", "moderator", "moderators", "admin", "admins");
 
     private CallerRoles() {
     }
@@ -34,10 +41,15 @@ public final class CallerRoles {
         return !granting.isEmpty() && !Collections.disjoint(granting, callerGroups.get());
     }
 
-    static Set<String> configuredGroups(String role) {
-        return ConfigProvider.getConfig()
-                .getOptionalValue("oidc." + role.toLowerCase(Locale.ROOT) + ".groups", String.class)
-                .map(CallerRoles::parse).orElse(Set.of());
+    /** The company groups that grant {@code role} by configuration (both settings together). */
+    public static Set<String> configuredGroups(String role) {
+        String r = role.toLowerCase(Locale.ROOT);
+        Set<String> groups = new java.util.HashSet<>();
+        for (String key : List.of(r + ".groups", "oidc." + r + ".groups")) {
+            ConfigProvider.getConfig().getOptionalValue(key, String.class).map(CallerRoles::parse)
+                    .ifPresent(groups::addAll);
+        }
+        return Set.copyOf(groups);
     }
 
     static Set<String> parse(String list) {

@@ -6,13 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The address a request comes from, for per-address limits: the connection's peer, or — only when
- * that peer is one of the operator's {@code HTTP_TRUSTED_PROXIES} (a load balancer) — the client
+ * that peer is one of the operator's {@code HTTP_TRUSTED_PROXIES} (a load balancer; addresses or
+ * networks, see {@link TrustedProxies}) — the client
  * that proxy names in {@code X-Forwarded-For} (the right-most address that is not itself a trusted
  * proxy). Without it, behind a load balancer every user would share one address and one allowance;
  * trusting the header from anyone else would let a client pick its own address.
@@ -24,14 +23,14 @@ public class ClientAddresses {
     @ConfigProperty(name = "http.trusted-proxies")
     Optional<String> configured;
 
-    private Set<String> trusted;
+    private TrustedProxies trusted;
 
     public String of(HttpServletRequest req) {
         return of(req.getRemoteAddr(), req.getHeader("X-Forwarded-For"));
     }
 
     String of(String peer, String forwardedFor) {
-        Set<String> proxies = trusted();
+        TrustedProxies proxies = trusted();
         if (forwardedFor == null || !proxies.contains(peer)) {
             return peer;
         }
@@ -44,10 +43,9 @@ public class ClientAddresses {
         return hops.isEmpty() ? peer : hops.get(0);
     }
 
-    private Set<String> trusted() {
+    private TrustedProxies trusted() {
         if (trusted == null) {
-            trusted = configured.map(list -> Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                    .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+            trusted = TrustedProxies.parse(configured.orElse(""));
         }
         return trusted;
     }

@@ -50,6 +50,26 @@ public class CredentialCheck {
         }
     }
 
+    /** A bearer token about to be checked: refused while its address has failed too often. */
+    public Optional<Refusal> beforeToken(HttpServletRequest req) {
+        try {
+            attempts.check(tokenUser(req), addresses.of(req));
+            return Optional.empty();
+        } catch (RateLimitedException e) {
+            return Optional.of(new Refusal(429, e.getMessage(), e.retryAfterSeconds()));
+        }
+    }
+
+    /** A refused bearer token counts as a failed sign-in from its address. */
+    public void tokenFailed(HttpServletRequest req) {
+        attempts.failed(tokenUser(req), addresses.of(req));
+    }
+
+    /** Tokens name no user until checked: the per-user limit is kept per address for them. */
+    private String tokenUser(HttpServletRequest req) {
+        return "(bearer token from " + addresses.of(req) + ")";
+    }
+
     /** After the mechanism: a failure is counted, and credentials that did not sign in are refused (401). */
     public AuthenticationStatus after(HttpServletRequest req, HttpServletResponse res, AuthenticationStatus status)
             throws AuthenticationException {

@@ -59,14 +59,21 @@ public abstract class GuardedBasicMechanism implements HttpAuthenticationMechani
      */
     private AuthenticationStatus bearer(HttpServletRequest req, HttpServletResponse res, HttpMessageContext ctx,
             String header) throws AuthenticationException {
-        if (!sso.enabled()) {
+        if (!sso.bearerTokens()) {
             return CredentialCheck.answer(req, res, new CredentialCheck.Refusal(401, "Bearer tokens are accepted "
-                    + "when single sign-on is configured (OIDC_ISSUER); use Basic credentials or the session cookie.", 0));
+                    + "when single sign-on and its API audience are configured (OIDC_ISSUER, OIDC_API_AUDIENCE); "
+                    + "use Basic credentials or the session cookie.", 0));
+        }
+        // garbage tokens cost a signature check each: limited per address like password guesses
+        Optional<CredentialCheck.Refusal> limited = check.beforeToken(req);
+        if (limited.isPresent()) {
+            return CredentialCheck.answer(req, res, limited.get());
         }
         try {
             BearerTokens.TokenCaller caller = BearerTokens.verify(header, sso.userClaim(), sso.groupsClaim());
             return ctx.notifyContainerAboutLogin(caller.user(), caller.groups());
         } catch (BearerTokens.Refused e) {
+            check.tokenFailed(req);
             return CredentialCheck.answer(req, res, new CredentialCheck.Refusal(401, e.getMessage(), 0));
         }
     }

@@ -1,6 +1,7 @@
 package io.relaycast.interfaces.http;
 
 import com.ibm.websphere.security.auth.WSSubject;
+import com.ibm.websphere.security.cred.WSCredential;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -47,6 +48,27 @@ public class ProviderSignOut {
 
     private volatile String endSessionEndpoint;
     private volatile long failedAt = -RETRY_AFTER_MILLIS;
+
+    /** The realm of people signed in through the provider (oidc/sso.xml: realmName). */
+    static final String PROVIDER_REALM = "sso";
+
+    /** True when the caller signed in through the provider (not with a registry password). */
+    public boolean callerCameThroughProvider() {
+        try {
+            Subject subject = WSSubject.getCallerSubject();
+            if (subject == null) {
+                return false;
+            }
+            for (WSCredential c : subject.getPublicCredentials(WSCredential.class)) {
+                if (PROVIDER_REALM.equals(c.getRealmName())) {
+                    return true;
+                }
+            }
+        } catch (Exception | LinkageError e) {
+            LOG.log(Level.FINE, "no caller realm", e);
+        }
+        return false;
+    }
 
     /** The caller's ID token, read before the local sign-out forgets it; null if there is none. */
     public String idTokenOfCaller() {

@@ -38,6 +38,15 @@ public class SingleSignOn {
     @ConfigProperty(name = "oidc.redirect.base")
     Optional<String> publicBase;
 
+    /** The audience API access tokens must carry; without it no bearer token is taken. */
+    @Inject
+    @ConfigProperty(name = "oidc.api.audience")
+    Optional<String> apiAudience;
+
+    public boolean bearerTokens() {
+        return enabled() && apiAudience.filter(s -> !s.isBlank()).isPresent();
+    }
+
     public boolean enabled() {
         return issuer.filter(s -> !s.isBlank()).isPresent();
     }

@@ -56,6 +56,17 @@ class CallerRolesTest {
     }
 
     @Test
+    void anIdTokenIsNoAccessToken() {
+        assertTrue(BearerTokens.isAccessToken(null, java.util.Map.of("sub", "frank", "scope", "api")));
+        assertTrue(BearerTokens.isAccessToken("at+jwt", java.util.Map.of("sub", "frank")));
+        assertTrue(BearerTokens.isAccessToken("JWT", java.util.Map.of("typ", "Bearer")));
+        assertFalse(BearerTokens.isAccessToken(null, java.util.Map.of("sub", "frank", "at_hash", "x")));
+        assertFalse(BearerTokens.isAccessToken(null, java.util.Map.of("sub", "frank", "c_hash", "x")));
+        assertFalse(BearerTokens.isAccessToken("JWT", java.util.Map.of("typ", "ID")));
+        assertFalse(BearerTokens.isAccessToken("logout+jwt", java.util.Map.of("sub", "frank")));
+    }
+
+    @Test
     void onlyABearerHeaderIsTakenForAToken() {
         assertTrue(BearerTokens.isBearer("Bearer abc"));
         assertTrue(BearerTokens.isBearer("bearer abc"));

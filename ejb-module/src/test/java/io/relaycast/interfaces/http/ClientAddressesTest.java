@@ -29,4 +29,22 @@ class ClientAddressesTest {
         assertEquals("10.0.0.2", a.of("10.0.0.2", null));
         assertEquals("10.0.0.3", a.of("10.0.0.2", "10.0.0.3"), "all hops trusted: the first of them");
     }
+
+    @Test
+    void proxiesMayBeGivenAsNetworksForIngressPodsThatChangeAddress() {
+        ClientAddresses a = trusting("10.0.0.0/8, 192.168.4.0/22, fd00::/8");
+        assertEquals("203.0.113.5", a.of("10.42.7.9", "203.0.113.5"));
+        assertEquals("203.0.113.5", a.of("192.168.7.255", "203.0.113.5"));
+        assertEquals("192.168.8.1", a.of("192.168.8.1", "203.0.113.5"), "outside the /22");
+        assertEquals("203.0.113.5", a.of("fd12::1", "203.0.113.5"));
+        assertEquals("11.0.0.1", a.of("11.0.0.1", "203.0.113.5"));
+    }
+
+    @Test
+    void aNameOrAMalformedEntryIsRefusedAtOnce() {
+        for (String bad : new String[] {"lb.example.com", "10.0.0.0/33", "10.0.0.300", "10.0.0.0/x"}) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> trusting(bad).of("10.0.0.1", "203.0.113.5"), bad);
+        }
+    }
 }

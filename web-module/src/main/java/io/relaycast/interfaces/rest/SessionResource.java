@@ -6,6 +6,7 @@ import io.relaycast.interfaces.security.Caller;
 import io.relaycast.interfaces.security.Roles;
 import io.relaycast.interfaces.security.SignOut;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -43,6 +44,9 @@ public class SessionResource {
     @Context
     SecurityContext security;
 
+    @Inject
+    SignOut signOut;
+
     @Schema(name = "Me")
     public record Me(boolean authenticated, String userId, List<String> roles) {
     }
@@ -78,6 +82,6 @@ public class SessionResource {
     @Operation(summary = "Sign out; clears the session cookie")
     @APIResponse(responseCode = "204", description = "Signed out")
     public void signOut() throws ServletException {
-        SignOut.of(request);
+        signOut.of(request);
     }
 }

@@ -29,6 +29,9 @@ public class CurrentUser {
     @Inject
     SingleSignOn sso;
 
+    @Inject
+    SignOut signOut;
+
     private ExternalContext context() {
         return FacesContext.getCurrentInstance().getExternalContext();
     }
@@ -66,9 +69,10 @@ public class CurrentUser {
      */
     public String signOut() throws ServletException, IOException {
         HttpServletRequest req = (HttpServletRequest) context().getRequest();
-        String idToken = providerSignOut.idTokenOfCaller();
-        SignOut.of(req);
-        Optional<String> provider = providerSignOut.url(idToken, sso.frontPage(req));
+        boolean throughProvider = providerSignOut.callerCameThroughProvider();
+        String idToken = throughProvider ? providerSignOut.idTokenOfCaller() : null;
+        signOut.of(req);
+        Optional<String> provider = throughProvider ? providerSignOut.url(idToken, sso.frontPage(req)) : Optional.empty();
         if (provider.isPresent()) {
             context().redirect(provider.get());
             FacesContext.getCurrentInstance().responseComplete();

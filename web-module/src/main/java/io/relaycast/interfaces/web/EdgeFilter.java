@@ -4,6 +4,7 @@ import io.relaycast.interfaces.http.CredentialCheck;
 import io.relaycast.interfaces.http.AddressText;
 import io.relaycast.interfaces.http.HttpProblem;
 import io.relaycast.interfaces.http.SecurityHeaders;
+import io.relaycast.interfaces.http.SignedOutCookies;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -27,6 +28,9 @@ public class EdgeFilter extends HttpFilter {
     @Inject
     CrossSiteWrites crossSite;
 
+    @Inject
+    SignedOutCookies signedOut;
+
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
@@ -46,6 +50,18 @@ public class EdgeFilter extends HttpFilter {
         // API parameters reach queries; a page's (sign-in's ?next=) are checked where they are used
         if (AddressText.forbidden(req.getRequestURI(), path.startsWith("/api/") ? req.getQueryString() : null)) {
             HttpProblem.send(req, res, 400, "The address holds control characters or bidirectional overrides.");
+            return;
+        }
+        if (signedOut.signedOut(req)) {
+            // signed out on another node: Liberty here still takes the cookie
+            SignedOutCookies.clear(res);
+            if ("GET".equals(req.getMethod()) && !path.startsWith("/api/")) {
+                // a page: once more without the cookie, as anyone signed out sees it
+                String uri = req.getRequestURI().startsWith("//") ? "/" : req.getRequestURI();
+                res.sendRedirect(uri + (req.getQueryString() == null ? "" : "?" + req.getQueryString()));
+            } else {
+                HttpProblem.send(req, res, 401, "This session was signed out; sign in again.");
+            }
             return;
         }
         if (crossSite.refused(req, path)) {

@@ -8,6 +8,7 @@ import io.relaycast.interfaces.http.GuestIdentities;
 import io.relaycast.interfaces.http.AddressText;
 import io.relaycast.interfaces.http.HttpProblem;
 import io.relaycast.interfaces.http.SecurityHeaders;
+import io.relaycast.interfaces.http.SignedOutCookies;
 import io.relaycast.interfaces.signaling.ClientAddress;
 import io.relaycast.interfaces.signaling.SocketsPerAddress;
 import jakarta.inject.Inject;
@@ -37,6 +38,9 @@ public class HandshakeFilter extends HttpFilter {
     AllowedOrigins origins;
 
     @Inject
+    SignedOutCookies signedOut;
+
+    @Inject
     StaffRoles roles;
 
     @Inject
@@ -64,6 +68,12 @@ public class HandshakeFilter extends HttpFilter {
         if (req.getDispatcherType() == DispatcherType.REQUEST
                 && !origins.allows(req.getHeader("Origin"), req.getHeader("Host"))) {
             HttpProblem.send(req, res, 403, "Signaling from this web origin is not allowed (see ALLOWED_ORIGINS).");
+            return;
+        }
+        if (req.getDispatcherType() == DispatcherType.REQUEST && signedOut.signedOut(req)) {
+            // signed out on another node: Liberty here still takes the cookie
+            SignedOutCookies.clear(res);
+            HttpProblem.send(req, res, 401, "This session was signed out; sign in again.");
             return;
         }
         if (req.getDispatcherType() == DispatcherType.REQUEST

@@ -19,7 +19,7 @@ import java.io.IOException;
 @ServletSecurity(@HttpConstraint(rolesAllowed = SignInServlet.ANY_SIGNED_IN))
 public class SignInServlet extends HttpServlet {
 
-    /** Bound to every authenticated user in server.xml. */
+    /** Bound to every authenticated user in oidc/sso.xml. */
     static final String ANY_SIGNED_IN = "user";
 
     @Override
