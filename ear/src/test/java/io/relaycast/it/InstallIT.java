@@ -37,6 +37,15 @@ class InstallIT {
             }
             Api.Reply signin = Api.sendTo(base, "GET", "/signin", null, null, null).expect(200);
             assertTrue(signin.body().contains("id=\"signin-form\""), signin.body());
+            // the console, with the cookie a sign-in sets
+            var http = java.net.http.HttpClient.newHttpClient();
+            String cookie = Api.sendTo(base, "POST", "/api/session", null, Api.ALICE, "application/json").expect(200)
+                    .raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("relaycastSso="))
+                    .findFirst().orElseThrow().split(";", 2)[0];
+            var console = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/console"))
+                    .header("Cookie", cookie).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, console.statusCode());
+            assertTrue(console.body().contains("id=\"create-form\""), "the broadcaster's console: " + console.body());
         } finally {
             StockLiberty.server("stop", "rc-demo");
         }

@@ -177,8 +177,10 @@ public class JanusSfu implements Sfu {
             return CompletableFuture.completedFuture(null);
         }
         String secret = randomSecret();
+        // VP8 first (what browsers publish, simulcast included); H.264 for encoders (OBS's WHIP
+        // output sends only H.264), which browsers decode too
         JsonObjectBuilder create = JSON.createObjectBuilder().add("request", "create").add("room", room.value())
-                .add("secret", secret).add("publishers", 1).add("permanent", false).add("videocodec", "vp8")
+                .add("secret", secret).add("publishers", 1).add("permanent", false).add("videocodec", "vp8,h264")
                 .add("audiocodec", "opus").add("bitrate", 2_500_000).add("fir_freq", 10);
         adminKey.ifPresent(k -> create.add("admin_key", k));
         return withAdminHandle(handle -> pluginMessage(handle, create, null, false))

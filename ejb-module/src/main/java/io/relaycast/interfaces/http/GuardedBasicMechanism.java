@@ -42,6 +42,10 @@ public abstract class GuardedBasicMechanism implements HttpAuthenticationMechani
             return AuthenticationStatus.NOT_DONE;
         }
         String header = req.getHeader("Authorization");
+        if (BearerTokens.isBearer(header) && isWhip(req)) {
+            // WHIP's bearer token is the stream key, checked by the WHIP endpoint itself
+            return AuthenticationStatus.NOT_DONE;
+        }
         if (BearerTokens.isBearer(header)) {
             return bearer(req, res, ctx, header);
         }
@@ -76,6 +80,10 @@ public abstract class GuardedBasicMechanism implements HttpAuthenticationMechani
             check.tokenFailed(req);
             return CredentialCheck.answer(req, res, new CredentialCheck.Refusal(401, e.getMessage(), 0));
         }
+    }
+
+    private static boolean isWhip(HttpServletRequest req) {
+        return req.getRequestURI().startsWith("/whip/");
     }
 
     /** No credentials offered and none asked for: an anonymous request to an open resource. */
