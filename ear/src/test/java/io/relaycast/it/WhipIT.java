@@ -126,6 +126,25 @@ class WhipIT {
         }
     }
 
+    @Test
+    void anEncoderThatVanishesWithoutStoppingIsGivenUp() throws Exception {
+        Janus.requireRunning();
+        JsonObject s = sfuStream("Crashing encoder " + System.nanoTime());
+        String id = s.getString("streamId");
+        try (Browser encoder = Browser.launch()) {
+            encoder.open("/signin");
+            Object created = ((org.openqa.selenium.JavascriptExecutor) encoder.driver)
+                    .executeAsyncScript(PUBLISH, id, s.getString("streamKey"));
+            assertTrue(String.valueOf(created).startsWith("created"), String.valueOf(created));
+            encoder.waitFor("the encoder's media is up", Duration.ofSeconds(30),
+                    d -> "connected".equals(encoder.js("return window.whip.pc.connectionState")) ? Boolean.TRUE : null);
+            assertEquals("live", status(id));
+            // gone without a DELETE (a crash, a pulled cable): Janus hangs up, the seat is given up
+            encoder.js("window.whip.pc.close()");
+        }
+        awaitStatus(id, "ended", Duration.ofSeconds(60));
+    }
+
     private static String status(String id) {
         return Api.get("/api/livestream/" + id).expect(200).json().getJsonObject("stream").getString("status");
     }

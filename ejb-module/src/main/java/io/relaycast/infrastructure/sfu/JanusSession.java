@@ -48,6 +48,9 @@ public class JanusSession {
     @Inject
     Event<SfuRestarted> restarted;
 
+    @Inject
+    Event<JanusHangup> hangups;
+
     final JanusStats stats = new JanusStats();
     private volatile JanusConnection connection;
     private volatile long session;
@@ -75,6 +78,19 @@ public class JanusSession {
         this.onNewSession = forget;
     }
 
+    /**
+     * Messages without a transaction: a {@code hangup} (Janus closed a handle's PeerConnection by
+     * itself) is passed on, asynchronously (never on the connection's reader thread); the rest
+     * (media, webrtcup, slowlink) is only logged.
+     */
+    private void unsolicited(JsonObject msg) {
+        if ("hangup".equals(msg.getString("janus", "")) && msg.containsKey("sender")) {
+            hangups.fireAsync(new JanusHangup(msg.getJsonNumber("sender").longValue(), msg.getString("reason", "")));
+        } else {
+            LOG.fine(() -> "Janus: " + msg);
+        }
+    }
+
     synchronized void keepAliveOrReconnect() {
         try {
             if (reachable()) {
@@ -82,7 +98,7 @@ public class JanusSession {
                 return;
             }
             JanusConnection c = JanusConnection.open(URI.create(url.get()), apiSecret.orElse(null),
-                    msg -> LOG.fine(() -> "Janus: " + msg), this::lost, stats);
+                    this::unsolicited, this::lost, stats);
             JsonObject created = c.request(JSON.createObjectBuilder().add("janus", "create"), false)
                     .toCompletableFuture().join();
             connection = c;

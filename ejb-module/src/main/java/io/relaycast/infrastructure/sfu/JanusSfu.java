@@ -3,12 +3,15 @@ package io.relaycast.infrastructure.sfu;
 import static io.relaycast.application.json.JsonProviders.JSON;
 
 import io.relaycast.application.delivery.sfu.Sfu;
+import io.relaycast.application.delivery.sfu.SfuPeerLost;
 import io.relaycast.application.delivery.sfu.SfuException;
 import io.relaycast.application.signaling.protocol.PeerId;
 import io.relaycast.application.signaling.protocol.RelayPayload;
 import io.relaycast.domain.model.stream.StreamId;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -46,6 +49,9 @@ public class JanusSfu implements Sfu {
 
     @Inject
     SfuMetrics metrics;
+
+    @Inject
+    Event<SfuPeerLost> peersLost;
 
     @PostConstruct
     void init() {
@@ -140,6 +146,12 @@ public class JanusSfu implements Sfu {
         pluginMessage(handle, JSON.createObjectBuilder().add("request", "configure").add("streams",
                 JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("mid", mid).add("substream", substream))),
                 null, true);
+    }
+
+    /** A hangup on a handle we still hold: whose it was, for the ingest or delivery that cares. */
+    void hungUp(@ObservesAsync JanusHangup hangup) {
+        handles.entrySet().stream().filter(e -> e.getValue() == hangup.handle()).map(Map.Entry::getKey).findFirst()
+                .ifPresent(peer -> peersLost.fireAsync(new SfuPeerLost(peer, hangup.reason())));
     }
 
     @Override

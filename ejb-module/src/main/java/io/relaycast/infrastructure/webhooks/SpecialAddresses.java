@@ -1,5 +1,6 @@
 package io.relaycast.infrastructure.webhooks;
 
+import io.relaycast.domain.model.shared.IpNetwork;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -17,32 +18,16 @@ import java.util.List;
  */
 final class SpecialAddresses {
 
-    private record Range(byte[] prefix, int bits) {
-        boolean contains(byte[] a) {
-            if (a.length != prefix.length) {
-                return false;
-            }
-            int full = bits / 8;
-            for (int i = 0; i < full; i++) {
-                if (a[i] != prefix[i]) {
-                    return false;
-                }
-            }
-            int rest = bits % 8;
-            return rest == 0 || ((a[full] ^ prefix[full]) & (0xff << (8 - rest)) & 0xff) == 0;
-        }
-    }
-
-    private static final List<Range> V4 = ranges("0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8",
+    private static final List<IpNetwork> V4 = ranges("0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8",
             "169.254.0.0/16", "172.16.0.0/12", "192.0.0.0/24", "192.0.2.0/24", "192.88.99.0/24", "192.168.0.0/16",
             "198.18.0.0/15", "198.51.100.0/24", "203.0.113.0/24", "224.0.0.0/4", "240.0.0.0/4");
 
-    private static final List<Range> V6 = ranges("::/128", "::1/128", "100::/64", "64:ff9b:1::/48", "2001::/23",
+    private static final List<IpNetwork> V6 = ranges("::/128", "::1/128", "100::/64", "64:ff9b:1::/48", "2001::/23",
             "2001:db8::/32", "3fff::/20", "5f00::/16", "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8");
 
-    private static final Range COMPATIBLE = range("::/96");
-    private static final Range NAT64 = range("64:ff9b::/96");
-    private static final Range SIX_TO_FOUR = range("2002::/16");
+    private static final IpNetwork COMPATIBLE = range("::/96");
+    private static final IpNetwork NAT64 = range("64:ff9b::/96");
+    private static final IpNetwork SIX_TO_FOUR = range("2002::/16");
 
     private SpecialAddresses() {
     }
@@ -74,17 +59,11 @@ final class SpecialAddresses {
         }
     }
 
-    private static List<Range> ranges(String... cidrs) {
-        return Arrays.stream(cidrs).map(SpecialAddresses::range).toList();
+    private static List<IpNetwork> ranges(String... cidrs) {
+        return Arrays.stream(cidrs).map(IpNetwork::parse).toList();
     }
 
-    private static Range range(String cidr) {
-        int slash = cidr.indexOf('/');
-        try {
-            return new Range(InetAddress.getByName(cidr.substring(0, slash)).getAddress(),
-                    Integer.parseInt(cidr.substring(slash + 1)));
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException(cidr, e);
-        }
+    private static IpNetwork range(String cidr) {
+        return IpNetwork.parse(cidr);
     }
 }

@@ -18,7 +18,6 @@ import java.util.Hashtable;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import javax.security.auth.Subject;
 
 /**
@@ -37,14 +36,6 @@ public class ProviderSignOut {
 
     @Inject
     SingleSignOn sso;
-
-    @Inject
-    @ConfigProperty(name = "oidc.trust.store")
-    Optional<String> trustStore;
-
-    @Inject
-    @ConfigProperty(name = "oidc.trust.store.password")
-    Optional<String> trustStorePassword;
 
     private volatile String endSessionEndpoint;
     private volatile long failedAt = -RETRY_AFTER_MILLIS;
@@ -107,7 +98,7 @@ public class ProviderSignOut {
             return Optional.empty();
         }
         try {
-            HttpResponse<String> r = HttpClient.newBuilder().sslContext(ProviderTls.context(trustStore, trustStorePassword))
+            HttpResponse<String> r = HttpClient.newBuilder().sslContext(ProviderTls.context(sso.trustStore(), sso.trustStorePassword()))
                     .connectTimeout(Duration.ofSeconds(5)).build().send(
                     HttpRequest.newBuilder(URI.create(sso.issuer().replaceAll("/+$", "")
                             + "/.well-known/openid-configuration")).timeout(Duration.ofSeconds(5)).GET().build(),

@@ -33,6 +33,15 @@ public class SingleSignOn {
     @ConfigProperty(name = "oidc.provider.name", defaultValue = "your company account")
     String providerName;
 
+    /** A trust store with the provider's certificate, for the application's own calls to it. */
+    @Inject
+    @ConfigProperty(name = "oidc.trust.store")
+    Optional<String> trustStore;
+
+    @Inject
+    @ConfigProperty(name = "oidc.trust.store.password")
+    Optional<String> trustStorePassword;
+
     /** The server's address as browsers reach it (OIDC_REDIRECT_BASE), if set. */
     @Inject
     @ConfigProperty(name = "oidc.redirect.base")
@@ -72,6 +81,14 @@ public class SingleSignOn {
         String base = publicBase.filter(s -> !s.isBlank())
                 .orElseGet(() -> req.getScheme() + "://" + req.getHeader("Host"));
         return base.replaceAll("/+$", "") + "/";
+    }
+
+    public Optional<String> trustStore() {
+        return trustStore;
+    }
+
+    public Optional<String> trustStorePassword() {
+        return trustStorePassword;
     }
 
     public String providerName() {

@@ -19,7 +19,9 @@ import io.relaycast.domain.model.stream.StreamId;
 import io.relaycast.domain.model.stream.StreamKey;
 import io.relaycast.domain.model.stream.StreamStateException;
 import io.relaycast.domain.model.stream.StreamStatus;
+import io.relaycast.application.delivery.sfu.SfuPeerLost;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.io.StringReader;
@@ -36,8 +38,9 @@ import java.util.logging.Logger;
  * Publishing from an encoder over WHIP: the stream key proves the right to publish (as the
  * browser's does), the encoder takes the broadcaster's seat ({@link PublisherSeat}), its offer
  * goes to the stream's SFU room exactly as a browser's {@code sfu:publish} does, and a scheduled
- * stream goes live. Stopping (DELETE, or the SFU restarting) leaves the seat as a dropped browser
- * does: the grace period, then the end. Resources live on the node that created them.
+ * stream goes live. Stopping (DELETE, the SFU hanging up on the encoder, or the SFU restarting)
+ * leaves the seat as a dropped browser does: the grace period, then the end. Resources live on the
+ * node that created them.
  */
 @ApplicationScoped
 public class WhipIngest {
@@ -164,6 +167,18 @@ public class WhipIngest {
     public boolean exists(StreamId streamId, String resourceId) {
         Publication p = publications.get(resourceId);
         return p != null && p.streamId().equals(streamId);
+    }
+
+    /** The SFU hung up on an encoder that never said goodbye (it crashed, its network went): as a DELETE. */
+    void lost(@ObservesAsync SfuPeerLost lost) {
+        publications.entrySet().stream().filter(e -> e.getValue().publisher().peerId().equals(lost.peer()))
+                .map(Map.Entry::getKey).findFirst().ifPresent(resourceId -> {
+                    Publication p = publications.get(resourceId);
+                    LOG.info(() -> "WHIP publisher " + resourceId + " lost by the SFU (" + lost.reason() + ")");
+                    if (p != null) {
+                        stop(p.streamId(), resourceId);
+                    }
+                });
     }
 
     private void ended(String resourceId, CloseCause cause) {
