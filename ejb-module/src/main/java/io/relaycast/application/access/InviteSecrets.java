@@ -1,11 +1,10 @@
 package io.relaycast.application.access;
 
+import io.relaycast.domain.model.shared.Digests;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Invite tokens: {@code <inviteId>.<secret>}, the secret 256 random bits. Only the secret's
@@ -25,12 +24,7 @@ final class InviteSecrets {
     }
 
     static String hash(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(value);
     }
 
     static boolean matches(String secret, String storedHash) {

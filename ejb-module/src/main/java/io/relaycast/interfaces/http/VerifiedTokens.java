@@ -1,9 +1,6 @@
 package io.relaycast.interfaces.http;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.relaycast.domain.model.shared.Digests;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -115,11 +112,6 @@ final class VerifiedTokens {
     }
 
     private static String key(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(token);
     }
 }

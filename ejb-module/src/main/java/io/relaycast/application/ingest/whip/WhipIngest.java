@@ -152,11 +152,8 @@ public class WhipIngest {
 
     /** DELETE of the resource: the encoder stopped. False when there is no such publication here. */
     public boolean stop(StreamId streamId, String resourceId) {
-        Publication p = publications.remove(resourceId);
-        if (p == null || !p.streamId().equals(streamId)) {
-            if (p != null) {
-                publications.put(resourceId, p);
-            }
+        Publication p = publications.get(resourceId);
+        if (p == null || !p.streamId().equals(streamId) || !publications.remove(resourceId, p)) {
             return false;
         }
         signaling.disconnected(p.publisher());
