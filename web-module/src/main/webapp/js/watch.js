@@ -150,10 +150,12 @@ async function answer(m) {
   pc.ontrack = showTrack;
   pc.onicecandidate = (e) => { if (e.candidate) w.sig.send({ type: 'stream:ice-candidate', to: m.from, candidate: e.candidate }); };
   pc.onconnectionstatechange = () => connectionState(pc.connectionState);
-  await pc.setRemoteDescription(m.sdp);
+  await pc.setRemoteDescription(typeof m.sdp === 'object' ? { type: 'offer', sdp: m.sdp.sdp } : m.sdp);
   for (const c of w.pending.splice(0)) await pc.addIceCandidate(c).catch(() => {});
   await pc.setLocalDescription(await pc.createAnswer());
-  w.sig.send({ type: 'stream:answer', to: m.from, sdp: pc.localDescription });
+  if (w.pc !== pc) return; // a newer offer replaced this one while it was answered
+  w.sig.send({ type: 'stream:answer', to: m.from,
+    sdp: { type: 'answer', sdp: pc.localDescription.sdp, offerId: m.sdp?.offerId } });
 }
 
 function showTrack(e) {

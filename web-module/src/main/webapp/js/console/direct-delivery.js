@@ -18,7 +18,7 @@ export class DirectDelivery {
     this.sig = sig;
     this.watchViewers(sig);
     sig.on('stream:viewer-left', (m) => this.drop(m.peerId))
-      .on('stream:answer', (m) => this.peers.get(m.from)?.pc.setRemoteDescription(m.sdp))
+      .on('stream:answer', (m) => this.answered(m))
       .on('stream:ice-candidate', async (m) => {
         const p = this.peers.get(m.from);
         if (p && m.candidate) await p.pc.addIceCandidate(m.candidate).catch(() => {});
@@ -51,9 +51,21 @@ export class DirectDelivery {
     }
     pc.onicecandidate = (e) => { if (e.candidate) this.sig.send({ type: 'stream:ice-candidate', to: peerId, candidate: e.candidate }); };
     pc.onconnectionstatechange = () => this.onChange();
+    const entry = this.peers.get(peerId);
+    entry.offerId = (this.offers = (this.offers || 0) + 1);
     await pc.setLocalDescription(await pc.createOffer());
-    this.sig.send({ type: 'stream:offer', to: peerId, sdp: pc.localDescription });
+    if (this.peers.get(peerId) !== entry) return; // offered again meanwhile: that offer goes out instead
+    // the viewer echoes offerId in its answer: an answer to an earlier offer is not applied to this one
+    this.sig.send({ type: 'stream:offer', to: peerId,
+      sdp: { type: 'offer', sdp: pc.localDescription.sdp, offerId: entry.offerId } });
     this.onChange();
+  }
+
+  answered(m) {
+    const p = this.peers.get(m.from);
+    if (!p || p.pc.signalingState !== 'have-local-offer' || typeof m.sdp !== 'object') return;
+    if (m.sdp.offerId !== undefined && m.sdp.offerId !== p.offerId) return;
+    p.pc.setRemoteDescription({ type: 'answer', sdp: m.sdp.sdp }).catch(() => {});
   }
 
   /** Swaps tracks on every viewer's connection without renegotiating (RTCRtpSender.replaceTrack). */

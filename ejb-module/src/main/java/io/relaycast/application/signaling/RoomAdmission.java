@@ -111,7 +111,14 @@ public class RoomAdmission {
                     .thenApplyAsync(admission -> enter(transport, streamId, stream, join, admission, principal),
                             continuations);
         }
-        return CompletableFuture.completedFuture(enter(transport, streamId, stream, join, null, principal));
+        Participant p = enter(transport, streamId, stream, join, null, principal);
+        if (!p.isAdmittedViewer() && stream.status() != StreamStatus.LIVE
+                && facts.get(streamId).status() == StreamStatus.LIVE) {
+            // it went live between this viewer's look at the stream and its entry into the waiting
+            // room, after the waiting viewers were admitted: admitted now rather than never
+            admitWaitingViewers(streamId);
+        }
+        return CompletableFuture.completedFuture(p);
     }
 
     private Participant enter(Peer transport, StreamId streamId, StreamFacts stream, SignalCommand.Join join,

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
@@ -27,6 +28,8 @@ public class StreamFactsCache {
     }
 
     private final Map<StreamId, Entry> entries = new ConcurrentHashMap<>();
+    /** Bumped by {@link #forget}: a read that a forget overtook is not kept (it may predate the change). */
+    private final AtomicLong forgets = new AtomicLong();
     private Function<StreamId, StreamFacts> loader;
     private LongSupplier nanoTime = System::nanoTime;
 
@@ -54,15 +57,22 @@ public class StreamFactsCache {
             }
             return e.facts();
         }
+        long forgetsBefore = forgets.get();
         StreamFacts facts;
         try {
             facts = loader != null ? loader.apply(id) : StreamFacts.of(streams.find(id).stream());
         } catch (StreamNotFoundException unknown) {
-            remember(id, null, now);
+            rememberUnlessForgotten(id, null, now, forgetsBefore);
             throw unknown;
         }
-        remember(id, facts, now);
+        rememberUnlessForgotten(id, facts, now, forgetsBefore);
         return facts;
+    }
+
+    private void rememberUnlessForgotten(StreamId id, StreamFacts facts, long now, long forgetsBefore) {
+        if (forgets.get() == forgetsBefore) {
+            remember(id, facts, now);
+        }
     }
 
     /** Bounded: expired entries go first; past the bound, unknown ids are not remembered. */
@@ -78,6 +88,7 @@ public class StreamFactsCache {
 
     /** The stream changed state here: the next join reads it again. */
     public void forget(StreamId id) {
+        forgets.incrementAndGet();
         entries.remove(id);
     }
 }

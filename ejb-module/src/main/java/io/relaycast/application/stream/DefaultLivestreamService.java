@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -141,6 +142,11 @@ public class DefaultLivestreamService implements LivestreamService {
     @Override
     public void changeThumbnail(StreamId streamId, String url) {
         lock(streamId).changeThumbnail(url);
+    }
+
+    @Override
+    public Optional<StreamId> idByKey(String streamKey) {
+        return streamKey == null || streamKey.isBlank() ? Optional.empty() : streams.findIdByStreamKey(streamKey);
     }
 
     @Override

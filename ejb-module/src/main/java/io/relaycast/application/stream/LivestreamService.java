@@ -4,6 +4,7 @@ import io.relaycast.domain.model.stream.StreamId;
 import io.relaycast.domain.model.shared.PageRequest;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** Creating, running and reading livestreams. Caller ids are authenticated principal names. */
 public interface LivestreamService {
@@ -25,6 +26,9 @@ public interface LivestreamService {
 
     /** Sets the thumbnail URL shown in listings. */
     void changeThumbnail(StreamId streamId, String url);
+
+    /** The stream a secret key belongs to (an RTMP encoder names it by its key alone). */
+    Optional<StreamId> idByKey(String streamKey);
 
     /** Ids of every live stream. */
     List<StreamId> liveStreamIds();

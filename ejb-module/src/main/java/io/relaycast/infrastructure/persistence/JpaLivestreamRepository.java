@@ -58,6 +58,12 @@ public class JpaLivestreamRepository implements LivestreamRepository {
     }
 
     @Override
+    public Optional<StreamId> findIdByStreamKey(String streamKey) {
+        return em.createNamedQuery(Livestream.FIND_ID_BY_STREAM_KEY, String.class).setParameter("key", streamKey)
+                .getResultStream().findFirst().map(StreamId::of);
+    }
+
+    @Override
     public List<StreamId> findIdsByStatus(StreamStatus status) {
         return em.createNamedQuery(Livestream.FIND_IDS_BY_STATUS, String.class)
                 .setParameter("status", status)

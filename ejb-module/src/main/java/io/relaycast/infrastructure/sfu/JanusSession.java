@@ -69,6 +69,11 @@ public class JanusSession {
         return url.isPresent();
     }
 
+    /** The host Janus was reached at, where it also takes plain RTP (remote publishers). */
+    String host() {
+        return URI.create(url.orElseThrow()).getHost();
+    }
+
     boolean reachable() {
         return connection != null && session != 0;
     }

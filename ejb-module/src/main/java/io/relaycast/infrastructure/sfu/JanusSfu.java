@@ -4,6 +4,7 @@ import static io.relaycast.application.json.JsonProviders.JSON;
 
 import io.relaycast.application.delivery.sfu.Sfu;
 import io.relaycast.application.delivery.sfu.SfuPeerLost;
+import io.relaycast.application.delivery.sfu.RtpFeed;
 import io.relaycast.application.delivery.sfu.SfuException;
 import io.relaycast.application.signaling.protocol.PeerId;
 import io.relaycast.application.signaling.protocol.RelayPayload;
@@ -46,6 +47,8 @@ public class JanusSfu implements Sfu {
     private final Map<StreamId, String> roomSecrets = new ConcurrentHashMap<>();
     private final Map<PeerId, Long> handles = new ConcurrentHashMap<>();
     private final Map<PeerId, String> videoMids = new ConcurrentHashMap<>();
+    /** Encoders publishing plain RTP (VideoRoom remote publishers): their room. */
+    private final Map<PeerId, StreamId> remotePublishers = new ConcurrentHashMap<>();
 
     @Inject
     SfuMetrics metrics;
@@ -60,6 +63,7 @@ public class JanusSfu implements Sfu {
             roomSecrets.clear();
             handles.clear();
             videoMids.clear();
+            remotePublishers.clear();
         });
     }
 
@@ -104,6 +108,30 @@ public class JanusSfu implements Sfu {
                         .add("id", publisher.value()).add("display", "broadcaster").add("audio", true)
                         .add("video", true), offer, true))
                 .thenApply(JanusSfu::jsepOf);
+    }
+
+    /**
+     * A VideoRoom remote publisher (Janus 1.1): Janus opens a UDP port and takes RTP on it as a
+     * publisher's media, stream by stream from the SSRC (1000 + 10 × m-line index), with the payload
+     * types it then offers subscribers (Opus 111, H.264 107).
+     */
+    @Override
+    public CompletionStage<RtpFeed> publishRtp(StreamId room, PeerId publisher) {
+        return detached(publisher)
+                .thenCompose(v -> ensureRoom(room))
+                .thenCompose(v -> withAdminHandle(handle -> pluginMessage(handle, JSON.createObjectBuilder()
+                        .add("request", "add_remote_publisher").add("room", room.value())
+                        .add("secret", roomSecrets.get(room)).add("id", publisher.value()).add("display", "encoder")
+                        .add("streams", JSON.createArrayBuilder()
+                                .add(JSON.createObjectBuilder().add("type", "audio").add("mindex", 0).add("mid", "0")
+                                        .add("codec", "opus"))
+                                .add(JSON.createObjectBuilder().add("type", "video").add("mindex", 1).add("mid", "1")
+                                        .add("codec", "h264"))), null, false)))
+                .thenApply(r -> {
+                    JsonObject data = r.getJsonObject("plugindata").getJsonObject("data");
+                    remotePublishers.put(publisher, room);
+                    return new RtpFeed(janus.host(), data.getInt("port"), data.getInt("rtcp_port"), 1000, 111, 1010, 107);
+                });
     }
 
     @Override
@@ -161,6 +189,13 @@ public class JanusSfu implements Sfu {
 
     /** {@link #leave}, completing once Janus has acknowledged it. */
     private CompletionStage<Void> detached(PeerId peer) {
+        StreamId remoteRoom = remotePublishers.remove(peer);
+        String secret = remoteRoom == null ? null : roomSecrets.get(remoteRoom);
+        if (secret != null && reachable()) {
+            return withAdminHandle(handle -> pluginMessage(handle, JSON.createObjectBuilder()
+                    .add("request", "remove_remote_publisher").add("room", remoteRoom.value()).add("secret", secret)
+                    .add("id", peer.value()), null, false)).handle((r, e) -> null);
+        }
         Long handle = handles.remove(peer);
         videoMids.remove(peer);
         return handle == null ? CompletableFuture.completedFuture(null) : janus.detach(handle);

@@ -170,6 +170,11 @@ final class SignalingFakes {
         }
 
         @Override
+        public java.util.Optional<StreamId> idByKey(String streamKey) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
         public List<StreamId> liveStreamIds() {
             return List.of();
         }

@@ -13,6 +13,7 @@ import io.relaycast.domain.model.stream.StreamNotFoundException;
 import io.relaycast.domain.model.stream.StreamStatus;
 import io.relaycast.domain.model.shared.UserId;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class StreamFactsCacheTest {
@@ -46,6 +47,25 @@ class StreamFactsCacheTest {
         status = StreamStatus.ENDED;
         now += StreamFactsCache.TTL_NANOS;
         assertEquals(StreamStatus.ENDED, cache.get(id).status());
+        assertEquals(2, loads.get());
+    }
+
+    @Test
+    void aReadThatAStateChangeOvertookIsNotKept() {
+        // the stream went live (and its entry was forgotten) while a join was reading the old state
+        AtomicReference<StreamFactsCache> self = new AtomicReference<>();
+        StreamFactsCache racing = StreamFactsCache.of(sid -> {
+            StreamStatus read = status;
+            if (loads.incrementAndGet() == 1) {
+                status = StreamStatus.LIVE;
+                self.get().forget(sid);
+            }
+            return new StreamFacts("alice", read, DeliveryMode.P2P, "rk_secret", 3);
+        }, () -> now);
+        self.set(racing);
+        status = StreamStatus.SCHEDULED;
+        assertEquals(StreamStatus.SCHEDULED, racing.get(id).status()); // what that join saw
+        assertEquals(StreamStatus.LIVE, racing.get(id).status()); // the next one reads again
         assertEquals(2, loads.get());
     }
 

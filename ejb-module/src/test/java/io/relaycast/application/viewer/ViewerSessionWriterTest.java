@@ -175,6 +175,11 @@ class ViewerSessionWriterTest {
         }
 
         @Override
+        public Optional<StreamId> findIdByStreamKey(String streamKey) {
+            return Optional.empty();
+        }
+
+        @Override
         public List<StreamId> findIdsByStatus(StreamStatus status) {
             return List.of();
         }

@@ -2,7 +2,7 @@ package io.relaycast.interfaces.whip;
 
 import io.relaycast.application.ice.IceServer;
 import io.relaycast.application.ice.IceServerProvider;
-import io.relaycast.application.ingest.whip.WhipException;
+import io.relaycast.application.ingest.IngestException;
 import io.relaycast.application.ingest.whip.WhipIngest;
 import io.relaycast.domain.model.stream.StreamId;
 import io.relaycast.domain.model.stream.StreamNotFoundException;
@@ -72,7 +72,7 @@ public class WhipServlet extends HttpServlet {
             links(res, iceServers.iceServersFor(streamId.value()));
             res.setContentType("application/sdp");
             res.getOutputStream().write(answer.sdp().getBytes(StandardCharsets.UTF_8));
-        } catch (WhipException e) {
+        } catch (IngestException e) {
             HttpProblem.send(req, res, e.status(), e.getMessage());
         } catch (StreamNotFoundException e) {
             HttpProblem.send(req, res, 404, "There is no such stream.");

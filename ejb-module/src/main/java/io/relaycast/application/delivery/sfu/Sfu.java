@@ -26,6 +26,14 @@ public interface Sfu {
     /** Publishes the broadcaster's offer to the stream's room (created if needed); completes with the answer. */
     CompletionStage<RelayPayload> publish(StreamId room, PeerId publisher, RelayPayload offer);
 
+    /**
+     * Makes room for an encoder bridge's plain RTP (Opus audio, H.264 video) as the room's publisher
+     * (created if needed); completes with where to send it. {@link #leave} ends it.
+     */
+    default CompletionStage<RtpFeed> publishRtp(StreamId room, PeerId publisher) {
+        return java.util.concurrent.CompletableFuture.failedFuture(new SfuException("This SFU takes no plain RTP."));
+    }
+
     /** Subscribes a viewer to the room's publisher; completes with the SFU's offer for the viewer. */
     CompletionStage<RelayPayload> subscribe(StreamId room, PeerId viewer, PeerId publisher);
 

@@ -94,11 +94,17 @@ public class SfuDelivery implements Delivery {
                 return;
             }
             from.send(new SignalEvent.SfuPublished(answer));
-            publishers.put(room, from.peerId());
-            router.local().members(room).stream().filter(Participant::isAdmittedViewer).forEach(this::viewerReady);
-            // the other servers of a cluster subscribe the viewers they hold, each with its own SFU session
-            nodes.announce(new RoomNews(room, RoomNews.Kind.PUBLISHED));
+            published(from);
         });
+    }
+
+    /** The publisher's media is in the SFU (a browser's or an encoder's): its viewers are subscribed. */
+    public void published(Participant publisher) {
+        StreamId room = publisher.streamId();
+        publishers.put(room, publisher.peerId());
+        router.local().members(room).stream().filter(Participant::isAdmittedViewer).forEach(this::viewerReady);
+        // the other servers of a cluster subscribe the viewers they hold, each with its own SFU session
+        nodes.announce(new RoomNews(room, RoomNews.Kind.PUBLISHED));
     }
 
     /** The broadcaster published through another server of the cluster: subscribe the viewers held here. */

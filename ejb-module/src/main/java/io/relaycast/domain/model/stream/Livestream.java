@@ -6,8 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
@@ -21,21 +19,7 @@ import java.util.UUID;
  * how the peak is counted) live here so that every adapter gets the same answer.
  */
 @Entity
-@Table(name = "livestreams") // indexes: META-INF/sql/create-schema.sql
-@NamedQuery(name = Livestream.FIND_BY_STATUS,
-        query = "SELECT s FROM Livestream s WHERE s.status = :status ORDER BY s.startedAt DESC, s.createdAt DESC, s.id")
-@NamedQuery(name = Livestream.FIND_BY_OWNER,
-        query = "SELECT s FROM Livestream s WHERE s.userId = :userId ORDER BY s.createdAt DESC, s.id")
-@NamedQuery(name = Livestream.FIND_UPCOMING, query = "SELECT s FROM Livestream s WHERE s.status = :status"
-        + " AND s.scheduledAt IS NOT NULL ORDER BY s.scheduledAt, s.id")
-@NamedQuery(name = Livestream.FIND_RECORDINGS, query = "SELECT s FROM Livestream s WHERE s.status = :status"
-        + " AND s.recordingUrl IS NOT NULL ORDER BY s.endedAt DESC, s.id")
-@NamedQuery(name = Livestream.COUNT_BY_OWNER_AND_STATUS,
-        query = "SELECT COUNT(s) FROM Livestream s WHERE s.userId = :userId AND s.status = :status")
-@NamedQuery(name = Livestream.FIND_BY_IDS, query = "SELECT s FROM Livestream s WHERE s.id IN :ids")
-@NamedQuery(name = Livestream.FIND_BY_IDS_FOR_UPDATE, lockMode = LockModeType.PESSIMISTIC_WRITE,
-        query = "SELECT s FROM Livestream s WHERE s.id IN :ids ORDER BY s.id")
-@NamedQuery(name = Livestream.FIND_IDS_BY_STATUS, query = "SELECT s.id FROM Livestream s WHERE s.status = :status")
+@Table(name = "livestreams") // indexes: META-INF/sql/create-schema.sql; named queries: META-INF/orm.xml
 public class Livestream {
 
     public static final String FIND_BY_STATUS = "Livestream.findByStatus";
@@ -46,6 +30,7 @@ public class Livestream {
     public static final String FIND_UPCOMING = "Livestream.findUpcoming";
     public static final String FIND_RECORDINGS = "Livestream.findRecordings";
     public static final String COUNT_BY_OWNER_AND_STATUS = "Livestream.countByOwnerAndStatus";
+    public static final String FIND_ID_BY_STREAM_KEY = "Livestream.findIdByStreamKey";
     public static final int MAX_TITLE = 200;
     public static final int MAX_DESCRIPTION = 2000;
     public static final int MAX_URL = 2048;

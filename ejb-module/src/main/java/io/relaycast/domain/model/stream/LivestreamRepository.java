@@ -38,6 +38,9 @@ public interface LivestreamRepository {
         return streamIds.stream().map(this::find).flatMap(Optional::stream).toList();
     }
 
+    /** The stream this secret key belongs to (RTMP encoders name a stream by its key alone). */
+    Optional<StreamId> findIdByStreamKey(String streamKey);
+
     List<Livestream> findByStatus(StreamStatus status, PageRequest page);
 
     List<StreamId> findIdsByStatus(StreamStatus status);

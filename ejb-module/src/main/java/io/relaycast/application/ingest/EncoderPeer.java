@@ -1,4 +1,4 @@
-package io.relaycast.application.ingest.whip;
+package io.relaycast.application.ingest;
 
 import io.relaycast.application.routing.CloseCause;
 import io.relaycast.application.routing.Peer;
@@ -12,21 +12,21 @@ import java.util.function.Consumer;
  * offer, and treats what a browser would act on — being replaced, the stream ending, the SFU
  * restarting (an encoder cannot publish again by itself) — as the end of its publication.
  */
-final class WhipPeer implements Peer {
+public final class EncoderPeer implements Peer {
 
     private final CompletableFuture<RelayPayload> answer = new CompletableFuture<>();
     private final String address;
     private volatile Consumer<CloseCause> onEnd = c -> { };
 
-    WhipPeer(String address) {
+    public EncoderPeer(String address) {
         this.address = address;
     }
 
-    CompletableFuture<RelayPayload> answer() {
+    public CompletableFuture<RelayPayload> answer() {
         return answer;
     }
 
-    void onEnd(Consumer<CloseCause> onEnd) {
+    public void onEnd(Consumer<CloseCause> onEnd) {
         this.onEnd = onEnd;
     }
 
@@ -35,7 +35,7 @@ final class WhipPeer implements Peer {
         if (event instanceof SignalEvent.SfuPublished p) {
             answer.complete(p.sdp());
         } else if (event instanceof SignalEvent.Error e && !answer.isDone()) {
-            answer.completeExceptionally(new WhipException(e.code().equals("sfu-unavailable") ? 503 : 502,
+            answer.completeExceptionally(new IngestException(e.code().equals("sfu-unavailable") ? 503 : 502,
                     "The SFU did not take the offer: " + e.message()));
         } else if (event instanceof SignalEvent.SfuRestart) {
             onEnd.accept(CloseCause.STREAM_ENDED);
@@ -45,7 +45,7 @@ final class WhipPeer implements Peer {
 
     @Override
     public void close(CloseCause cause) {
-        answer.completeExceptionally(new WhipException(409, "The publication ended before the SFU answered."));
+        answer.completeExceptionally(new IngestException(409, "The publication ended before the SFU answered."));
         onEnd.accept(cause);
     }
 

@@ -1,0 +1,140 @@
+package io.relaycast.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * RTMP ingest end to end with the real parts: ffmpeg publishes H.264 + AAC to nginx-rtmp with a
+ * stream's key, Relaycast admits it (on_publish), the bridge feeds the stream's Janus room as a
+ * remote publisher, the scheduled stream goes live and browsers decode its frames and audio;
+ * stopping the encoder gives the stream its grace period, then it ends. A wrong key is refused by
+ * the RTMP server itself.
+ */
+class RtmpIT {
+
+    private static Rtmp rtmp;
+
+    @BeforeAll
+    static void startRtmp() throws Exception {
+        Janus.requireRunning();
+        rtmp = Rtmp.start();
+    }
+
+    @AfterAll
+    static void stopRtmp() throws Exception {
+        if (rtmp != null) {
+            rtmp.close();
+        }
+    }
+
+    /** Frames and audio samples the viewer's connection decoded so far, from getStats. */
+    private static final String DECODED = """
+            const done = arguments[0];
+            const pc = window.relaycastWatch.pc;
+            if (!pc) { done([0, 0]); return; }
+            pc.getStats().then(stats => {
+              let frames = 0, samples = 0;
+              stats.forEach(s => {
+                if (s.type === 'inbound-rtp' && s.kind === 'video') frames = s.framesDecoded || 0;
+                if (s.type === 'inbound-rtp' && s.kind === 'audio') samples = s.totalSamplesReceived || 0;
+              });
+              done([frames, samples]);
+            }).catch(() => done([0, 0]));""";
+
+    @Test
+    void anRtmpEncoderGoesLiveViewersDecodeAndStoppingEndsTheStream() throws Exception {
+        JsonObject s = Api.post("/api/livestream/create", "{\"title\":\"RTMP " + System.nanoTime()
+                + "\",\"delivery\":\"sfu\",\"recordingEnabled\":false}", Api.ALICE).expect(201).json();
+        String id = s.getString("streamId");
+        Process encoder = Rtmp.publish(s.getString("streamKey"), "rtmp-it");
+        List<Browser> viewers = new ArrayList<>();
+        try {
+            awaitStatus(id, "live", Duration.ofSeconds(30));
+            for (int i = 0; i < 3; i++) {
+                Browser v = Browser.launch();
+                viewers.add(v);
+                v.open("/watch/" + id);
+            }
+            for (Browser v : viewers) {
+                v.awaitPlaying("video");
+                v.waitFor("frames and audio decoded", Duration.ofSeconds(30), d -> {
+                    List<?> got = (List<?>) ((JavascriptExecutor) v.driver).executeAsyncScript(DECODED);
+                    return ((Number) got.get(0)).longValue() > 30 && ((Number) got.get(1)).longValue() > 48_000
+                            ? Boolean.TRUE : null;
+                });
+            }
+            assertEquals(640.0 / 360, ((Number) viewers.get(0).js(
+                    "const x = document.getElementById('video'); return x.videoWidth / x.videoHeight")).doubleValue(), 0.01,
+                    "the encoder's picture, passed through");
+        } finally {
+            for (Browser v : viewers) {
+                v.close();
+            }
+            encoder.destroy(); // the encoder stops: publish done, the grace period, the end
+            encoder.waitFor(10, TimeUnit.SECONDS);
+        }
+        awaitStatus(id, "ended", Duration.ofSeconds(60));
+        assertTrue(rtmp.log().contains("(passed through)"), rtmp.log());
+    }
+
+    @Test
+    void videoBrowsersCannotPlayAsSentIsTranscoded() throws Exception {
+        JsonObject s = Api.post("/api/livestream/create", "{\"title\":\"RTMP B-frames\",\"delivery\":\"sfu\"}",
+                Api.ALICE).expect(201).json();
+        String id = s.getString("streamId");
+        Process encoder = Rtmp.publish(s.getString("streamKey"), "rtmp-bframes", "high", "2");
+        try (Browser viewer = Browser.launch()) {
+            awaitStatus(id, "live", Duration.ofSeconds(30));
+            viewer.open("/watch/" + id);
+            viewer.awaitPlaying("video");
+            assertTrue(rtmp.log().contains("(transcoded)"), rtmp.log());
+        } finally {
+            encoder.destroy();
+            encoder.waitFor(10, TimeUnit.SECONDS);
+        }
+        awaitStatus(id, "ended", Duration.ofSeconds(60));
+    }
+
+    @Test
+    void aWrongKeyIsRefusedByTheRtmpServer() throws Exception {
+        JsonObject s = Api.post("/api/livestream/create", "{\"title\":\"RTMP refused\",\"delivery\":\"sfu\"}",
+                Api.ALICE).expect(201).json();
+        Process encoder = Rtmp.publish("rk_not-a-key-of-any-stream", "rtmp-wrong-key");
+        try {
+            assertTrue(encoder.waitFor(30, TimeUnit.SECONDS), "the RTMP server should have refused the encoder");
+            assertFalse(encoder.exitValue() == 0, "ffmpeg gave up with an error");
+        } finally {
+            encoder.destroyForcibly();
+        }
+        assertEquals("scheduled", status(s.getString("streamId")));
+    }
+
+    private static String status(String id) {
+        return Api.get("/api/livestream/" + id).expect(200).json().getJsonObject("stream").getString("status");
+    }
+
+    private static void awaitStatus(String id, String status, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        String last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = status(id);
+            if (status.equals(last)) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("stream " + id + " is " + last + ", not " + status + "; RTMP log: " + rtmp.log());
+    }
+}
