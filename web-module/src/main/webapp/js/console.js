@@ -13,6 +13,7 @@ import { RelayDelivery } from './console/relay-delivery.js';
 import { TopologyPanel } from './console/topology.js';
 import { createForm } from './console/create-form.js';
 import { listMine } from './console/my-streams.js';
+import { IngestPanel } from './console/ingest.js';
 
 const $ = (id) => document.getElementById(id);
 const session = { stream: null, key: null, sig: null, recording: null, recordingEnabled: false, thumbnails: null };
@@ -30,6 +31,7 @@ const devices = new Devices({
 let delivery = null;
 let chat = null;
 let staff = null;
+let ingest = null; // the Ingest panel (encoders)
 let topology = null;
 
 function deliveryFor(mode) {
@@ -81,6 +83,12 @@ function openStudio(id, key, title, recordingEnabled, mode) {
     guests: $('chat-guests'),
   });
   staff.start().catch((e) => console.warn('staff panel', e));
+  ingest?.stop();
+  ingest = new IngestPanel(id, { onKey: (k) => {
+    session.key = k;
+    if (session.sig?.joinMessage) session.sig.joinMessage.streamKey = k; // a reconnect needs the new key
+  } });
+  ingest.start().catch((e) => console.warn('ingest panel', e));
   $('report-link').href = `/report/${encodeURIComponent(id)}`;
   $('attendance-link').href = `/api/livestream/${encodeURIComponent(id)}/attendance.csv`;
   const link = `${location.origin}/watch/${id}`;

@@ -75,6 +75,24 @@ class RtmpIT {
                             ? Boolean.TRUE : null;
                 });
             }
+            JsonObject ingest = Api.get("/api/livestream/" + id + "/ingest", Api.ALICE).expect(200).json();
+            JsonObject encoderNow = ingest.getJsonObject("encoder");
+            assertEquals("rtmp", encoderNow.getString("protocol"), ingest.toString());
+            assertEquals("h264", encoderNow.getJsonObject("input").getString("videoCodec"), ingest.toString());
+            assertEquals(360, encoderNow.getJsonObject("input").getInt("height"));
+            assertFalse(encoderNow.getJsonObject("input").getBoolean("transcoded"));
+            assertTrue(encoderNow.getJsonArray("warnings").isEmpty(), ingest.toString());
+            try (Browser console = Browser.launch()) {
+                console.signIn("alice", "alice-demo").open("/console");
+                console.waitFor("the stream offered to resume", d -> d.findElements(org.openqa.selenium.By.cssSelector(
+                        "li[data-stream-id='" + id + "'] button")).isEmpty() ? null : Boolean.TRUE);
+                console.driver.findElement(org.openqa.selenium.By.cssSelector("li[data-stream-id='" + id + "'] button")).click();
+                console.waitFor("the panel shows the RTMP encoder", d -> String.valueOf(console.js(
+                        "return document.getElementById('encoder-status').textContent")).contains("RTMP") ? true : null);
+                assertEquals("rtmp", console.js("return document.getElementById('ingest-source').value"));
+                assertEquals(s.getString("streamKey"), console.js("return document.getElementById('rtmp-key').value"));
+                assertEquals("password", console.js("return document.getElementById('rtmp-key').type"), "the key is hidden");
+            }
             assertEquals(640.0 / 360, ((Number) viewers.get(0).js(
                     "const x = document.getElementById('video'); return x.videoWidth / x.videoHeight")).doubleValue(), 0.01,
                     "the encoder's picture, passed through");
@@ -100,6 +118,10 @@ class RtmpIT {
             viewer.open("/watch/" + id);
             viewer.awaitPlaying("video");
             assertTrue(rtmp.log().contains("(transcoded)"), rtmp.log());
+            JsonObject encoderNow = Api.get("/api/livestream/" + id + "/ingest", Api.ALICE).expect(200).json()
+                    .getJsonObject("encoder");
+            assertTrue(encoderNow.getJsonObject("input").getBoolean("transcoded"), encoderNow.toString());
+            assertTrue(encoderNow.getJsonArray("warnings").toString().contains("B-frames"), encoderNow.toString());
         } finally {
             encoder.destroy();
             encoder.waitFor(10, TimeUnit.SECONDS);
@@ -108,17 +130,30 @@ class RtmpIT {
     }
 
     @Test
-    void aWrongKeyIsRefusedByTheRtmpServer() throws Exception {
+    void wrongAndReplacedKeysAreRefusedByTheRtmpServer() throws Exception {
         JsonObject s = Api.post("/api/livestream/create", "{\"title\":\"RTMP refused\",\"delivery\":\"sfu\"}",
                 Api.ALICE).expect(201).json();
-        Process encoder = Rtmp.publish("rk_not-a-key-of-any-stream", "rtmp-wrong-key");
-        try {
-            assertTrue(encoder.waitFor(30, TimeUnit.SECONDS), "the RTMP server should have refused the encoder");
-            assertFalse(encoder.exitValue() == 0, "ffmpeg gave up with an error");
-        } finally {
-            encoder.destroyForcibly();
+        String id = s.getString("streamId");
+        JsonObject ingest = Api.get("/api/livestream/" + id + "/ingest", Api.ALICE).expect(200).json();
+        assertTrue(ingest.getBoolean("encodersAccepted"), ingest.toString());
+        assertEquals(Api.BASE + "/whip/" + id, ingest.getJsonObject("whip").getString("url"));
+        assertEquals("rtmp://localhost:1935/live", ingest.getJsonObject("rtmp").getString("server"));
+        assertEquals(s.getString("streamKey"), ingest.getJsonObject("rtmp").getString("streamKey"));
+        Api.get("/api/livestream/" + id + "/ingest", Api.BOB).expect(403);
+        Api.post("/api/livestream/" + id + "/key", null, Api.BOB).expect(403);
+        String newKey = Api.post("/api/livestream/" + id + "/key", null, Api.ALICE).expect(200).json().getString("streamKey");
+        assertFalse(newKey.equals(s.getString("streamKey")));
+
+        for (String key : new String[] {"rk_not-a-key-of-any-stream", s.getString("streamKey")}) {
+            Process encoder = Rtmp.publish(key, "rtmp-refused");
+            try {
+                assertTrue(encoder.waitFor(30, TimeUnit.SECONDS), "the RTMP server should have refused the encoder");
+                assertFalse(encoder.exitValue() == 0, "ffmpeg gave up with an error");
+            } finally {
+                encoder.destroyForcibly();
+            }
         }
-        assertEquals("scheduled", status(s.getString("streamId")));
+        assertEquals("scheduled", status(id));
     }
 
     private static String status(String id) {

@@ -3,7 +3,10 @@ package io.relaycast.application.signaling;
 import io.relaycast.application.stream.LivestreamService;
 import io.relaycast.domain.model.stream.StreamId;
 import io.relaycast.domain.model.stream.StreamNotFoundException;
+import io.relaycast.application.events.StreamKeyChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -84,6 +87,11 @@ public class StreamFactsCache {
             }
         }
         entries.put(id, new Entry(facts, now));
+    }
+
+    /** A new key was committed here: the old one admits no publisher from now on. */
+    void keyChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StreamKeyChanged e) {
+        forget(e.streamId());
     }
 
     /** The stream changed state here: the next join reads it again. */

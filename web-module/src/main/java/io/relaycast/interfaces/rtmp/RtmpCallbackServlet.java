@@ -1,6 +1,7 @@
 package io.relaycast.interfaces.rtmp;
 
 import io.relaycast.application.delivery.sfu.RtpFeed;
+import io.relaycast.application.ingest.EncoderInput;
 import io.relaycast.application.ingest.IngestException;
 import io.relaycast.application.ingest.rtmp.RtmpIngest;
 import io.relaycast.domain.model.shared.IpNetwork;
@@ -74,7 +75,7 @@ public class RtmpCallbackServlet extends HttpServlet {
     }
 
     private void feed(HttpServletRequest req, HttpServletResponse res, String key) throws IOException {
-        Optional<RtpFeed> feed = ingest.feed(key);
+        Optional<RtpFeed> feed = ingest.feed(key, input(req));
         if (feed.isEmpty()) {
             HttpProblem.send(req, res, 404, "No RTMP publication with this key runs on this server.");
             return;
@@ -85,6 +86,33 @@ public class RtmpCallbackServlet extends HttpServlet {
         res.getWriter().println(String.join(" ", f.host(), String.valueOf(f.port()), String.valueOf(f.rtcpPort()),
                 String.valueOf(f.audioSsrc()), String.valueOf(f.audioPayloadType()), String.valueOf(f.videoSsrc()),
                 String.valueOf(f.videoPayloadType())));
+    }
+
+    /** What the bridge probed: text from the encoder's stream, so only well-formed values are kept. */
+    static EncoderInput input(HttpServletRequest req) {
+        String b = req.getParameter("b_frames");
+        return new EncoderInput(word(req.getParameter("video_codec")), word(req.getParameter("profile")),
+                number(req.getParameter("width")), number(req.getParameter("height")),
+                rate(req.getParameter("frame_rate")), b == null || b.isBlank() ? null : !"0".equals(b.strip()),
+                word(req.getParameter("audio_codec")), !"yes".equals(req.getParameter("passed_through")));
+    }
+
+    private static String word(String s) {
+        return s != null && s.matches("[A-Za-z0-9 ._-]{1,40}") ? s : null;
+    }
+
+    private static Integer number(String s) {
+        return s != null && s.matches("[0-9]{1,5}") ? Integer.valueOf(s) : null;
+    }
+
+    /** ffprobe's "30000/1001" or "30". */
+    private static Double rate(String s) {
+        if (s == null || !s.matches("[0-9]{1,6}(/[1-9][0-9]{0,5})?")) {
+            return null;
+        }
+        String[] p = s.split("/");
+        double r = Double.parseDouble(p[0]) / (p.length > 1 ? Double.parseDouble(p[1]) : 1);
+        return r > 0 ? Math.round(r * 100) / 100.0 : null;
     }
 
     private boolean fromRtmpServer(HttpServletRequest req) {

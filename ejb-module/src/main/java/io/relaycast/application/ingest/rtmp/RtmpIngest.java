@@ -4,7 +4,9 @@ import io.relaycast.application.delivery.sfu.RtpFeed;
 import io.relaycast.application.delivery.sfu.Sfu;
 import io.relaycast.application.delivery.sfu.SfuDelivery;
 import io.relaycast.application.ingest.EncoderAdmission;
+import io.relaycast.application.ingest.EncoderInput;
 import io.relaycast.application.ingest.EncoderPeer;
+import io.relaycast.application.ingest.EncoderState;
 import io.relaycast.application.ingest.IngestException;
 import io.relaycast.application.routing.CloseCause;
 import io.relaycast.application.routing.Participant;
@@ -15,6 +17,7 @@ import io.relaycast.domain.model.stream.StreamId;
 import io.relaycast.domain.model.stream.StreamStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,7 +41,7 @@ public class RtmpIngest {
     private static final long FEED_TIMEOUT_SECONDS = 20;
 
     /** A running publication, found by the digest of its key (keys are not kept in memory). */
-    private record Publication(StreamId streamId, Participant publisher, RtpFeed feed) {
+    private record Publication(StreamId streamId, Participant publisher, RtpFeed feed, Instant since) {
     }
 
     @Inject
@@ -54,6 +57,8 @@ public class RtmpIngest {
     SfuDelivery delivery;
 
     private final Map<String, Publication> publications = new ConcurrentHashMap<>();
+    /** What each publication's bridge found the encoder sends (by the same key digest). */
+    private final Map<String, EncoderInput> inputs = new ConcurrentHashMap<>();
 
     /** The RTMP server's "may this key publish?": the stream it publishes into, or why not (401, 409, 5xx). */
     public StreamId publish(String streamKey, String encoderAddress) {
@@ -80,7 +85,7 @@ public class RtmpIngest {
             throw new IngestException(503, "Interrupted.");
         }
         String id = Digests.sha256Hex(streamKey);
-        Publication publication = new Publication(streamId, publisher, feed);
+        Publication publication = new Publication(streamId, publisher, feed, Instant.now());
         publications.put(id, publication);
         peer.onEnd(cause -> ended(id, publication, cause));
         delivery.published(publisher);
@@ -89,18 +94,36 @@ public class RtmpIngest {
         return streamId;
     }
 
-    /** Where the bridge of this key's running publication sends its RTP. */
-    public Optional<RtpFeed> feed(String streamKey) {
-        return streamKey == null ? Optional.empty()
-                : Optional.ofNullable(publications.get(Digests.sha256Hex(streamKey))).map(Publication::feed);
+    /** Where the bridge of this key's running publication sends its RTP; it says what the encoder sends. */
+    public Optional<RtpFeed> feed(String streamKey, EncoderInput input) {
+        if (streamKey == null) {
+            return Optional.empty();
+        }
+        String id = Digests.sha256Hex(streamKey);
+        Publication p = publications.get(id);
+        if (p == null) {
+            return Optional.empty();
+        }
+        if (input != null) {
+            inputs.put(id, input);
+        }
+        return Optional.of(p.feed());
+    }
+
+    /** The RTMP encoder publishing into this stream through this server, if any. */
+    public Optional<EncoderState> state(StreamId streamId) {
+        return publications.entrySet().stream().filter(e -> e.getValue().streamId().equals(streamId)).findFirst()
+                .map(e -> new EncoderState("rtmp", e.getValue().since(), inputs.get(e.getKey())));
     }
 
     /** The RTMP server's "publish done": the encoder stopped or dropped. False when nothing ran here. */
     public boolean stopped(String streamKey) {
-        Publication p = streamKey == null ? null : publications.remove(Digests.sha256Hex(streamKey));
+        String id = streamKey == null ? null : Digests.sha256Hex(streamKey);
+        Publication p = id == null ? null : publications.remove(id);
         if (p == null) {
             return false;
         }
+        inputs.remove(id);
         admission.leave(p.publisher(), true);
         LOG.info(() -> "RTMP publisher on " + p.streamId() + " stopped");
         return true;
@@ -112,8 +135,11 @@ public class RtmpIngest {
      * publish again).
      */
     private void ended(String id, Publication publication, CloseCause cause) {
-        if (publications.remove(id, publication) && cause == CloseCause.STREAM_ENDED
-                && admission.seated(publication.publisher())) {
+        if (!publications.remove(id, publication)) {
+            return;
+        }
+        inputs.remove(id);
+        if (cause == CloseCause.STREAM_ENDED && admission.seated(publication.publisher())) {
             admission.leave(publication.publisher(), true);
         }
     }

@@ -4,6 +4,7 @@ import io.relaycast.application.delivery.Deliveries;
 import io.relaycast.application.delivery.sfu.SfuPeerLost;
 import io.relaycast.application.ingest.EncoderAdmission;
 import io.relaycast.application.ingest.EncoderPeer;
+import io.relaycast.application.ingest.EncoderState;
 import io.relaycast.application.ingest.IngestException;
 import io.relaycast.application.routing.CloseCause;
 import io.relaycast.application.routing.Participant;
@@ -19,7 +20,9 @@ import jakarta.json.Json;
 import java.io.StringReader;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +44,7 @@ public class WhipIngest {
     private static final long ANSWER_TIMEOUT_SECONDS = 20;
 
     /** A live publication: who it is in the room. */
-    private record Publication(StreamId streamId, Participant publisher) {
+    private record Publication(StreamId streamId, Participant publisher, Instant since) {
     }
 
     /** What the encoder gets back. */
@@ -63,7 +66,7 @@ public class WhipIngest {
         EncoderPeer peer = new EncoderPeer(clientAddress);
         Participant publisher = admission.seat(streamId, stream, peer);
         String resourceId = HexFormat.of().formatHex(bytes());
-        publications.put(resourceId, new Publication(streamId, publisher));
+        publications.put(resourceId, new Publication(streamId, publisher, Instant.now()));
         peer.onEnd(cause -> ended(resourceId, cause));
         boolean wasLive = stream.status() == StreamStatus.LIVE;
         RelayPayload answer;
@@ -106,6 +109,12 @@ public class WhipIngest {
         admission.leave(p.publisher(), true);
         LOG.info(() -> "WHIP publisher " + resourceId + " on " + streamId + " stopped");
         return true;
+    }
+
+    /** The WHIP encoder publishing into this stream through this server, if any (its SDP says what it sends). */
+    public Optional<EncoderState> state(StreamId streamId) {
+        return publications.values().stream().filter(p -> p.streamId().equals(streamId)).findFirst()
+                .map(p -> new EncoderState("whip", p.since(), null));
     }
 
     public boolean exists(StreamId streamId, String resourceId) {

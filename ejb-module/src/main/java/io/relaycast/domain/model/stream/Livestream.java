@@ -208,6 +208,14 @@ public class Livestream {
         return description;
     }
 
+    /** A new secret key: the old one publishes no more (a publication running on it goes on). */
+    public void rotateKey() {
+        if (status == StreamStatus.ENDED) {
+            throw new StreamStateException("Livestream '" + id + "' has ended; its key cannot change.", status);
+        }
+        streamKey = StreamKey.generate();
+    }
+
     /** The secret: adapters must only hand it to the owner. */
     public String getStreamKey() {
         return streamKey;
