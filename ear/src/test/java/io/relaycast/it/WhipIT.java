@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -57,7 +59,7 @@ class WhipIT {
         problem(415, whip("POST", "/whip/" + id, key, "text/plain", "v=0"));
         problem(400, whip("POST", "/whip/" + id, key, sdp, "hello"));
         problem(404, whip("POST", "/whip/no-such-stream", key, sdp, "v=0\r\nm=video 9 UDP/TLS/RTP/SAVPF 96\r\n"));
-        problem(405, whip("PATCH", "/whip/" + id + "/0123456789abcdef0123456789abcdef", key, "application/trickle-ice-sdpfrag", "a=x"));
+        problem(404, whip("PATCH", "/whip/" + id + "/0123456789abcdef0123456789abcdef", key, "application/trickle-ice-sdpfrag", "a=x"));
         problem(404, whip("DELETE", "/whip/" + id + "/0123456789abcdef0123456789abcdef", key, null, null));
         JsonObject p2p = Api.post("/api/livestream/create", "{\"title\":\"P2P\",\"delivery\":\"p2p\"}", Api.ALICE).expect(201).json();
         problem(409, whip("POST", "/whip/" + p2p.getString("streamId"), p2p.getString("streamKey"), sdp,
@@ -124,6 +126,62 @@ class WhipIT {
             assertEquals(200L, ((Number) deleted).longValue());
             awaitStatus(id, "ended", Duration.ofSeconds(30));
         }
+    }
+
+    /** Medooze's WHIP client (npm whip-whep, by an author of RFC 9725): offer without candidates, then trickle (PATCH). */
+    private static final Path WHIP_JS = Path.of("src/test/browser/node_modules/whip-whep/whip.js");
+
+    private static final String THIRD_PARTY_PUBLISH = """
+            const [url, key, done] = arguments;
+            (async () => {
+              const media = await navigator.mediaDevices.getUserMedia({video: true, audio: true});
+              const pc = new RTCPeerConnection();
+              media.getTracks().forEach(t => pc.addTransceiver(t, {direction: 'sendonly', streams: [media]}));
+              window.client = new WHIPClient();
+              window.pc = pc;
+              await window.client.publish(pc, url, key);
+              done('published ' + window.client.resourceURL);
+            })().catch(e => done('error ' + e));""";
+
+    @Test
+    void aWhipClientNobodyHereWrotePublishesWithTrickle() throws Exception {
+        Janus.requireRunning();
+        JsonObject s = sfuStream("Third-party WHIP " + System.nanoTime());
+        String id = s.getString("streamId");
+        String key = s.getString("streamKey");
+        try (Browser encoder = Browser.launch(); Browser viewer = Browser.launch()) {
+            encoder.open("/signin");
+            // a classic script rather than a module: injected by the driver, past the page's CSP
+            encoder.js(Files.readString(WHIP_JS).replace("export class WHIPClient", "window.WHIPClient = class WHIPClient"));
+            Object created = ((org.openqa.selenium.JavascriptExecutor) encoder.driver)
+                    .executeAsyncScript(THIRD_PARTY_PUBLISH, Api.BASE + "/whip/" + id, key);
+            assertTrue(String.valueOf(created).startsWith("published " + Api.BASE + "/whip/" + id + "/"), String.valueOf(created));
+            encoder.waitFor("the encoder's media is up", Duration.ofSeconds(30),
+                    d -> "connected".equals(encoder.js("return window.pc.connectionState")) ? Boolean.TRUE : null);
+            assertEquals("live", status(id));
+            viewer.open("/watch/" + id);
+            viewer.awaitPlaying("video");
+
+            String resource = String.valueOf(encoder.js("return window.client.resourceURL.pathname"));
+            problem(501, patch(resource, "*", "a=ice-ufrag:new\r\na=ice-pwd:new\r\n"));
+            problem(412, patch(resource, "\"not-the-etag\"", "a=end-of-candidates\r\n"));
+            problem(400, patch(resource, null, "hello"));
+            problem(415, whip("PATCH", resource, key, "text/plain", "a=end-of-candidates"));
+
+            ((org.openqa.selenium.JavascriptExecutor) encoder.driver).executeAsyncScript(
+                    "const done = arguments[0]; window.client.stop().then(() => done(1)).catch(e => done('' + e));");
+            awaitStatus(id, "ended", Duration.ofSeconds(30));
+        }
+    }
+
+    private static HttpResponse<String> patch(String resource, String ifMatch, String fragment) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Api.BASE + resource)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/trickle-ice-sdpfrag")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(fragment));
+        if (ifMatch != null) {
+            b.header("If-Match", ifMatch);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -24,9 +24,9 @@ import java.util.regex.Pattern;
 /**
  * WHIP (RFC 9725): {@code POST /whip/{streamId}} with the stream key as bearer token and an SDP
  * offer creates a publication ({@code 201}, {@code Location}, {@code ETag}, the SDP answer and
- * the ICE servers as {@code Link} headers); {@code DELETE} on it stops; {@code PATCH} (trickle, ICE
- * restart) is not supported: encoders put their candidates in the offer ({@code 405}, as the RFC
- * asks); {@code OPTIONS} answers CORS and the public ICE servers. Encoders send no cookies, so any
+ * the ICE servers as {@code Link} headers); {@code DELETE} on it stops; {@code PATCH} trickles
+ * candidates ({@code 204}; ICE restarts are not supported: {@code 501}); {@code OPTIONS} answers
+ * CORS and the public ICE servers. Encoders send no cookies, so any
  * origin may call (CORS {@code *}).
  */
 @WebServlet("/whip/*")
@@ -68,6 +68,7 @@ public class WhipServlet extends HttpServlet {
             res.setStatus(201);
             res.setHeader("Location", req.getContextPath() + "/whip/" + streamId.value() + "/" + answer.resourceId());
             res.setHeader("ETag", "\"" + answer.resourceId() + "\"");
+            res.setHeader("Accept-Patch", "application/trickle-ice-sdpfrag");
             res.setHeader("Cache-Control", "no-store");
             links(res, iceServers.iceServersFor(streamId.value()));
             res.setContentType("application/sdp");
@@ -105,11 +106,50 @@ public class WhipServlet extends HttpServlet {
     protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException, jakarta.servlet.ServletException {
         if ("PATCH".equals(req.getMethod())) {
             cors(res);
-            res.setHeader("Allow", "POST, DELETE, OPTIONS");
-            HttpProblem.send(req, res, 405, "Trickle ICE and ICE restarts are not supported: put the candidates in the offer.");
+            patch(req, res);
             return;
         }
         super.service(req, res);
+    }
+
+    /** Trickle ICE (RFC 9725 section 4.3.1): the encoder's candidates after its offer; no ICE restarts (501). */
+    private void patch(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        Matcher m = PATH.matcher(String.valueOf(req.getPathInfo()));
+        if (!m.matches() || m.group(2) == null || !ingest.exists(StreamId.of(m.group(1)), m.group(2))) {
+            HttpProblem.send(req, res, 404, "There is no such WHIP publication (it may have ended).");
+            return;
+        }
+        String type = req.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/trickle-ice-sdpfrag")) {
+            HttpProblem.send(req, res, 415, "Trickle candidates as application/trickle-ice-sdpfrag.");
+            return;
+        }
+        String ifMatch = req.getHeader("If-Match");
+        if ("*".equals(ifMatch)) {
+            HttpProblem.send(req, res, 501, "ICE restarts are not supported: publish again (DELETE, then POST).");
+            return;
+        }
+        if (ifMatch != null && !ifMatch.equals("\"" + m.group(2) + "\"")) {
+            HttpProblem.send(req, res, 412, "If-Match does not name this publication's entity tag.");
+            return;
+        }
+        String body = body(req);
+        if (body == null) {
+            HttpProblem.send(req, res, 413, "A fragment is at most " + MAX_OFFER_BYTES + " bytes.");
+            return;
+        }
+        try {
+            TrickleFragment f = TrickleFragment.parse(body);
+            if (!ingest.trickle(StreamId.of(m.group(1)), m.group(2), f.ufrag(), f.candidates(), f.end())) {
+                HttpProblem.send(req, res, 404, "There is no such WHIP publication (it may have ended).");
+                return;
+            }
+            res.setStatus(204);
+        } catch (IllegalArgumentException e) {
+            HttpProblem.send(req, res, 400, e.getMessage());
+        } catch (IngestException e) {
+            HttpProblem.send(req, res, e.status(), e.getMessage());
+        }
     }
 
     @Override
@@ -138,7 +178,7 @@ public class WhipServlet extends HttpServlet {
         res.setHeader("Access-Control-Allow-Origin", "*");
         res.setHeader("Access-Control-Allow-Methods", "POST, DELETE, PATCH, OPTIONS");
         res.setHeader("Access-Control-Allow-Headers", "Authorization, Content-Type, If-Match");
-        res.setHeader("Access-Control-Expose-Headers", "Location, ETag, Link, Accept-Post");
+        res.setHeader("Access-Control-Expose-Headers", "Location, ETag, Link, Accept-Post, Accept-Patch");
     }
 
     /** RFC 9725 section 4.6: one Link per server URL, credentials as attributes. */

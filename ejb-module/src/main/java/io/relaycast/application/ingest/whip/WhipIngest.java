@@ -1,6 +1,7 @@
 package io.relaycast.application.ingest.whip;
 
 import io.relaycast.application.delivery.Deliveries;
+import io.relaycast.application.delivery.sfu.Sfu;
 import io.relaycast.application.delivery.sfu.SfuPeerLost;
 import io.relaycast.application.ingest.EncoderAdmission;
 import io.relaycast.application.ingest.EncoderPeer;
@@ -21,6 +22,7 @@ import java.io.StringReader;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,7 +46,7 @@ public class WhipIngest {
     private static final long ANSWER_TIMEOUT_SECONDS = 20;
 
     /** A live publication: who it is in the room. */
-    private record Publication(StreamId streamId, Participant publisher, Instant since) {
+    private record Publication(StreamId streamId, Participant publisher, Instant since, String iceUfrag) {
     }
 
     /** What the encoder gets back. */
@@ -57,6 +59,9 @@ public class WhipIngest {
     @Inject
     Deliveries deliveries;
 
+    @Inject
+    Sfu sfu;
+
     private final Map<String, Publication> publications = new ConcurrentHashMap<>();
 
     /** The encoder's offer in, the SFU's answer out; see the class comment. */
@@ -66,7 +71,7 @@ public class WhipIngest {
         EncoderPeer peer = new EncoderPeer(clientAddress);
         Participant publisher = admission.seat(streamId, stream, peer);
         String resourceId = HexFormat.of().formatHex(bytes());
-        publications.put(resourceId, new Publication(streamId, publisher, Instant.now()));
+        publications.put(resourceId, new Publication(streamId, publisher, Instant.now(), iceUfrag(offerSdp)));
         peer.onEnd(cause -> ended(resourceId, cause));
         boolean wasLive = stream.status() == StreamStatus.LIVE;
         RelayPayload answer;
@@ -111,6 +116,25 @@ public class WhipIngest {
         return true;
     }
 
+    /**
+     * Candidates the encoder trickles after its offer (PATCH, RFC 9725 section 4.3.1), handed to
+     * the SFU; the end of candidates too. Another ICE username is an ICE restart: 501, not supported.
+     */
+    public boolean trickle(StreamId streamId, String resourceId, String ufrag, List<String> candidates, boolean end) {
+        Publication p = publications.get(resourceId);
+        if (p == null || !p.streamId().equals(streamId)) {
+            return false;
+        }
+        if (ufrag != null && !ufrag.equals(p.iceUfrag())) {
+            throw new IngestException(501, "ICE restarts are not supported: publish again (DELETE, then POST).");
+        }
+        candidates.forEach(c -> sfu.trickle(p.publisher().peerId(), new RelayPayload(c)));
+        if (end) {
+            sfu.trickle(p.publisher().peerId(), RelayPayload.NULL);
+        }
+        return true;
+    }
+
     /** The WHIP encoder publishing into this stream through this server, if any (its SDP says what it sends). */
     public Optional<EncoderState> state(StreamId streamId) {
         return publications.values().stream().filter(p -> p.streamId().equals(streamId)).findFirst()
@@ -148,10 +172,19 @@ public class WhipIngest {
         }
     }
 
-    /** The offer as the SFU takes a browser's: SDP JSON, all candidates inside (no trickle). */
+    /** The offer as the SFU takes a browser's: SDP JSON; candidates inside, or trickled after it (PATCH). */
     private static RelayPayload offer(String sdp) {
         return new RelayPayload(Json.createObjectBuilder().add("type", "offer").add("sdp", sdp)
-                .add("trickle", false).build().toString());
+                .add("trickle", !sdp.contains("\na=candidate:")).build().toString());
+    }
+
+    private static String iceUfrag(String sdp) {
+        int at = sdp.indexOf("a=ice-ufrag:");
+        if (at < 0) {
+            return null;
+        }
+        int end = sdp.indexOf('\n', at);
+        return sdp.substring(at + 12, end < 0 ? sdp.length() : end).strip();
     }
 
     private static byte[] bytes() {
