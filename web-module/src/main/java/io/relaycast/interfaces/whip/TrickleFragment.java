@@ -1,6 +1,7 @@
 package io.relaycast.interfaces.whip;
 
-import jakarta.json.Json;
+import static io.relaycast.application.json.JsonProviders.JSON;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,7 +51,7 @@ record TrickleFragment(String ufrag, List<String> candidates, boolean end) {
     }
 
     private static String candidate(String candidate, String mid, int mLineIndex) {
-        var b = Json.createObjectBuilder().add("candidate", candidate).add("sdpMLineIndex", mLineIndex);
+        var b = JSON.createObjectBuilder().add("candidate", candidate).add("sdpMLineIndex", mLineIndex);
         if (mid != null) {
             b.add("sdpMid", mid);
         }
