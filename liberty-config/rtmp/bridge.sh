@@ -4,13 +4,14 @@
 # Probes what the encoder sends, tells Relaycast and asks it where in the SFU the RTP goes
 # (POST /rtmp/feed), then runs ffmpeg: H.264 without B-frames is passed through (browsers decode
 # it), any other video is transcoded to H.264 (constrained baseline, a keyframe every 2 s); audio
-# becomes Opus. RTMP_TRANSCODE=always or never overrides the choice.
+# becomes Opus. RTMP_TRANSCODE=always or never overrides the choice. Both look at the first second
+# of the stream only (the probe waits no longer: it is the bulk of the time to first frame).
 set -euf # no globbing: the ffmpeg options below hold a "*"
 server="$1"; rtmp_port="$2"; rtp_host="$3"; key="$5"
 exec 2>>"$4" # nginx gives its children no output
 log() { echo "$(date -u +%FT%TZ) relaycast-rtmp-bridge[$$]: $*" >&2; }
 src="rtmp://127.0.0.1:$rtmp_port/live/$key"
-probe=$(ffprobe -v error -rw_timeout 15000000 \
+probe=$(ffprobe -v error -rw_timeout 15000000 -analyzeduration 1000000 -probesize 500000 \
   -show_entries stream=index,codec_type,codec_name,profile,width,height,avg_frame_rate,has_b_frames \
   -of flat "$src" 2>/dev/null || true)
 index() { echo "$probe" | sed -n "s/^streams\.stream\.\([0-9]*\)\.codec_type=\"$1\"\$/\1/p" | head -n 1; }
@@ -31,9 +32,11 @@ feed=$(curl -fsS --max-time 10 --data-urlencode "name=$key" \
 set -- $feed
 host=$1; port=$2; rtcp=$3; assrc=$4; apt=$5; vssrc=$6; vpt=$7
 [ "$rtp_host" = "-" ] || host="$rtp_host"
+decode=""
 if [ "$copy" = yes ]; then
   vcodec="-c:v copy -bsf:v h264_mp4toannexb"
 else
+  decode="-threads 1" # frame-threaded decoding holds frames back: a frame of delay per thread
   vcodec="-c:v libx264 -preset veryfast -tune zerolatency -profile:v baseline -pix_fmt yuv420p -bf 0
     -force_key_frames expr:gte(t,n_forced*2) -x264-params repeat-headers=1 -b:v 2500k -maxrate 3000k -bufsize 3000k"
 fi
@@ -41,10 +44,10 @@ log "publishing ${vcodec_in:-no video} ($([ "$copy" = yes ] && echo passed throu
 target="?rtcpport=$rtcp&pkt_size=1200"
 if [ -n "$a" ]; then
   # shellcheck disable=SC2086
-  exec ffmpeg -hide_banner -loglevel warning -fflags nobuffer -i "$src" \
+  exec ffmpeg -hide_banner -loglevel warning -fflags nobuffer -analyzeduration 1000000 -probesize 500000 $decode -i "$src" \
     -map 0:v:0 $vcodec -ssrc "$vssrc" -payload_type "$vpt" -f rtp "rtp://$host:$port$target" \
     -map 0:a:0 -c:a libopus -ar 48000 -ac 2 -b:a 96k -ssrc "$assrc" -payload_type "$apt" -f rtp "rtp://$host:$port$target"
 fi
 # shellcheck disable=SC2086
-exec ffmpeg -hide_banner -loglevel warning -fflags nobuffer -i "$src" \
+exec ffmpeg -hide_banner -loglevel warning -fflags nobuffer -analyzeduration 1000000 -probesize 500000 $decode -i "$src" \
   -map 0:v:0 $vcodec -ssrc "$vssrc" -payload_type "$vpt" -f rtp "rtp://$host:$port$target"

@@ -80,6 +80,26 @@ final class Rtmp implements AutoCloseable {
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out).start();
     }
 
+    /**
+     * As {@link #publish(String, String, String, String)}, with the wall clock drawn into the top
+     * left as 24 blocks of 16 px (block k white: bit k of the time in ms mod 2^24) for glass-to-glass
+     * measurements ({@link IngestBenchmark}).
+     */
+    static Process publishClock(String streamKey, String name, String profile, String bFrames) throws IOException {
+        List<String> cmd = List.of("ffmpeg", "-hide_banner", "-loglevel", "warning", "-re",
+                "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=30",
+                "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000",
+                "-filter_complex", "[0:v]split[main][b];[b]crop=384:16:0:0,setpts=RTCTIME/(1000000*TB),"
+                        + "geq=lum='255*mod(floor(mod(T*1000\\,16777216)/pow(2\\,floor(X/16)))\\,2)':cb=128:cr=128,"
+                        + "setpts=N/(30*TB)[band];[main][band]overlay=0:0[v]",
+                "-map", "[v]", "-map", "1:a",
+                "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-profile:v", profile,
+                "-pix_fmt", "yuv420p", "-g", "30", "-bf", bFrames, "-b:v", "1500k",
+                "-c:a", "aac", "-b:a", "96k", "-f", "flv", "rtmp://127.0.0.1:" + PORT + "/live/" + streamKey);
+        File out = Path.of("target", "ffmpeg-" + name + ".log").toFile();
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out).start();
+    }
+
     /** What the RTMP server and its bridges wrote. */
     String log() throws IOException {
         Path bridges = Path.of("target", "bridge.log");
