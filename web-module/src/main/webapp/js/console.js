@@ -18,7 +18,8 @@ import { IngestPanel } from './console/ingest.js';
 const $ = (id) => document.getElementById(id);
 const session = { stream: null, key: null, sig: null, recording: null, recordingEnabled: false, thumbnails: null };
 
-const audience = new AudiencePanel({ viewers: $('viewers'), peak: $('peak'), likes: $('likes'), peers: $('peers') });
+const audience = new AudiencePanel({ viewers: $('viewers'), peak: $('peak'), likes: $('likes'),
+  reactions: $('reactions'), peers: $('peers') });
 const devices = new Devices({
   preview: $('preview'), camera: $('camera'), microphone: $('microphone'), note: $('device-note'),
   banner: $('device-banner'),
@@ -122,16 +123,19 @@ function connect() {
     .on('stream:joined', (m) => {
       audience.update(m.stats);
       setStatus(m.status);
-      delivery.joined(m);
+      if (m.role === 'broadcaster') delivery.joined(m); // else an encoder feeds it: this page only follows the room
     })
     .on('stream_update', (s) => audience.update(s))
+    .on('reaction:counts', (m) => audience.reacted(m.counts))
     .on('stream_started', () => setStatus('live'))
     .on('stream_stopped', () => { setStatus('ended'); endUi(); })
     .on('chat:message', (m) => chat.show(m))
     .on('chat:deleted', (m) => chat.remove(m.id))
     .on('pin:added', (m) => staff?.pins.added(m))
     .on('pin:removed', (m) => staff?.pins.removed(m.pinId))
-    .on('error', (m) => (m.inReplyTo === 'chat:send' ? chat.refused(m) : console.warn('signaling error', m.code, m.message)));
+    .on('error', (m) => (m.inReplyTo === 'chat:send' ? chat.refused(m) : console.warn('signaling error', m.code, m.message)))
+    // an encoder took the seat from this studio (it was not publishing): follow the room as its observer
+    .on('close', (e) => { if (e.code === 4001) ingest?.afterTakeover(() => session.sig.open(session.sig.joinMessage)); });
   delivery.attach(session.sig);
   session.sig.open({ type: 'stream:join', role: 'broadcaster', streamKey: session.key });
   chat.loadHistory();
@@ -212,6 +216,7 @@ function endUi() {
   $('share-screen').disabled = true;
   $('use-camera').disabled = true;
   clearInterval(session.thumbnails);
+  ingest?.stop();
   delivery.closeAll();
   devices.stopAll();
   $('ended-report').href = `/report/${encodeURIComponent(session.stream)}`;

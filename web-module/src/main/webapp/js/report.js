@@ -24,6 +24,7 @@ async function init() {
   $('watch-time').textContent = duration(report.averageWatchSeconds);
   $('chat-count').textContent = report.chatMessages;
   $('like-count').textContent = report.likes;
+  $('reaction-count').textContent = Object.entries(report.reactions || {}).map(([e, n]) => `${e} ${n}`).join('  ') || '0';
   $('report').hidden = false;
   $('state').dataset.state = report.status;
   $('state').textContent = report.status === 'ended' ? 'Ended' : report.status === 'live' ? 'Live (figures so far)' : 'Not started';

@@ -6,6 +6,7 @@ import { RelayForwarder, stallWatch } from './watch-relay.js';
 import { Signaling } from './signaling.js';
 import { SfuReceiver } from './watch-sfu.js';
 import { Player } from './watch/player.js';
+import { reactionBar } from './watch/reactions.js';
 
 const $ = (id) => document.getElementById(id);
 const streamId = $('watch').dataset.streamId;
@@ -15,6 +16,7 @@ const transportPolicy = params.get('relay') === '1' ? 'relay' : 'all';
 const w = { pc: null, pending: [], iceServers: [], sig: null, joinAt: 0, firstFrameMs: null, user: null,
   relay: null, parent: null, parentIsBroadcaster: false, pcFrom: null };
 window.relaycastWatch = w;
+const reactions = reactionBar({ buttons: $('reactions'), burst: $('reaction-burst'), send: (m) => w.sig?.send(m) });
 const chat = chatPanel({ streamId, list: $('chat'), form: $('chat-form'), input: $('chat-input'),
   reason: $('chat-reason'), send: (text) => w.sig.send({ type: 'chat:send', message: text }) });
 
@@ -47,6 +49,9 @@ function refused(m) {
     if (m.code === 'forbidden' || m.code === 'unauthenticated' || m.code === 'invalid-state') {
       chat.disable(m.message); // banned, chat off, sign-in only, not live: no use typing on
     }
+  } else if (m.inReplyTo === 'reaction') {
+    $('like-reason').textContent = m.message; // too many, or not live yet: said, nothing else changes
+    setTimeout(() => { $('like-reason').textContent = ''; }, 3000);
   } else if (m.inReplyTo === 'like') {
     $('like-reason').textContent = m.message;
     $('like').disabled = true;
@@ -135,6 +140,7 @@ function connect() {
     .on('stream_stopped', (m) => ended(m.recordingUrl))
     .on('chat:message', (m) => chat.show(m))
     .on('chat:deleted', (m) => chat.remove(m.id))
+    .on('reaction:counts', (m) => reactions.show(m.counts))
     .on('pin:added', (m) => pins.added(m))
     .on('pin:removed', (m) => pins.removed(m.pinId))
     .on('error', refused)

@@ -28,3 +28,6 @@ CREATE TABLE IF NOT EXISTS livestream_access (stream_id VARCHAR(36) NOT NULL PRI
 CREATE TABLE IF NOT EXISTS livestream_invites (id VARCHAR(36) NOT NULL PRIMARY KEY, stream_id VARCHAR(36) NOT NULL REFERENCES livestreams (id), secret_hash VARCHAR(64) NOT NULL, label VARCHAR(200), expires_at TIMESTAMP, max_uses INTEGER, uses INTEGER NOT NULL, revoked BOOLEAN NOT NULL, created_by VARCHAR(128) NOT NULL, created_at TIMESTAMP NOT NULL);
 CREATE INDEX IF NOT EXISTS idx_invites_stream_id ON livestream_invites (stream_id, created_at);
 CREATE TABLE IF NOT EXISTS livestream_invite_uses (id VARCHAR(64) NOT NULL PRIMARY KEY, invite_id VARCHAR(36) NOT NULL REFERENCES livestream_invites (id));
+CREATE TABLE IF NOT EXISTS livestream_reactions (id BIGINT NOT NULL PRIMARY KEY, stream_id VARCHAR(36) NOT NULL REFERENCES livestreams (id), reaction VARCHAR(16) NOT NULL, window_end TIMESTAMP NOT NULL, reaction_count INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS idx_reactions_stream_id ON livestream_reactions (stream_id, window_end);
+CREATE SEQUENCE IF NOT EXISTS livestream_reactions_seq START WITH 50 INCREMENT BY 50;

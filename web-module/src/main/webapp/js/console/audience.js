@@ -2,8 +2,15 @@
 // time is the staff panel's, from the stream's timeline).
 
 export class AudiencePanel {
-  constructor({ viewers, peak, likes, peers }) {
-    Object.assign(this, { viewersEl: viewers, peakEl: peak, likesEl: likes, peersEl: peers });
+  constructor({ viewers, peak, likes, reactions, peers }) {
+    Object.assign(this, { viewersEl: viewers, peakEl: peak, likesEl: likes, reactionsEl: reactions, peersEl: peers });
+    this.reactionTotals = {};
+  }
+
+  /** A window's reactions (emoji → count), added to what this page has seen since it opened. */
+  reacted(counts) {
+    for (const [emoji, n] of Object.entries(counts || {})) this.reactionTotals[emoji] = (this.reactionTotals[emoji] || 0) + n;
+    this.reactionsEl.textContent = Object.entries(this.reactionTotals).map(([e, n]) => `${e} ${n}`).join('  ') || '—';
   }
 
   update(s) {

@@ -24,6 +24,12 @@ export class IngestPanel {
     clearInterval(this.timer);
   }
 
+  /** Another session took this studio's seat: when it is an encoder, join again (the server makes this page an observer). */
+  async afterTakeover(rejoin) {
+    await this.refresh();
+    if (this.view?.encoder) setTimeout(rejoin, 500);
+  }
+
   async refresh() {
     const view = await api('GET', `${this.base}/ingest`).catch(() => null);
     if (!view) return;

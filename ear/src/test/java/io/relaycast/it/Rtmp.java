@@ -39,8 +39,9 @@ final class Rtmp implements AutoCloseable {
             Assumptions.abort("nginx-rtmp is not installed (apt-get install nginx libnginx-mod-rtmp)");
         }
         Path log = Files.createDirectories(Path.of("target")).resolve("rtmp.log");
+        Files.deleteIfExists(Path.of("target", "bridge.log")); // this run's only
         ProcessBuilder pb = new ProcessBuilder(SCRIPT.toString(), "--port", String.valueOf(PORT), "--server", Api.BASE,
-                "--log-dir", "target")
+                "--log-dir", "target", "--control-port", String.valueOf(PORT + 1))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().remove("JANUS_URL"); // the RTP goes where Relaycast says its Janus is
         Rtmp rtmp = new Rtmp(pb.start(), log);

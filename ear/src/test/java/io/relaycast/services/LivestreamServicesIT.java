@@ -58,6 +58,7 @@ class LivestreamServicesIT {
         return ShrinkWrap.create(WebArchive.class, "services-it.war")
                 .addPackages(true, "io.relaycast.domain", "io.relaycast.application", "io.relaycast.infrastructure")
                 .addAsResource("META-INF/persistence.xml")
+                .addAsResource("META-INF/orm.xml")
                 .addAsResource("META-INF/sql/create-schema.sql")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsLibraries(libraries("jedis", "commons-pool2", "json", "gson", "error_prone_annotations",

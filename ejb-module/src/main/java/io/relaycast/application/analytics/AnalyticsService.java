@@ -10,12 +10,17 @@ import io.relaycast.domain.model.stream.LivestreamRepository;
 import io.relaycast.domain.model.viewer.ViewerRepository;
 import io.relaycast.domain.model.viewer.Attendance;
 import io.relaycast.domain.model.viewer.WatchStatistics;
+import io.relaycast.domain.model.reaction.Reaction;
+import io.relaycast.domain.model.reaction.ReactionRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A stream's analytics, for its owner, moderators and admins: live and after the end. */
 @Stateless
@@ -23,7 +28,8 @@ public class AnalyticsService {
 
     /** Totals for the report page. */
     public record Report(String streamId, String title, String status, Instant startedAt, Instant endedAt, int peak,
-                         long uniqueViewers, long sessions, long averageWatchSeconds, long likes, long chatMessages) {
+                         long uniqueViewers, long sessions, long averageWatchSeconds, long likes, long chatMessages,
+                         Map<String, Integer> reactions) {
     }
 
     @Inject
@@ -34,6 +40,9 @@ public class AnalyticsService {
 
     @Inject
     ActivityRepository activity;
+
+    @Inject
+    ReactionRepository reactions;
 
     @Inject
     Clock clock;
@@ -53,7 +62,7 @@ public class AnalyticsService {
                     + " buckets for this stream: choose larger buckets.");
         }
         return Timeline.of(s.getStartedAt(), to, size, viewers.watchIntervals(streamId), activity.chatTimes(streamId),
-                activity.likeTimes(streamId));
+                activity.likeTimes(streamId), reactions.of(streamId));
     }
 
     public Report report(StreamId streamId, Actor by) {
@@ -62,7 +71,7 @@ public class AnalyticsService {
         return new Report(s.getId().value(), s.getTitle(), s.getStatus().wireName(), s.getStartedAt(), s.getEndedAt(),
                 s.getViewerCountPeak(), activity.uniqueViewers(streamId), viewers.countAll(streamId),
                 WatchStatistics.averageWatchTime(viewers.watchIntervals(streamId), now).toSeconds(), s.getLikeCount(),
-                activity.chatTimes(streamId).size());
+                activity.chatTimes(streamId).size(), reactionTotals(streamId));
     }
 
     /** Who attended, per signed-in person (the owner and admins: it names people). */
@@ -72,6 +81,15 @@ public class AnalyticsService {
             throw new ActionForbiddenException("Only the stream's owner and admins see who attended.");
         }
         return Attendance.of(viewers.signedInSessions(streamId), clock.instant());
+    }
+
+    /** Each reaction's total (emoji → count), in the set's order; ones nobody sent are left out. */
+    private Map<String, Integer> reactionTotals(StreamId streamId) {
+        Map<Reaction, Integer> totals = new EnumMap<>(Reaction.class);
+        reactions.of(streamId).forEach(c -> totals.merge(c.reaction(), c.count(), Integer::sum));
+        Map<String, Integer> out = new LinkedHashMap<>();
+        totals.forEach((r, n) -> out.put(r.emoji(), n));
+        return out;
     }
 
     /** The owner, moderators and admins; the stream must exist (404 first). */

@@ -1,6 +1,7 @@
 package io.relaycast.application.ingest;
 
 import io.relaycast.application.delivery.sfu.Sfu;
+import io.relaycast.application.delivery.sfu.SfuDelivery;
 import io.relaycast.application.routing.Participant;
 import io.relaycast.application.routing.Peer;
 import io.relaycast.application.routing.RoomLocks;
@@ -48,6 +49,9 @@ public class EncoderAdmission {
     @Inject
     Sfu sfu;
 
+    @Inject
+    SfuDelivery delivery;
+
     /** The stream, when this key may publish into it now; otherwise why not (401, 409). */
     public StreamFacts admit(StreamId streamId, String streamKey, String protocol) {
         StreamFacts stream = facts.get(streamId);
@@ -66,14 +70,22 @@ public class EncoderAdmission {
         return stream;
     }
 
-    /** The encoder as the room's broadcaster; 409 while another publisher is live. */
+    /**
+     * The encoder as the room's broadcaster; 409 while another publisher is on air (an encoder, or
+     * a browser whose media a live stream's viewers get). The owner's studio page open on the
+     * stream — before it goes live, or not publishing — gives the seat up (it follows the room as an
+     * observer when it comes back).
+     */
     public Participant seat(StreamId streamId, StreamFacts stream, Peer peer) {
         return locks.inRoom(streamId, () -> {
-            if (router.broadcaster(streamId).isPresent()) {
+            Participant current = router.broadcaster(streamId).orElse(null);
+            if (current != null && (current.isEncoder()
+                    || stream.status() == StreamStatus.LIVE && delivery.publishing(current))) {
                 throw new IngestException(409, "Another publisher is live on this stream; stop it first.");
             }
             Participant p = new Participant(streamId, PeerRole.BROADCASTER, stream.owner(), null, peer);
             p.delivery(DeliveryMode.SFU);
+            p.markEncoder();
             seat.take(p, () -> { });
             return p;
         });

@@ -24,6 +24,11 @@ public final class Participant {
     private volatile ViewerId viewerId;
     private volatile boolean detached;
     private RateLimiter relayBudget;
+    private volatile RateLimiter reactionBudget;
+    /** The broadcaster is an encoder (WHIP, RTMP) rather than a browser. */
+    private volatile boolean encoder;
+    /** The owner's studio page while an encoder feeds the stream: it follows the room without the seat or a viewer's place. */
+    private volatile boolean observer;
     private volatile DeliveryMode delivery = DeliveryMode.P2P;
     private volatile SignalCommand.RelayPrefs relayPrefs = SignalCommand.RelayPrefs.NONE;
     private final long joinedAtNanos = System.nanoTime();
@@ -69,6 +74,22 @@ public final class Participant {
     /** A viewer with a viewing session (not one waiting for a scheduled stream to start). */
     public boolean isAdmittedViewer() {
         return role == PeerRole.VIEWER && viewerId != null;
+    }
+
+    public boolean isEncoder() {
+        return encoder;
+    }
+
+    public void markEncoder() {
+        this.encoder = true;
+    }
+
+    public boolean isObserver() {
+        return observer;
+    }
+
+    public void markObserver() {
+        this.observer = true;
     }
 
     public UserId userId() {
@@ -122,6 +143,15 @@ public final class Participant {
 
     public void relayBudget(RateLimiter budget) {
         this.relayBudget = budget;
+    }
+
+    /** This member's budget of reactions per second. */
+    public RateLimiter reactionBudget() {
+        return reactionBudget;
+    }
+
+    public void reactionBudget(RateLimiter budget) {
+        this.reactionBudget = budget;
     }
 
     public void close(CloseCause cause) {

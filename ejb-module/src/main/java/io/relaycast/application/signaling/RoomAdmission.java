@@ -160,7 +160,7 @@ public class RoomAdmission {
         locks.inRoom(streamId, () -> {
             Participant b = router.broadcaster(streamId).orElse(null);
             for (Participant p : router.local().members(streamId)) {
-                if (p.isBroadcaster() || p.viewerId() != null) {
+                if (p.isBroadcaster() || p.viewerId() != null || p.isObserver()) {
                     continue;
                 }
                 try {

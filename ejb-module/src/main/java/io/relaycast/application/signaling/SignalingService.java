@@ -1,6 +1,7 @@
 package io.relaycast.application.signaling;
 
 import io.relaycast.application.delivery.relay.RelayDelivery;
+import io.relaycast.application.reaction.ReactionService;
 import io.relaycast.application.routing.Participant;
 import io.relaycast.application.routing.Peer;
 import io.relaycast.application.signaling.protocol.SignalCommand;
@@ -53,6 +54,9 @@ public class SignalingService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ReactionService reactions;
 
     @Inject
     StaffRoles roles;
@@ -113,6 +117,8 @@ public class SignalingService {
                 chat.post(from.streamId(), author(from), ChatText.of(c.message()).value());
             } else if (command instanceof SignalCommand.Like) {
                 streams.like(from.streamId(), requireSignedIn(from, "like"));
+            } else if (command instanceof SignalCommand.React r) {
+                reactions.react(from, r.emoji());
             } else if (command instanceof SignalCommand.EndStream) {
                 if (!from.isBroadcaster()) {
                     throw new SignalingException("forbidden", "Only the broadcaster can end the stream.");

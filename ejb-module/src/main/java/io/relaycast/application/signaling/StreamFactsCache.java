@@ -74,19 +74,24 @@ public class StreamFactsCache {
 
     private void rememberUnlessForgotten(StreamId id, StreamFacts facts, long now, long forgetsBefore) {
         if (forgets.get() == forgetsBefore) {
-            remember(id, facts, now);
+            Entry e = remember(id, facts, now);
+            if (e != null && forgets.get() != forgetsBefore) {
+                entries.remove(id, e); // a forget came between the check and the put
+            }
         }
     }
 
     /** Bounded: expired entries go first; past the bound, unknown ids are not remembered. */
-    private void remember(StreamId id, StreamFacts facts, long now) {
+    private Entry remember(StreamId id, StreamFacts facts, long now) {
         if (entries.size() >= MAX_ENTRIES) {
             entries.values().removeIf(x -> now - x.loadedAt() >= TTL_NANOS);
             if (facts == null && entries.size() >= MAX_ENTRIES) {
-                return;
+                return null;
             }
         }
-        entries.put(id, new Entry(facts, now));
+        Entry e = new Entry(facts, now);
+        entries.put(id, e);
+        return e;
     }
 
     /** A new key was committed here: the old one admits no publisher from now on. */

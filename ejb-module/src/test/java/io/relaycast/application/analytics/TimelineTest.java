@@ -26,9 +26,9 @@ class TimelineTest {
         List<Timeline.Bucket> b = Timeline.of(T0, at(25), Duration.ofSeconds(10), sessions,
                 List.of(at(2), at(3), at(21)), List.of(at(11)));
         assertEquals(3, b.size());
-        assertEquals(new Timeline.Bucket(T0, 2, 2, 0, 2, 0), b.get(0));
-        assertEquals(new Timeline.Bucket(at(10), 1, 1, 2, 0, 1), b.get(1));
-        assertEquals(new Timeline.Bucket(at(20), 1, 0, 0, 1, 0), b.get(2), "the last bucket ends now");
+        assertEquals(new Timeline.Bucket(T0, 2, 2, 0, 2, 0, 0), b.get(0));
+        assertEquals(new Timeline.Bucket(at(10), 1, 1, 2, 0, 1, 0), b.get(1));
+        assertEquals(new Timeline.Bucket(at(20), 1, 0, 0, 1, 0, 0), b.get(2), "the last bucket ends now");
     }
 
     @Test

@@ -49,7 +49,8 @@ public class AnalyticsResource {
     @Context
     SecurityContext security;
 
-    public record BucketView(Instant at, int viewers, int joins, int leaves, int chatMessages, int likes) {
+    public record BucketView(Instant at, int viewers, int joins, int leaves, int chatMessages, int likes,
+                             int reactions) {
     }
 
     public record TimelineResponse(String streamId, int bucketSeconds, List<BucketView> buckets) {
@@ -137,6 +138,6 @@ public class AnalyticsResource {
     }
 
     private static BucketView view(Timeline.Bucket b) {
-        return new BucketView(b.at(), b.viewers(), b.joins(), b.leaves(), b.chatMessages(), b.likes());
+        return new BucketView(b.at(), b.viewers(), b.joins(), b.leaves(), b.chatMessages(), b.likes(), b.reactions());
     }
 }

@@ -8,6 +8,7 @@ import io.relaycast.application.ingest.StreamKeys;
 import io.relaycast.domain.model.stream.DeliveryMode;
 import io.relaycast.domain.model.stream.Livestream;
 import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.stream.StreamStatus;
 import io.relaycast.interfaces.rest.dto.ProblemDetail;
 import io.relaycast.interfaces.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -91,7 +92,8 @@ public class IngestResource {
     public IngestView ingest(@PathParam("streamId") String streamId) {
         StreamId id = StreamId.of(streamId);
         Livestream s = keys.forPublisher(id, Caller.actor(security));
-        String reason = s.getDelivery() != DeliveryMode.SFU ? "Encoders publish into the SFU: this stream was created "
+        String reason = s.getStatus() == StreamStatus.ENDED ? "The stream has ended."
+                : s.getDelivery() != DeliveryMode.SFU ? "Encoders publish into the SFU: this stream was created "
                 + "with delivery '" + s.getDelivery().wireName() + "'." : !sfu.configured()
                 ? "No SFU is configured on this server (JANUS_URL)." : null;
         URI base = uri.getBaseUri();
@@ -105,7 +107,8 @@ public class IngestResource {
             return null;
         }
         String server = "auto".equalsIgnoreCase(rtmpUrl)
-                ? "rtmp://" + (host.contains(":") ? "[" + host + "]" : host) + ":1935/live" : rtmpUrl.replaceAll("/+$", "");
+                ? "rtmp://" + (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host) + ":1935/live"
+                : rtmpUrl.replaceAll("/+$", "");
         return new Rtmp(server, key);
     }
 }

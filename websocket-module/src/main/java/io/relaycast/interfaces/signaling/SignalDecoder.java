@@ -51,6 +51,7 @@ public final class SignalDecoder {
             case WireNames.CANDIDATE -> relay(RelayKind.CANDIDATE, msg);
             case WireNames.CHAT_SEND -> new SignalCommand.ChatSend(required(msg, "message"));
             case WireNames.LIKE -> new SignalCommand.Like();
+            case WireNames.REACTION -> new SignalCommand.React(required(msg, "emoji"));
             case WireNames.END -> new SignalCommand.EndStream();
             case WireNames.PING -> new SignalCommand.Ping();
             case WireNames.STATS -> new SignalCommand.Stats(measure(msg, "rttMs"), measure(msg, "lossPercent"),

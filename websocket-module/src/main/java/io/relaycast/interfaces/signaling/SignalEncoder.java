@@ -88,6 +88,10 @@ public class SignalEncoder implements SignalEventCodec {
             return nullable(b, "recordingUrl", s.recordingUrl());
         } else if (event instanceof SignalEvent.ChatDeleted d) {
             return typed(WireNames.CHAT_DELETED).add("id", d.id());
+        } else if (event instanceof SignalEvent.Reactions r) {
+            JsonObjectBuilder counts = JSON.createObjectBuilder();
+            r.counts().forEach(counts::add);
+            return typed(WireNames.REACTION_COUNTS).add("counts", counts);
         } else if (event instanceof SignalEvent.PinAdded p) {
             JsonObjectBuilder b = typed(WireNames.PIN_ADDED).add("pinId", p.pinId()).add("title", p.title())
                     .add("url", p.url());

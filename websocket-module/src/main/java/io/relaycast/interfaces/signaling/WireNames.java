@@ -18,6 +18,7 @@ final class WireNames {
     static final String CANDIDATE = "stream:ice-candidate";
     static final String CHAT_SEND = "chat:send";
     static final String LIKE = "like";
+    static final String REACTION = "reaction";
     static final String END = "stream:end";
     static final String PING = "ping";
     static final String STATS = "stats";
@@ -39,6 +40,7 @@ final class WireNames {
     static final String STREAM_UPDATE = "stream_update";
     static final String CHAT_MESSAGE = "chat:message";
     static final String CHAT_DELETED = "chat:deleted";
+    static final String REACTION_COUNTS = "reaction:counts";
     static final String PIN_ADDED = "pin:added";
     static final String PIN_REMOVED = "pin:removed";
     static final String RELAY_PARENT = "relay:parent";
@@ -51,13 +53,13 @@ final class WireNames {
     static final String ERROR = "error";
 
     /** Every message type SignalDecoder accepts; anything else is {@code unknown-type}. */
-    static final Set<String> COMMANDS = Set.of(JOIN, OFFER, ANSWER, CANDIDATE, CHAT_SEND, LIKE, END, PING, STATS,
+    static final Set<String> COMMANDS = Set.of(JOIN, OFFER, ANSWER, CANDIDATE, CHAT_SEND, LIKE, REACTION, END, PING, STATS,
             LOST_PARENT, SFU_PUBLISH, SFU_ANSWER, SFU_CANDIDATE, SFU_LAYER);
 
     /** Every message type SignalEncoder writes, the relayed offer, answer and candidate included. */
     static final Set<String> EVENTS = Set.of(JOINED, ADMITTED, VIEWER_JOINED, VIEWER_LEFT, BROADCASTER_LEFT,
             BROADCASTER_REJOINED, OFFER, ANSWER, CANDIDATE, STREAM_STARTED, STREAM_STOPPED, STREAM_UPDATE,
-            CHAT_MESSAGE, CHAT_DELETED, PIN_ADDED, PIN_REMOVED, RELAY_PARENT, RELAY_CHILD, RELAY_CHILD_REMOVED,
+            CHAT_MESSAGE, CHAT_DELETED, REACTION_COUNTS, PIN_ADDED, PIN_REMOVED, RELAY_PARENT, RELAY_CHILD, RELAY_CHILD_REMOVED,
             SFU_PUBLISHED, SFU_OFFER, SFU_RESTART, PONG, ERROR);
 
     /**
@@ -98,10 +100,13 @@ final class WireNames {
         return kind == RelayKind.CANDIDATE ? "candidate" : "sdp";
     }
 
-    /** The type of a refused command that pages answer in place (chat line, like), else null. */
+    /** The type of a refused command that pages answer in place (chat line, like, reaction), else null. */
     static String answeredInPlace(SignalCommand command) {
         if (command instanceof SignalCommand.ChatSend) {
             return CHAT_SEND;
+        }
+        if (command instanceof SignalCommand.React) {
+            return REACTION;
         }
         return command instanceof SignalCommand.Like ? LIKE : null;
     }

@@ -61,6 +61,7 @@ class SignalCodecTest {
         assertEquals("bad-message", errorCode("{\"type\":\"stream:join\",\"role\":\"viewer\",\"relay\":\"no\"}"));
         assertEquals("bad-message", errorCode("{\"type\":\"stream:join\",\"role\":\"viewer\",\"site\":\"" + "x".repeat(65) + "\"}"));
         assertInstanceOf(SignalCommand.LostParent.class, decoder.decode("{\"type\":\"relay:lost-parent\"}"));
+        assertEquals(new SignalCommand.React("👏"), decoder.decode("{\"type\":\"reaction\",\"emoji\":\"👏\"}"));
         assertEquals("bad-message", errorCode("{\"type\":\"stats\",\"cpu\":\"melting\"}"));
         assertEquals(SignalCommand.Join.viewer(null), decoder.decode("{\"type\":\"stream:join\",\"role\":\"viewer\"}"));
 

@@ -98,6 +98,11 @@ public class SfuDelivery implements Delivery {
         });
     }
 
+    /** Whether this member's media is what the SFU room forwards now. */
+    public boolean publishing(Participant p) {
+        return p.peerId().equals(publishers.get(p.streamId()));
+    }
+
     /** The publisher's media is in the SFU (a browser's or an encoder's): its viewers are subscribed. */
     public void published(Participant publisher) {
         StreamId room = publisher.streamId();

@@ -52,6 +52,9 @@ public class BrowserIngest {
                     "Broadcasting needs this stream's key (or signing in as its owner).");
         }
         return locks.inRoom(streamId, () -> {
+            if (router.broadcaster(streamId).filter(Participant::isEncoder).isPresent()) {
+                return observer(transport, streamId, stream);
+            }
             Participant p = new Participant(streamId, PeerRole.BROADCASTER, stream.owner(), null, transport);
             p.delivery(stream.delivery());
             seat.take(p, () -> {
@@ -63,5 +66,20 @@ public class BrowserIngest {
             });
             return p;
         });
+    }
+
+    /**
+     * An encoder feeds the stream: the studio page follows the room (chat, counts, reactions) as an
+     * observer — neither the seat (the encoder keeps it) nor a viewer's place (it is not counted).
+     */
+    private Participant observer(Peer transport, StreamId streamId, StreamFacts stream) {
+        Participant p = new Participant(streamId, PeerRole.VIEWER, stream.owner(), null, transport);
+        p.delivery(stream.delivery());
+        p.markObserver();
+        router.add(p);
+        p.send(new SignalEvent.Joined(streamId, p.peerId(), p.role(), stream.status(), stream.delivery(),
+                statistics.recent(streamId), List.of(), null, router.broadcaster(streamId).map(Participant::peerId)
+                .orElse(null), iceServers.iceServersFor(stream.owner().value())));
+        return p;
     }
 }

@@ -12,14 +12,16 @@ import io.relaycast.application.routing.CloseCause;
 import io.relaycast.application.routing.Participant;
 import io.relaycast.application.signaling.StreamFacts;
 import io.relaycast.application.stream.LivestreamService;
-import io.relaycast.domain.model.shared.Digests;
 import io.relaycast.domain.model.stream.StreamId;
 import io.relaycast.domain.model.stream.StreamStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -30,18 +32,30 @@ import java.util.logging.Logger;
  * Publishing from an RTMP encoder through the RTMP server and its bridge: the key (the RTMP stream
  * name) names the stream and proves the right to publish; the encoder is admitted and seated as
  * every encoder is ({@link EncoderAdmission}); the SFU opens a plain-RTP entry as the room's
- * publisher ({@link Sfu#publishRtp}) that the bridge feeds, viewers are subscribed to it, and a
- * scheduled stream goes live. The RTMP server's "publish done" leaves the seat as a dropped
- * browser does: the grace period, then the end. Publications live on the node the RTMP server calls.
+ * publisher ({@link Sfu#publishRtp}), viewers are subscribed to it, and a scheduled stream goes
+ * live. The RTMP server then knows the publication by a random id, not by the key (it renames the
+ * stream: the key appears in no process list or log there); its bridge asks with that id where to
+ * send, and its "publish done" leaves the seat as a dropped browser does: the grace period, then
+ * the end. Publications live on the node the RTMP server calls.
  */
 @ApplicationScoped
 public class RtmpIngest {
 
     private static final Logger LOG = Logger.getLogger(RtmpIngest.class.getName());
-    private static final long FEED_TIMEOUT_SECONDS = 20;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Below the RTMP server's own wait for the answer (netcall_timeout in nginx-rtmp.conf). */
+    static final long FEED_TIMEOUT_SECONDS = 10;
 
-    /** A running publication, found by the digest of its key (keys are not kept in memory). */
-    private record Publication(StreamId streamId, Participant publisher, RtpFeed feed, Instant since) {
+    /** A publication; {@code feed} is null while the SFU is being asked. */
+    private record Publication(StreamId streamId, Participant publisher, RtpFeed feed, Instant since,
+                               EncoderInput input) {
+        Publication with(RtpFeed f) {
+            return new Publication(streamId, publisher, f, since, input);
+        }
+
+        Publication with(EncoderInput i) {
+            return new Publication(streamId, publisher, feed, since, i);
+        }
     }
 
     @Inject
@@ -57,90 +71,118 @@ public class RtmpIngest {
     SfuDelivery delivery;
 
     private final Map<String, Publication> publications = new ConcurrentHashMap<>();
-    /** What each publication's bridge found the encoder sends (by the same key digest). */
-    private final Map<String, EncoderInput> inputs = new ConcurrentHashMap<>();
+    /**
+     * The RTMP server's session (its address and client id) → publication: its "publish done" names
+     * the stream as the encoder did (by the key), not by the new name.
+     */
+    private final Map<String, String> sessions = new ConcurrentHashMap<>();
 
-    /** The RTMP server's "may this key publish?": the stream it publishes into, or why not (401, 409, 5xx). */
-    public StreamId publish(String streamKey, String encoderAddress) {
+    /**
+     * The RTMP server's "may this key publish?": the publication's id (the name the RTMP server
+     * uses from now on), or why not (401, 409, 5xx).
+     */
+    public String publish(String streamKey, String encoderAddress, String rtmpSession) {
         StreamId streamId = streams.idByKey(streamKey)
                 .orElseThrow(() -> new IngestException(401, "No stream has this key."));
         StreamFacts stream = admission.admit(streamId, streamKey, "RTMP");
+        String id = HexFormat.of().formatHex(randomBytes());
         EncoderPeer peer = new EncoderPeer(encoderAddress);
+        peer.onEnd(cause -> ended(id, cause)); // before it is seated: a replacement meanwhile is not missed
         Participant publisher = admission.seat(streamId, stream, peer);
         boolean wasLive = stream.status() == StreamStatus.LIVE;
+        Publication pending = new Publication(streamId, publisher, null, Instant.now(), null);
+        publications.put(id, pending);
+        CompletableFuture<RtpFeed> asked = sfu.publishRtp(streamId, publisher.peerId()).toCompletableFuture();
         RtpFeed feed;
         try {
-            feed = sfu.publishRtp(streamId, publisher.peerId()).toCompletableFuture()
-                    .get(FEED_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException | RuntimeException e) {
-            admission.leave(publisher, wasLive);
-            LOG.warning(() -> "The SFU did not take RTMP publisher of " + streamId + ": " + e.getMessage());
-            throw new IngestException(502, "The SFU did not take the encoder's media.");
-        } catch (TimeoutException e) {
-            admission.leave(publisher, wasLive);
-            throw new IngestException(504, "The SFU did not answer in time.");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            admission.leave(publisher, wasLive);
-            throw new IngestException(503, "Interrupted.");
+            feed = asked.get(FEED_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | RuntimeException | TimeoutException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            asked.thenRun(() -> sfu.leave(publisher.peerId())); // an answer that comes too late is undone
+            giveUp(id, pending, wasLive);
+            LOG.warning(() -> "The SFU did not take the RTMP publisher of " + streamId + ": " + e);
+            throw new IngestException(e instanceof TimeoutException ? 504 : 502, "The SFU did not take the encoder's media.");
         }
-        String id = Digests.sha256Hex(streamKey);
-        Publication publication = new Publication(streamId, publisher, feed, Instant.now());
-        publications.put(id, publication);
-        peer.onEnd(cause -> ended(id, publication, cause));
+        if (rtmpSession != null) {
+            sessions.put(rtmpSession, id);
+        }
+        if (!publications.replace(id, pending, pending.with(feed)) || !admission.seated(publisher)) {
+            giveUp(id, pending, wasLive); // the encoder went, or was replaced, while the SFU was asked
+            throw new IngestException(409, "The publication ended before it started.");
+        }
         delivery.published(publisher);
         admission.goLive(streamId, stream);
-        LOG.info(() -> "RTMP publisher is live on " + streamId);
-        return streamId;
+        LOG.info(() -> "RTMP publisher " + id + " is live on " + streamId);
+        return id;
     }
 
-    /** Where the bridge of this key's running publication sends its RTP; it says what the encoder sends. */
-    public Optional<RtpFeed> feed(String streamKey, EncoderInput input) {
-        if (streamKey == null) {
-            return Optional.empty();
+    private void giveUp(String id, Publication p, boolean withGrace) {
+        publications.remove(id, p);
+        sessions.values().remove(id);
+        if (admission.seated(p.publisher())) {
+            admission.leave(p.publisher(), withGrace);
         }
-        String id = Digests.sha256Hex(streamKey);
-        Publication p = publications.get(id);
-        if (p == null) {
+        sfu.leave(p.publisher().peerId()); // also when it was replaced while the SFU made room for it
+    }
+
+    /** Where the bridge of this running publication sends its RTP; it says what the encoder sends. */
+    public Optional<RtpFeed> feed(String publicationId, EncoderInput input) {
+        Publication p = publicationId == null ? null : publications.get(publicationId);
+        if (p == null || p.feed() == null) {
             return Optional.empty();
         }
         if (input != null) {
-            inputs.put(id, input);
+            publications.replace(publicationId, p, p.with(input));
         }
         return Optional.of(p.feed());
     }
 
-    /** The RTMP encoder publishing into this stream through this server, if any. */
-    public Optional<EncoderState> state(StreamId streamId) {
-        return publications.entrySet().stream().filter(e -> e.getValue().streamId().equals(streamId)).findFirst()
-                .map(e -> new EncoderState("rtmp", e.getValue().since(), inputs.get(e.getKey())));
+    /** Whether this publication still runs here (the bridge stops its ffmpeg when not). */
+    public boolean running(String publicationId) {
+        return publicationId != null && publications.containsKey(publicationId);
     }
 
-    /** The RTMP server's "publish done": the encoder stopped or dropped. False when nothing ran here. */
-    public boolean stopped(String streamKey) {
-        String id = streamKey == null ? null : Digests.sha256Hex(streamKey);
-        Publication p = id == null ? null : publications.remove(id);
+    /** The RTMP encoder publishing into this stream through this server, if any. */
+    public Optional<EncoderState> state(StreamId streamId) {
+        return publications.values().stream().filter(p -> p.streamId().equals(streamId) && p.feed() != null)
+                .findFirst().map(p -> new EncoderState("rtmp", p.since(), p.input()));
+    }
+
+    /**
+     * The RTMP server's "publish done" (of this session, naming the publication or its key): the
+     * encoder stopped or dropped. False when nothing ran here.
+     */
+    public boolean stopped(String name, String rtmpSession) {
+        String sessionOf = rtmpSession == null ? null : sessions.remove(rtmpSession);
+        String publicationId = name != null && publications.containsKey(name) ? name : sessionOf;
+        Publication p = publicationId == null ? null : publications.remove(publicationId);
         if (p == null) {
             return false;
         }
-        inputs.remove(id);
+        sessions.values().remove(publicationId);
         admission.leave(p.publisher(), true);
-        LOG.info(() -> "RTMP publisher on " + p.streamId() + " stopped");
+        LOG.info(() -> "RTMP publisher " + publicationId + " on " + p.streamId() + " stopped");
         return true;
     }
 
     /**
-     * Replaced by another publisher or the stream ended: the entry is forgotten. The SFU restarted
-     * under it: the bridge's target is gone, so the seat is left as after a drop (the encoder must
-     * publish again).
+     * Replaced by another publisher or the stream ended: the entry is forgotten (the bridge then
+     * stops). The SFU restarted under it: the bridge's target is gone, so the seat is left as
+     * after a drop (the encoder must publish again).
      */
-    private void ended(String id, Publication publication, CloseCause cause) {
-        if (!publications.remove(id, publication)) {
-            return;
+    private void ended(String id, CloseCause cause) {
+        Publication p = publications.remove(id);
+        sessions.values().remove(id);
+        if (p != null && cause == CloseCause.STREAM_ENDED && admission.seated(p.publisher())) {
+            admission.leave(p.publisher(), true);
         }
-        inputs.remove(id);
-        if (cause == CloseCause.STREAM_ENDED && admission.seated(publication.publisher())) {
-            admission.leave(publication.publisher(), true);
-        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] b = new byte[16];
+        RANDOM.nextBytes(b);
+        return b;
     }
 }

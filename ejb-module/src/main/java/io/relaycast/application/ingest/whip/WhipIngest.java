@@ -69,10 +69,14 @@ public class WhipIngest {
         requireOffer(offerSdp);
         StreamFacts stream = admission.admit(streamId, streamKey, "WHIP");
         EncoderPeer peer = new EncoderPeer(clientAddress);
-        Participant publisher = admission.seat(streamId, stream, peer);
         String resourceId = HexFormat.of().formatHex(bytes());
+        peer.onEnd(cause -> ended(resourceId, cause)); // before it is seated: a replacement meanwhile is not missed
+        Participant publisher = admission.seat(streamId, stream, peer);
         publications.put(resourceId, new Publication(streamId, publisher, Instant.now(), iceUfrag(offerSdp)));
-        peer.onEnd(cause -> ended(resourceId, cause));
+        if (!admission.seated(publisher)) {
+            publications.remove(resourceId); // replaced before it was listed
+            throw new IngestException(409, "Another publisher took over; stop it first.");
+        }
         boolean wasLive = stream.status() == StreamStatus.LIVE;
         RelayPayload answer;
         try {

@@ -59,6 +59,10 @@ public sealed interface SignalCommand {
     record Like() implements SignalCommand {
     }
 
+    /** One reaction (an emoji of the fixed set); counted, then sent to the room as totals per window. */
+    record React(String emoji) implements SignalCommand {
+    }
+
     record EndStream() implements SignalCommand {
     }
 

@@ -75,6 +75,10 @@ public sealed interface SignalEvent {
     record ChatDeleted(long id) implements SignalEvent {
     }
 
+    /** The reactions a room got in one short window: emoji → how many. */
+    record Reactions(java.util.Map<String, Integer> counts) implements SignalEvent {
+    }
+
     /** A pinned link or product, shown on the watch page. */
     record PinAdded(String pinId, String title, String url, String description, String imageUrl, String price)
             implements SignalEvent {
