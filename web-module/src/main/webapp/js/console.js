@@ -14,6 +14,7 @@ import { TopologyPanel } from './console/topology.js';
 import { createForm } from './console/create-form.js';
 import { listMine } from './console/my-streams.js';
 import { IngestPanel } from './console/ingest.js';
+import { PollPanel } from './console/polls.js';
 
 const $ = (id) => document.getElementById(id);
 const session = { stream: null, key: null, sig: null, recording: null, recordingEnabled: false, thumbnails: null };
@@ -33,6 +34,7 @@ let delivery = null;
 let chat = null;
 let staff = null;
 let ingest = null; // the Ingest panel (encoders)
+let polls = null;
 let topology = null;
 
 function deliveryFor(mode) {
@@ -84,6 +86,8 @@ function openStudio(id, key, title, recordingEnabled, mode) {
     guests: $('chat-guests'),
   });
   staff.start().catch((e) => console.warn('staff panel', e));
+  polls = new PollPanel(id);
+  polls.load().catch((e) => console.warn('polls', e));
   ingest?.stop();
   ingest = new IngestPanel(id, { onKey: (k) => {
     session.key = k;
@@ -127,6 +131,7 @@ function connect() {
     })
     .on('stream_update', (s) => audience.update(s))
     .on('reaction:counts', (m) => audience.reacted(m.counts))
+    .on('poll:update', (m) => polls?.show(m))
     .on('stream_started', () => setStatus('live'))
     .on('stream_stopped', () => { setStatus('ended'); endUi(); })
     .on('chat:message', (m) => chat.show(m))

@@ -1,6 +1,7 @@
 import { api, me, withInvite } from './api.js';
 import { chatPanel } from './chat.js';
 import { pinList } from './pins.js';
+import { pollPane } from './poll.js';
 import { reportQuality } from './quality-report.js';
 import { RelayForwarder, stallWatch } from './watch-relay.js';
 import { Signaling } from './signaling.js';
@@ -21,6 +22,8 @@ const chat = chatPanel({ streamId, list: $('chat'), form: $('chat-form'), input:
   reason: $('chat-reason'), send: (text) => w.sig.send({ type: 'chat:send', message: text }) });
 
 const pins = pinList(streamId, $('pins'));
+const poll = pollPane({ streamId, root: $('poll'), question: $('poll-question'), options: $('poll-options'),
+  note: $('poll-note'), canVote: () => Boolean(w.user?.authenticated) });
 const player = new Player();
 window.relaycastPlayer = player;
 
@@ -78,7 +81,7 @@ async function init() {
   if (!who.authenticated) {
     chat.disable('Sign in to chat.'); // guests may chat only where the owner allows it: checked below
   }
-  await Promise.all([chat.loadHistory(), pins.load()]);
+  await Promise.all([chat.loadHistory(), pins.load(), poll.load()]);
   if (s.status === 'ended') return ended(s.recordingUrl);
   if (s.status === 'live') setState('waiting', 'Connecting…');
   else player.scheduled(s.scheduledAt, withInvite(`/api/livestream/${encodeURIComponent(streamId)}/calendar.ics`));
@@ -141,6 +144,7 @@ function connect() {
     .on('chat:message', (m) => chat.show(m))
     .on('chat:deleted', (m) => chat.remove(m.id))
     .on('reaction:counts', (m) => reactions.show(m.counts))
+    .on('poll:update', (m) => poll.show(m))
     .on('pin:added', (m) => pins.added(m))
     .on('pin:removed', (m) => pins.removed(m.pinId))
     .on('error', refused)

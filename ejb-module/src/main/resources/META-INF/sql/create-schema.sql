@@ -31,3 +31,8 @@ CREATE TABLE IF NOT EXISTS livestream_invite_uses (id VARCHAR(64) NOT NULL PRIMA
 CREATE TABLE IF NOT EXISTS livestream_reactions (id BIGINT NOT NULL PRIMARY KEY, stream_id VARCHAR(36) NOT NULL REFERENCES livestreams (id), reaction VARCHAR(16) NOT NULL, window_end TIMESTAMP NOT NULL, reaction_count INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS idx_reactions_stream_id ON livestream_reactions (stream_id, window_end);
 CREATE SEQUENCE IF NOT EXISTS livestream_reactions_seq START WITH 50 INCREMENT BY 50;
+CREATE TABLE IF NOT EXISTS livestream_polls (id VARCHAR(36) NOT NULL PRIMARY KEY, stream_id VARCHAR(36) NOT NULL REFERENCES livestreams (id), question VARCHAR(200) NOT NULL, options VARCHAR(486) NOT NULL, state VARCHAR(8) NOT NULL, created_by VARCHAR(128) NOT NULL, created_at TIMESTAMP NOT NULL, closed_at TIMESTAMP);
+CREATE INDEX IF NOT EXISTS idx_polls_stream_id ON livestream_polls (stream_id, created_at);
+CREATE TABLE IF NOT EXISTS livestream_poll_votes (id BIGINT NOT NULL PRIMARY KEY, poll_id VARCHAR(36) NOT NULL REFERENCES livestream_polls (id), voter VARCHAR(128) NOT NULL, option_index INTEGER NOT NULL, created_at TIMESTAMP NOT NULL);
+CREATE UNIQUE INDEX IF NOT EXISTS idx_poll_votes_voter ON livestream_poll_votes (poll_id, voter);
+CREATE SEQUENCE IF NOT EXISTS livestream_poll_votes_seq START WITH 50 INCREMENT BY 50;

@@ -26,8 +26,14 @@ export class IngestPanel {
 
   /** Another session took this studio's seat: when it is an encoder, join again (the server makes this page an observer). */
   async afterTakeover(rejoin) {
-    await this.refresh();
-    if (this.view?.encoder) setTimeout(rejoin, 500);
+    for (let i = 0; i < 10; i++) { // the encoder may still be connecting when this page hears of it
+      await this.refresh();
+      if (this.view?.encoder) {
+        rejoin();
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 1000));
+    }
   }
 
   async refresh() {
@@ -58,7 +64,8 @@ export class IngestPanel {
     const e = this.view?.encoder;
     $('encoder-status').hidden = !visible;
     $('encoder-status').textContent = !e ? 'No encoder is connected.'
-      : `Publishing over ${e.protocol.toUpperCase()} since ${new Date(e.since).toLocaleTimeString()}${describe(e.input)}.`;
+      : `Publishing over ${e.protocol.toUpperCase()} since ${new Date(e.since).toLocaleTimeString()}${describe(e.input)}.`
+        + delivered(e.delivered);
     const warnings = $('encoder-warnings');
     warnings.replaceChildren(...(e?.warnings || []).map((w) => Object.assign(document.createElement('li'), { textContent: w })));
     warnings.hidden = !visible || warnings.children.length === 0;
@@ -94,6 +101,14 @@ function reveal(button) {
   input.type = shown ? 'text' : 'password';
   button.textContent = shown ? 'Hide' : 'Show';
   button.setAttribute('aria-pressed', String(shown));
+}
+
+/** What viewers report receiving (their average), once some have. */
+function delivered(d) {
+  if (!d || !d.reporting) return '';
+  const kbps = d.bitrateKbps == null ? '' : ` ${Math.round(d.bitrateKbps)} kbit/s`;
+  const fps = d.framesPerSecond == null ? '' : ` at ${Math.round(d.framesPerSecond)} fps`;
+  return ` Viewers receive${kbps}${fps} (${d.reporting} reporting).`;
 }
 
 function describe(input) {

@@ -123,4 +123,24 @@ public final class Api {
     public static String chatBody(String message) {
         return Json.createObjectBuilder().add("message", message).build().toString();
     }
+
+    /** A stream's status as anyone reads it. */
+    public static String status(String streamId) {
+        return get("/api/livestream/" + streamId).expect(200).json().getJsonObject("stream").getString("status");
+    }
+
+    /** Waits for a stream's status, or fails naming the last one seen (and what {@code context} adds). */
+    public static void awaitStatus(String streamId, String status, Duration timeout, java.util.function.Supplier<String> context)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = null;
+        while (System.nanoTime() < deadline) {
+            last = status(streamId);
+            if (status.equals(last)) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("stream " + streamId + " is " + last + ", not " + status + context.get());
+    }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -171,19 +170,18 @@ class RtmpIT {
     }
 
     private static String status(String id) {
-        return Api.get("/api/livestream/" + id).expect(200).json().getJsonObject("stream").getString("status");
+        return Api.status(id);
     }
 
     private static void awaitStatus(String id, String status, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        String last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = status(id);
-            if (status.equals(last)) {
-                return;
-            }
-            Thread.sleep(250);
+        Api.awaitStatus(id, status, timeout, () -> "; RTMP log: " + log());
+    }
+
+    private static String log() {
+        try {
+            return rtmp.log();
+        } catch (java.io.IOException e) {
+            return e.toString();
         }
-        throw new AssertionError("stream " + id + " is " + last + ", not " + status + "; RTMP log: " + rtmp.log());
     }
 }

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -204,19 +203,10 @@ class WhipIT {
     }
 
     private static String status(String id) {
-        return Api.get("/api/livestream/" + id).expect(200).json().getJsonObject("stream").getString("status");
+        return Api.status(id);
     }
 
     private static void awaitStatus(String id, String status, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        String last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = status(id);
-            if (status.equals(last)) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("stream " + id + " is " + last + ", not " + status);
+        Api.awaitStatus(id, status, timeout, () -> "");
     }
 }

@@ -4,6 +4,8 @@ import io.relaycast.domain.model.stream.StreamId;
 import static io.relaycast.application.json.JsonProviders.JSON;
 
 import io.relaycast.application.events.ChatPosted;
+import io.relaycast.application.events.PollChanged;
+import io.relaycast.domain.model.poll.PollRepository;
 import io.relaycast.application.events.PeakReached;
 import io.relaycast.application.events.RecordingReady;
 import io.relaycast.application.events.StreamEnded;
@@ -41,6 +43,9 @@ public class WebhookOutbox {
     @Inject
     Clock clock;
 
+    @Inject
+    PollRepository polls;
+
     void started(@Observes StreamStarted e) {
         enqueue("stream.started", e.streamId(), data -> { });
     }
@@ -60,6 +65,23 @@ public class WebhookOutbox {
     void chat(@Observes ChatPosted e) {
         enqueue("chat.message", e.streamId(), data -> data.add("messageId", e.id()).add("userId", e.userId())
                 .add("message", e.message()).add("createdAt", e.createdAt().toString()));
+    }
+
+    /** A poll closed: its question, options and final votes. */
+    void poll(@Observes PollChanged e) {
+        if (e.kind() != PollChanged.Kind.CLOSED) {
+            return;
+        }
+        polls.find(e.pollId()).ifPresent(p -> {
+            int[] votes = polls.counts(p.getId(), p.options().size());
+            enqueue("poll.closed", e.streamId(), data -> {
+                var options = JSON.createArrayBuilder();
+                for (int i = 0; i < votes.length; i++) {
+                    options.add(JSON.createObjectBuilder().add("text", p.options().get(i)).add("votes", votes[i]));
+                }
+                data.add("pollId", p.getId()).add("question", p.question()).add("options", options);
+            });
+        });
     }
 
     private void enqueue(String type, StreamId streamId, java.util.function.Consumer<JsonObjectBuilder> fill) {

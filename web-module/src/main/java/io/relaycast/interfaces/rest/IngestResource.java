@@ -1,5 +1,6 @@
 package io.relaycast.interfaces.rest;
 
+import io.relaycast.application.analytics.ViewerQuality;
 import io.relaycast.application.delivery.sfu.Sfu;
 import io.relaycast.application.ingest.EncoderInput;
 import io.relaycast.application.ingest.EncoderState;
@@ -55,6 +56,9 @@ public class IngestResource {
     @Inject
     Sfu sfu;
 
+    @Inject
+    ViewerQuality quality;
+
     /** {@code auto}: port 1935 of the host the caller reached; {@code off}: no RTMP ingest; else the base URL. */
     @Inject
     @ConfigProperty(name = "rtmp.url", defaultValue = "auto")
@@ -74,9 +78,12 @@ public class IngestResource {
     }
 
     public record Encoder(@Schema(enumeration = {"whip", "rtmp"}) String protocol, Instant since, EncoderInput input,
-                          List<String> warnings) {
-        static Encoder of(EncoderState s) {
-            return new Encoder(s.protocol(), s.since(), s.input(), s.input() == null ? List.of() : s.input().warnings());
+                          List<String> warnings,
+                          @Schema(description = "What viewers receive now (their average), from their reports")
+                          ViewerQuality.Summary delivered) {
+        static Encoder of(EncoderState s, ViewerQuality.Summary delivered) {
+            return new Encoder(s.protocol(), s.since(), s.input(), s.input() == null ? List.of() : s.input().warnings(),
+                    delivered);
         }
     }
 
@@ -99,7 +106,8 @@ public class IngestResource {
         URI base = uri.getBaseUri();
         String origin = base.getScheme() + "://" + base.getAuthority();
         return new IngestView(reason == null, reason, new Whip(origin + "/whip/" + id.value(), s.getStreamKey()),
-                rtmp(base.getHost(), s.getStreamKey()), status.encoder(id).map(Encoder::of).orElse(null));
+                rtmp(base.getHost(), s.getStreamKey()),
+                status.encoder(id).map(e -> Encoder.of(e, quality.summary(id))).orElse(null));
     }
 
     private Rtmp rtmp(String host, String key) {

@@ -88,6 +88,10 @@ public class SignalEncoder implements SignalEventCodec {
             return nullable(b, "recordingUrl", s.recordingUrl());
         } else if (event instanceof SignalEvent.ChatDeleted d) {
             return typed(WireNames.CHAT_DELETED).add("id", d.id());
+        } else if (event instanceof SignalEvent.PollUpdate p) {
+            return typed(WireNames.POLL).add("pollId", p.pollId()).add("question", p.question())
+                    .add("options", JSON.createArrayBuilder(p.options())).add("votes", JSON.createArrayBuilder(p.votes()))
+                    .add("state", p.state());
         } else if (event instanceof SignalEvent.Reactions r) {
             JsonObjectBuilder counts = JSON.createObjectBuilder();
             r.counts().forEach(counts::add);

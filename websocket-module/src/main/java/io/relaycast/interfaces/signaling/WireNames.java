@@ -41,6 +41,7 @@ final class WireNames {
     static final String CHAT_MESSAGE = "chat:message";
     static final String CHAT_DELETED = "chat:deleted";
     static final String REACTION_COUNTS = "reaction:counts";
+    static final String POLL = "poll:update";
     static final String PIN_ADDED = "pin:added";
     static final String PIN_REMOVED = "pin:removed";
     static final String RELAY_PARENT = "relay:parent";
@@ -59,7 +60,7 @@ final class WireNames {
     /** Every message type SignalEncoder writes, the relayed offer, answer and candidate included. */
     static final Set<String> EVENTS = Set.of(JOINED, ADMITTED, VIEWER_JOINED, VIEWER_LEFT, BROADCASTER_LEFT,
             BROADCASTER_REJOINED, OFFER, ANSWER, CANDIDATE, STREAM_STARTED, STREAM_STOPPED, STREAM_UPDATE,
-            CHAT_MESSAGE, CHAT_DELETED, REACTION_COUNTS, PIN_ADDED, PIN_REMOVED, RELAY_PARENT, RELAY_CHILD, RELAY_CHILD_REMOVED,
+            CHAT_MESSAGE, CHAT_DELETED, REACTION_COUNTS, POLL, PIN_ADDED, PIN_REMOVED, RELAY_PARENT, RELAY_CHILD, RELAY_CHILD_REMOVED,
             SFU_PUBLISHED, SFU_OFFER, SFU_RESTART, PONG, ERROR);
 
     /**

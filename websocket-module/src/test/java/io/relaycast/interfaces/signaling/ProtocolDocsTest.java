@@ -229,6 +229,7 @@ class ProtocolDocsTest {
                 new SignalEvent.ChatMessage(1, stream, new UserId("carol"), "carol", "hi", Instant.EPOCH),
                 new SignalEvent.ChatDeleted(1),
                 new SignalEvent.Reactions(java.util.Map.of("👏", 3)),
+                new SignalEvent.PollUpdate("p1", "Lunch?", java.util.List.of("Yes", "No"), java.util.List.of(2, 1), "open"),
                 new SignalEvent.PinAdded("p", "t", "https://x", "d", "https://x/i", "1"),
                 new SignalEvent.PinRemoved("p"), new SignalEvent.RelayParent(peer, true),
                 new SignalEvent.RelayChild(peer), new SignalEvent.RelayChildRemoved(peer),

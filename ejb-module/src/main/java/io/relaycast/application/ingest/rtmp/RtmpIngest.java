@@ -146,7 +146,7 @@ public class RtmpIngest {
 
     /** The RTMP encoder publishing into this stream through this server, if any. */
     public Optional<EncoderState> state(StreamId streamId) {
-        return publications.values().stream().filter(p -> p.streamId().equals(streamId) && p.feed() != null)
+        return publications.values().stream().filter(p -> p.streamId().equals(streamId))
                 .findFirst().map(p -> new EncoderState("rtmp", p.since(), p.input()));
     }
 

@@ -4,6 +4,7 @@ import io.relaycast.application.delivery.Deliveries;
 import io.relaycast.application.delivery.sfu.Sfu;
 import io.relaycast.application.delivery.sfu.SfuPeerLost;
 import io.relaycast.application.ingest.EncoderAdmission;
+import io.relaycast.application.ingest.EncoderInput;
 import io.relaycast.application.ingest.EncoderPeer;
 import io.relaycast.application.ingest.EncoderState;
 import io.relaycast.application.ingest.IngestException;
@@ -46,7 +47,8 @@ public class WhipIngest {
     private static final long ANSWER_TIMEOUT_SECONDS = 20;
 
     /** A live publication: who it is in the room. */
-    private record Publication(StreamId streamId, Participant publisher, Instant since, String iceUfrag) {
+    private record Publication(StreamId streamId, Participant publisher, Instant since, String iceUfrag,
+                               EncoderInput input) {
     }
 
     /** What the encoder gets back. */
@@ -72,7 +74,8 @@ public class WhipIngest {
         String resourceId = HexFormat.of().formatHex(bytes());
         peer.onEnd(cause -> ended(resourceId, cause)); // before it is seated: a replacement meanwhile is not missed
         Participant publisher = admission.seat(streamId, stream, peer);
-        publications.put(resourceId, new Publication(streamId, publisher, Instant.now(), iceUfrag(offerSdp)));
+        publications.put(resourceId, new Publication(streamId, publisher, Instant.now(), iceUfrag(offerSdp),
+                OfferedCodecs.of(offerSdp)));
         if (!admission.seated(publisher)) {
             publications.remove(resourceId); // replaced before it was listed
             throw new IngestException(409, "Another publisher took over; stop it first.");
@@ -142,7 +145,7 @@ public class WhipIngest {
     /** The WHIP encoder publishing into this stream through this server, if any (its SDP says what it sends). */
     public Optional<EncoderState> state(StreamId streamId) {
         return publications.values().stream().filter(p -> p.streamId().equals(streamId)).findFirst()
-                .map(p -> new EncoderState("whip", p.since(), null));
+                .map(p -> new EncoderState("whip", p.since(), p.input()));
     }
 
     public boolean exists(StreamId streamId, String resourceId) {

@@ -75,6 +75,11 @@ public sealed interface SignalEvent {
     record ChatDeleted(long id) implements SignalEvent {
     }
 
+    /** A poll opened, closed, or with new votes: its question, options and results so far. */
+    record PollUpdate(String pollId, String question, java.util.List<String> options, java.util.List<Integer> votes,
+                      String state) implements SignalEvent {
+    }
+
     /** The reactions a room got in one short window: emoji → how many. */
     record Reactions(java.util.Map<String, Integer> counts) implements SignalEvent {
     }

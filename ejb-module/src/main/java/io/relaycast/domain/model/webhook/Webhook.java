@@ -34,7 +34,7 @@ public class Webhook {
     public static final String SERVER_WIDE = "Webhook.serverWide";
     public static final String FOR_STREAM_OWNER = "Webhook.forStreamOwner";
     public static final List<String> EVENTS = List.of("stream.started", "stream.ended", "recording.ready",
-            "viewer.peak", "chat.message");
+            "viewer.peak", "chat.message", "poll.closed");
     public static final int MAX_PER_OWNER = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -2,6 +2,7 @@ package io.relaycast.interfaces.rest.problem;
 
 import io.relaycast.domain.model.shared.DomainException;
 import io.relaycast.domain.model.shared.InvalidInputException;
+import io.relaycast.domain.model.shared.ConflictException;
 import io.relaycast.domain.model.shared.LimitReachedException;
 import io.relaycast.domain.model.shared.ActionForbiddenException;
 import io.relaycast.domain.model.stream.NotStreamOwnerException;
@@ -42,7 +43,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             return 404;
         }
         if (e instanceof StreamStateException || e instanceof SfuUnavailableException
-                || e instanceof LimitReachedException) {
+                || e instanceof LimitReachedException || e instanceof ConflictException) {
             return 409;
         }
         if (e instanceof NotStreamOwnerException || e instanceof ActionForbiddenException) {
