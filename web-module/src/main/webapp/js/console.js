@@ -15,6 +15,8 @@ import { createForm } from './console/create-form.js';
 import { listMine } from './console/my-streams.js';
 import { IngestPanel } from './console/ingest.js';
 import { PollPanel } from './console/polls.js';
+import { qaPane } from './qa.js';
+import { captionBox } from './console/captions.js';
 
 const $ = (id) => document.getElementById(id);
 const session = { stream: null, key: null, sig: null, recording: null, recordingEnabled: false, thumbnails: null };
@@ -35,6 +37,16 @@ let chat = null;
 let staff = null;
 let ingest = null; // the Ingest panel (encoders)
 let polls = null;
+let qa = null;
+
+/** The owner's Q&A setting: questions wait for approval, or not. */
+async function qaSettings(id) {
+  const url = `/api/livestream/${encodeURIComponent(id)}/questions/settings`;
+  const s = await api('GET', url).catch(() => null);
+  if (s) $('qa-moderated').checked = s.moderated;
+  $('qa-moderated').onchange = () => api('PUT', url, { moderated: $('qa-moderated').checked, anonymousAllowed: s?.anonymousAllowed ?? true })
+    .catch((e) => console.warn('Q&A settings', e));
+}
 let topology = null;
 
 function deliveryFor(mode) {
@@ -86,6 +98,10 @@ function openStudio(id, key, title, recordingEnabled, mode) {
     guests: $('chat-guests'),
   });
   staff.start().catch((e) => console.warn('staff panel', e));
+  qa = qaPane({ streamId: id, list: $('qa-list'), answering: $('qa-answering'), signedIn: () => true, staff: () => true });
+  qa.load().catch((e) => console.warn('questions', e));
+  qaSettings(id);
+  captionBox({ streamId: id, form: $('caption-form'), input: $('caption-input') });
   polls = new PollPanel(id);
   polls.load().catch((e) => console.warn('polls', e));
   ingest?.stop();
@@ -132,6 +148,10 @@ function connect() {
     .on('stream_update', (s) => audience.update(s))
     .on('reaction:counts', (m) => audience.reacted(m.counts))
     .on('poll:update', (m) => polls?.show(m))
+    .on('question:added', (m) => qa?.upsert(m))
+    .on('question:updated', (m) => qa?.upsert(m))
+    .on('question:removed', (m) => qa?.remove(m.id))
+    .on('question:votes', (m) => qa?.votes(m.votes))
     .on('stream_started', () => setStatus('live'))
     .on('stream_stopped', () => { setStatus('ended'); endUi(); })
     .on('chat:message', (m) => chat.show(m))

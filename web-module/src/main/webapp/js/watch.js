@@ -2,12 +2,14 @@ import { api, me, withInvite } from './api.js';
 import { chatPanel } from './chat.js';
 import { pinList } from './pins.js';
 import { pollPane } from './poll.js';
+import { qaPane } from './qa.js';
 import { reportQuality } from './quality-report.js';
 import { RelayForwarder, stallWatch } from './watch-relay.js';
 import { Signaling } from './signaling.js';
 import { SfuReceiver } from './watch-sfu.js';
 import { Player } from './watch/player.js';
 import { reactionBar } from './watch/reactions.js';
+import { liveCaptions } from './watch/captions.js';
 
 const $ = (id) => document.getElementById(id);
 const streamId = $('watch').dataset.streamId;
@@ -17,6 +19,8 @@ const transportPolicy = params.get('relay') === '1' ? 'relay' : 'all';
 const w = { pc: null, pending: [], iceServers: [], sig: null, joinAt: 0, firstFrameMs: null, user: null,
   relay: null, parent: null, parentIsBroadcaster: false, pcFrom: null };
 window.relaycastWatch = w;
+const captions = liveCaptions({ video: $('video'), toggle: $('captions-toggle') });
+window.relaycastWatch.captions = captions;
 const reactions = reactionBar({ buttons: $('reactions'), burst: $('reaction-burst'), send: (m) => w.sig?.send(m) });
 const chat = chatPanel({ streamId, list: $('chat'), form: $('chat-form'), input: $('chat-input'),
   reason: $('chat-reason'), send: (text) => w.sig.send({ type: 'chat:send', message: text }) });
@@ -24,6 +28,8 @@ const chat = chatPanel({ streamId, list: $('chat'), form: $('chat-form'), input:
 const pins = pinList(streamId, $('pins'));
 const poll = pollPane({ streamId, root: $('poll'), question: $('poll-question'), options: $('poll-options'),
   note: $('poll-note'), canVote: () => Boolean(w.user?.authenticated) });
+const qa = qaPane({ streamId, list: $('qa-list'), form: $('qa-form'), input: $('qa-input'), anonymous: $('qa-anonymous'),
+  answering: $('qa-answering'), signedIn: () => Boolean(w.user?.authenticated), staff: () => Boolean(w.staff) });
 const player = new Player();
 window.relaycastPlayer = player;
 
@@ -81,7 +87,8 @@ async function init() {
   if (!who.authenticated) {
     chat.disable('Sign in to chat.'); // guests may chat only where the owner allows it: checked below
   }
-  await Promise.all([chat.loadHistory(), pins.load(), poll.load()]);
+  $('qa-form').hidden = !who.authenticated;
+  await Promise.all([chat.loadHistory(), pins.load(), poll.load(), qa.load()]);
   if (s.status === 'ended') return ended(s.recordingUrl);
   if (s.status === 'live') setState('waiting', 'Connecting…');
   else player.scheduled(s.scheduledAt, withInvite(`/api/livestream/${encodeURIComponent(streamId)}/calendar.ics`));
@@ -145,6 +152,11 @@ function connect() {
     .on('chat:deleted', (m) => chat.remove(m.id))
     .on('reaction:counts', (m) => reactions.show(m.counts))
     .on('poll:update', (m) => poll.show(m))
+    .on('caption', (m) => captions.show(m))
+    .on('question:added', (m) => qa.upsert(m))
+    .on('question:updated', (m) => qa.upsert(m))
+    .on('question:removed', (m) => qa.remove(m.id))
+    .on('question:votes', (m) => qa.votes(m.votes))
     .on('pin:added', (m) => pins.added(m))
     .on('pin:removed', (m) => pins.removed(m.pinId))
     .on('error', refused)

@@ -36,3 +36,13 @@ CREATE INDEX IF NOT EXISTS idx_polls_stream_id ON livestream_polls (stream_id, c
 CREATE TABLE IF NOT EXISTS livestream_poll_votes (id BIGINT NOT NULL PRIMARY KEY, poll_id VARCHAR(36) NOT NULL REFERENCES livestream_polls (id), voter VARCHAR(128) NOT NULL, option_index INTEGER NOT NULL, created_at TIMESTAMP NOT NULL);
 CREATE UNIQUE INDEX IF NOT EXISTS idx_poll_votes_voter ON livestream_poll_votes (poll_id, voter);
 CREATE SEQUENCE IF NOT EXISTS livestream_poll_votes_seq START WITH 50 INCREMENT BY 50;
+CREATE TABLE IF NOT EXISTS livestream_questions (id VARCHAR(36) NOT NULL PRIMARY KEY, stream_id VARCHAR(36) NOT NULL REFERENCES livestreams (id), author VARCHAR(128) NOT NULL, anonymous BOOLEAN NOT NULL, question_text VARCHAR(500) NOT NULL, state VARCHAR(12) NOT NULL, created_at TIMESTAMP NOT NULL);
+CREATE INDEX IF NOT EXISTS idx_questions_stream_id ON livestream_questions (stream_id, created_at);
+CREATE TABLE IF NOT EXISTS livestream_question_votes (id BIGINT NOT NULL PRIMARY KEY, question_id VARCHAR(36) NOT NULL REFERENCES livestream_questions (id), voter VARCHAR(128) NOT NULL);
+CREATE UNIQUE INDEX IF NOT EXISTS idx_question_votes_voter ON livestream_question_votes (question_id, voter);
+CREATE SEQUENCE IF NOT EXISTS livestream_question_votes_seq START WITH 50 INCREMENT BY 50;
+CREATE TABLE IF NOT EXISTS livestream_qa_settings (stream_id VARCHAR(36) NOT NULL PRIMARY KEY REFERENCES livestreams (id), moderated BOOLEAN NOT NULL, anonymous_allowed BOOLEAN NOT NULL);
+CREATE TABLE IF NOT EXISTS livestream_captions (id BIGINT NOT NULL PRIMARY KEY, stream_id VARCHAR(36) NOT NULL REFERENCES livestreams (id), offset_millis BIGINT NOT NULL, caption_text VARCHAR(500) NOT NULL, author VARCHAR(128) NOT NULL);
+CREATE INDEX IF NOT EXISTS idx_captions_stream_id ON livestream_captions (stream_id, offset_millis);
+CREATE SEQUENCE IF NOT EXISTS livestream_captions_seq START WITH 50 INCREMENT BY 50;
+CREATE TABLE IF NOT EXISTS livestream_captioners (stream_id VARCHAR(36) NOT NULL PRIMARY KEY REFERENCES livestreams (id), users VARCHAR(2580) NOT NULL);

@@ -112,11 +112,27 @@ final class Browser implements AutoCloseable {
 
     Browser signIn(String user, String password) {
         open("/signin");
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("signin-submit")).click();
-        waitFor("signed in as " + user, d -> user.equals(d.findElement(By.id("who")).getText()));
+        submitSignIn(user, password);
+        try {
+            waitFor("signed in as " + user, Duration.ofSeconds(10), d -> user.equals(d.findElement(By.id("who")).getText()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // a loaded headless Chromium has been seen to drop the click or garble the typing: once more
+            System.out.println("sign-in as " + user + " not taken (" + driver.getCurrentUrl() + "), trying again");
+            open("/signin");
+            submitSignIn(user, password);
+            waitFor("signed in as " + user, d -> user.equals(d.findElement(By.id("who")).getText()));
+        }
         return this;
+    }
+
+    private void submitSignIn(String user, String password) {
+        WebElement name = driver.findElement(By.id("username"));
+        name.clear();
+        name.sendKeys(user);
+        WebElement secret = driver.findElement(By.id("password"));
+        secret.clear();
+        secret.sendKeys(password);
+        driver.findElement(By.id("signin-submit")).click();
     }
 
     /**

@@ -7,6 +7,7 @@ import io.relaycast.application.signaling.protocol.SignalEvent;
 import io.relaycast.application.analytics.ViewerQuality;
 import io.relaycast.application.events.AudienceChanged;
 import io.relaycast.application.events.ChatDeleted;
+import io.relaycast.application.events.CaptionPosted;
 import io.relaycast.application.events.PinChanged;
 import io.relaycast.domain.model.pin.PinnedItem;
 import io.relaycast.application.events.ChatPosted;
@@ -117,6 +118,10 @@ public class LiveRoomNotifier {
         router.publish(e.streamId(), p == null ? new SignalEvent.PinRemoved(e.pinId())
                 : new SignalEvent.PinAdded(p.getId(), p.getTitle(), p.getUrl(), p.getDescription(), p.getImageUrl(),
                 p.getPrice()), m -> true);
+    }
+
+    void caption(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaptionPosted e) {
+        router.publish(e.streamId(), new SignalEvent.Caption(e.text(), e.finalLine(), e.at()), m -> true);
     }
 
     void audience(@Observes(during = TransactionPhase.AFTER_SUCCESS) AudienceChanged e) {

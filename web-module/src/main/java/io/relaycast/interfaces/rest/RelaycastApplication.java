@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Moderation", description = "Delete chat lines, ban users, chat settings (owner or moderator)"),
                 @Tag(name = "Pins", description = "Links and products pinned to a stream's watch page"),
                 @Tag(name = "Access", description = "Who may watch a stream, and invite links"),
+                @Tag(name = "Questions", description = "Moderated Q&A: viewers ask and upvote, staff approve, dismiss and answer"),
+                @Tag(name = "Captions", description = "Live captions and the recording's WebVTT"),
                 @Tag(name = "Polls", description = "Polls during a stream: staff open and close them, signed-in viewers vote once"),
                 @Tag(name = "Ingest", description = "Publishing from encoders (WHIP, RTMP): addresses, the stream key, the encoder's state"),
                 @Tag(name = "Webhooks", description = "Signed event deliveries (Standard Webhooks)"),

@@ -88,6 +88,19 @@ public class SignalEncoder implements SignalEventCodec {
             return nullable(b, "recordingUrl", s.recordingUrl());
         } else if (event instanceof SignalEvent.ChatDeleted d) {
             return typed(WireNames.CHAT_DELETED).add("id", d.id());
+        } else if (event instanceof SignalEvent.QuestionEvent q) {
+            JsonObjectBuilder b = typed("added".equals(q.kind()) ? WireNames.QUESTION_ADDED : WireNames.QUESTION_UPDATED)
+                    .add("id", q.id()).add("text", q.text()).add("anonymous", q.anonymous()).add("state", q.state())
+                    .add("votes", q.votes()).add("createdAt", q.createdAt().toString());
+            return nullable(b, "author", q.author());
+        } else if (event instanceof SignalEvent.Caption c) {
+            return typed(WireNames.CAPTION).add("text", c.text()).add("final", c.finalLine()).add("at", c.at().toString());
+        } else if (event instanceof SignalEvent.QuestionRemoved q) {
+            return typed(WireNames.QUESTION_REMOVED).add("id", q.id());
+        } else if (event instanceof SignalEvent.QuestionVotes v) {
+            JsonObjectBuilder votes = JSON.createObjectBuilder();
+            v.votes().forEach(votes::add);
+            return typed(WireNames.QUESTION_VOTES).add("votes", votes);
         } else if (event instanceof SignalEvent.PollUpdate p) {
             return typed(WireNames.POLL).add("pollId", p.pollId()).add("question", p.question())
                     .add("options", JSON.createArrayBuilder(p.options())).add("votes", JSON.createArrayBuilder(p.votes()))

@@ -42,6 +42,11 @@ final class WireNames {
     static final String CHAT_DELETED = "chat:deleted";
     static final String REACTION_COUNTS = "reaction:counts";
     static final String POLL = "poll:update";
+    static final String CAPTION = "caption";
+    static final String QUESTION_ADDED = "question:added";
+    static final String QUESTION_UPDATED = "question:updated";
+    static final String QUESTION_REMOVED = "question:removed";
+    static final String QUESTION_VOTES = "question:votes";
     static final String PIN_ADDED = "pin:added";
     static final String PIN_REMOVED = "pin:removed";
     static final String RELAY_PARENT = "relay:parent";
@@ -60,7 +65,8 @@ final class WireNames {
     /** Every message type SignalEncoder writes, the relayed offer, answer and candidate included. */
     static final Set<String> EVENTS = Set.of(JOINED, ADMITTED, VIEWER_JOINED, VIEWER_LEFT, BROADCASTER_LEFT,
             BROADCASTER_REJOINED, OFFER, ANSWER, CANDIDATE, STREAM_STARTED, STREAM_STOPPED, STREAM_UPDATE,
-            CHAT_MESSAGE, CHAT_DELETED, REACTION_COUNTS, POLL, PIN_ADDED, PIN_REMOVED, RELAY_PARENT, RELAY_CHILD, RELAY_CHILD_REMOVED,
+            CHAT_MESSAGE, CHAT_DELETED, REACTION_COUNTS, POLL, CAPTION, QUESTION_ADDED,
+            QUESTION_UPDATED, QUESTION_REMOVED, QUESTION_VOTES, PIN_ADDED, PIN_REMOVED, RELAY_PARENT, RELAY_CHILD, RELAY_CHILD_REMOVED,
             SFU_PUBLISHED, SFU_OFFER, SFU_RESTART, PONG, ERROR);
 
     /**

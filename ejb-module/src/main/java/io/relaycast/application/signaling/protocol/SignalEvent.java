@@ -75,6 +75,23 @@ public sealed interface SignalEvent {
     record ChatDeleted(long id) implements SignalEvent {
     }
 
+    /** A question added or changed ({@code kind}: added, updated), as any viewer may see it. */
+    record QuestionEvent(String kind, String id, String text, String author, boolean anonymous, String state,
+                         int votes, java.time.Instant createdAt) implements SignalEvent {
+    }
+
+    /** A live caption: a final line, or the line still being written (interim, replaced by the next). */
+    record Caption(String text, boolean finalLine, java.time.Instant at) implements SignalEvent {
+    }
+
+    /** A question viewers no longer see (dismissed). */
+    record QuestionRemoved(String id) implements SignalEvent {
+    }
+
+    /** Upvotes of the questions that got some in the last half second: id → count. */
+    record QuestionVotes(java.util.Map<String, Integer> votes) implements SignalEvent {
+    }
+
     /** A poll opened, closed, or with new votes: its question, options and results so far. */
     record PollUpdate(String pollId, String question, java.util.List<String> options, java.util.List<Integer> votes,
                       String state) implements SignalEvent {
