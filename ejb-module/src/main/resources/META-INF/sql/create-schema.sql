@@ -46,3 +46,4 @@ CREATE TABLE IF NOT EXISTS livestream_captions (id BIGINT NOT NULL PRIMARY KEY, 
 CREATE INDEX IF NOT EXISTS idx_captions_stream_id ON livestream_captions (stream_id, offset_millis);
 CREATE SEQUENCE IF NOT EXISTS livestream_captions_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE IF NOT EXISTS livestream_captioners (stream_id VARCHAR(36) NOT NULL PRIMARY KEY REFERENCES livestreams (id), users VARCHAR(2580) NOT NULL);
+CREATE TABLE IF NOT EXISTS livestream_start_reminders (stream_id VARCHAR(36) NOT NULL PRIMARY KEY REFERENCES livestreams (id), sent_at TIMESTAMP NOT NULL);

@@ -5,6 +5,7 @@ import static io.relaycast.application.json.JsonProviders.JSON;
 
 import io.relaycast.application.events.ChatPosted;
 import io.relaycast.application.events.PollChanged;
+import io.relaycast.application.events.StartingSoon;
 import io.relaycast.domain.model.poll.PollRepository;
 import io.relaycast.application.events.PeakReached;
 import io.relaycast.application.events.RecordingReady;
@@ -65,6 +66,10 @@ public class WebhookOutbox {
     void chat(@Observes ChatPosted e) {
         enqueue("chat.message", e.streamId(), data -> data.add("messageId", e.id()).add("userId", e.userId())
                 .add("message", e.message()).add("createdAt", e.createdAt().toString()));
+    }
+
+    void startingSoon(@Observes StartingSoon e) {
+        enqueue("stream.starting-soon", e.streamId(), data -> data.add("scheduledAt", e.scheduledAt().toString()));
     }
 
     /** A poll closed: its question, options and final votes. */

@@ -34,7 +34,8 @@ public class Webhook {
     public static final String SERVER_WIDE = "Webhook.serverWide";
     public static final String FOR_STREAM_OWNER = "Webhook.forStreamOwner";
     public static final List<String> EVENTS = List.of("stream.started", "stream.ended", "recording.ready",
-            "viewer.peak", "chat.message", "poll.closed");
+            "viewer.peak", "chat.message", "poll.closed",
+            "stream.starting-soon");
     public static final int MAX_PER_OWNER = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 
