@@ -1,5 +1,7 @@
 package io.relaycast.application.access;
 
+import io.relaycast.domain.model.stream.Livestream;
+
 /**
  * Who asks, as the adapter authenticated them: a user id (null when anonymous) and whether they
  * hold the {@code moderator} role (every stream's chat) or the {@code admin} role (server-wide
@@ -14,5 +16,10 @@ public record Actor(String userId, boolean moderatorRole, boolean admin) {
     /** May moderate any stream's chat. */
     public boolean moderator() {
         return moderatorRole || admin;
+    }
+
+    /** The stream's staff: its owner, a moderator or an admin (who run its chat, polls and Q&A). */
+    public boolean staffOf(Livestream stream) {
+        return stream.isOwnedBy(userId) || moderator();
     }
 }

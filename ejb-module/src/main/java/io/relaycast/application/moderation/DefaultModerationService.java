@@ -103,7 +103,7 @@ public class DefaultModerationService implements ModerationService {
 
     private Livestream requireModerator(StreamId streamId, Actor by) {
         Livestream stream = streams.get(streamId);
-        if (!stream.isOwnedBy(by.userId()) && !by.moderator()) {
+        if (!by.staffOf(stream)) {
             throw new ActionForbiddenException("Only the stream's owner or a moderator may do this.");
         }
         return stream;

@@ -81,12 +81,12 @@ public class PollService {
     /** The stream's polls with their results (drafts only for staff). */
     public List<PollView> list(StreamId streamId, Actor by) {
         streams.get(streamId);
-        boolean staff = by != null && isStaff(streams.get(streamId), by);
+        boolean staff = by != null && by.staffOf(streams.get(streamId));
         return polls.ofStream(streamId).stream().filter(p -> staff || p.state() != Poll.State.DRAFT).map(this::view).toList();
     }
 
     public PollView get(StreamId streamId, String pollId, Actor by) {
-        boolean staff = by != null && isStaff(streams.get(streamId), by);
+        boolean staff = by != null && by.staffOf(streams.get(streamId));
         return view(poll(streamId, pollId, staff));
     }
 
@@ -112,13 +112,10 @@ public class PollService {
 
     private Livestream staff(StreamId streamId, Actor by) {
         Livestream s = streams.get(streamId);
-        if (!isStaff(s, by)) {
+        if (!by.staffOf(s)) {
             throw new ActionForbiddenException("Only the stream's owner, moderators and admins run polls.");
         }
         return s;
     }
 
-    private static boolean isStaff(Livestream s, Actor by) {
-        return s.isOwnedBy(by.userId()) || by.moderator();
-    }
 }

@@ -65,7 +65,7 @@ public class QuestionService {
 
     /** {@code sort}: top (most upvotes first) or new; {@code state}: only that state (null: all the reader may see). */
     public List<QuestionView> list(StreamId streamId, Actor reader, String sort, String state) {
-        boolean staff = reader != null && isStaff(streams.get(streamId), reader);
+        boolean staff = reader != null && reader.staffOf(streams.get(streamId));
         Map<String, Integer> votes = questions.votes(streamId);
         Comparator<QuestionView> order = "new".equals(sort) ? Comparator.comparing(QuestionView::createdAt).reversed()
                 : Comparator.comparingInt(QuestionView::votes).reversed().thenComparing(QuestionView::createdAt);
@@ -96,7 +96,7 @@ public class QuestionService {
 
     public QuestionView moderate(StreamId streamId, String questionId, Actor by, String state) {
         Livestream s = streams.get(streamId);
-        if (!isStaff(s, by)) {
+        if (!by.staffOf(s)) {
             throw new ActionForbiddenException("Only the stream's owner, moderators and admins moderate questions.");
         }
         Question.State next = Question.State.set(state);
@@ -156,7 +156,4 @@ public class QuestionService {
                         + streamId + "'."));
     }
 
-    private static boolean isStaff(Livestream s, Actor by) {
-        return s.isOwnedBy(by.userId()) || by.moderator();
-    }
 }

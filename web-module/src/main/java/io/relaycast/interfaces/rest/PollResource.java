@@ -1,6 +1,5 @@
 package io.relaycast.interfaces.rest;
 
-import io.relaycast.application.access.Actor;
 import io.relaycast.application.poll.PollService;
 import io.relaycast.application.poll.PollView;
 import io.relaycast.domain.model.stream.StreamId;
@@ -72,14 +71,14 @@ public class PollResource {
     @GET
     @Operation(summary = "The stream's polls with their results, oldest first (drafts for staff only)")
     public PollList list(@PathParam("streamId") String streamId) {
-        return new PollList(polls.list(StreamId.of(streamId), actorOrNull()));
+        return new PollList(polls.list(StreamId.of(streamId), Caller.actorOrNull(security)));
     }
 
     @GET
     @Path("/{pollId}")
     @Operation(summary = "One poll with the votes of each option")
     public PollView get(@PathParam("streamId") String streamId, @PathParam("pollId") String pollId) {
-        return polls.get(StreamId.of(streamId), pollId, actorOrNull());
+        return polls.get(StreamId.of(streamId), pollId, Caller.actorOrNull(security));
     }
 
     @POST
@@ -111,9 +110,5 @@ public class PollResource {
         VoteRequest body = validator.require(request, "A JSON body with option is required.");
         polls.vote(StreamId.of(streamId), pollId, voter, body.option());
         return Response.noContent().build();
-    }
-
-    private Actor actorOrNull() {
-        return security.getUserPrincipal() == null ? null : Caller.actor(security);
     }
 }

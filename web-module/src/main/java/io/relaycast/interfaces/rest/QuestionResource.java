@@ -1,6 +1,5 @@
 package io.relaycast.interfaces.rest;
 
-import io.relaycast.application.access.Actor;
 import io.relaycast.application.question.QuestionService;
 import io.relaycast.application.question.QuestionView;
 import io.relaycast.domain.model.question.QaSettings;
@@ -81,7 +80,7 @@ public class QuestionResource {
             + "default) or new; state= one state only. Viewers see approved, answering and answered ones and their own.")
     public QuestionList list(@PathParam("streamId") String streamId, @QueryParam("sort") String sort,
                              @QueryParam("state") String state) {
-        return new QuestionList(questions.list(StreamId.of(streamId), actorOrNull(), sort, state));
+        return new QuestionList(questions.list(StreamId.of(streamId), Caller.actorOrNull(security), sort, state));
     }
 
     @POST
@@ -115,9 +114,5 @@ public class QuestionResource {
         SettingsView s = validator.require(body, "A JSON body with moderated and anonymousAllowed is required.");
         return SettingsView.of(questions.changeSettings(StreamId.of(streamId), Caller.actor(security), s.moderated(),
                 s.anonymousAllowed()));
-    }
-
-    private Actor actorOrNull() {
-        return security.getUserPrincipal() == null ? null : Caller.actor(security);
     }
 }

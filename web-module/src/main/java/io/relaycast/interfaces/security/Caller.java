@@ -32,6 +32,11 @@ public final class Caller {
                 CallerRoles.has(sc::isUserInRole, Roles.ADMIN));
     }
 
+    /** {@link #actor}, or null for an anonymous caller (where anyone may read, staff see more). */
+    public static Actor actorOrNull(SecurityContext sc) {
+        return sc.getUserPrincipal() == null ? null : actor(sc);
+    }
+
     public static String requireRole(SecurityContext sc, String role) {
         String id = requireAuthenticated(sc);
         if (!CallerRoles.has(sc::isUserInRole, role)) {
