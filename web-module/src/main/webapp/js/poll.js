@@ -2,10 +2,12 @@
 // as buttons with a bar each (share of the votes), live from poll:update; signed-in viewers vote
 // once. A closed poll stays with its final results. Text is rendered as text.
 import { api, showProblem } from './api.js';
+import { pollChart } from './poll-chart.js';
 
-export function pollPane({ streamId, root, question, options, note, canVote }) {
+export function pollPane({ streamId, root, question, options, note, canVote, chart }) {
   const base = `/api/livestream/${encodeURIComponent(streamId)}/polls`;
   let current = null;
+  let draw = null;
   const voted = new Set();
 
   function show(p) {
@@ -30,6 +32,10 @@ export function pollPane({ streamId, root, question, options, note, canVote }) {
       li.append(b);
       return li;
     }));
+    if (chart) {
+      draw = draw || pollChart(chart);
+      draw(p.options, p.votes);
+    }
     note.textContent = `${total} vote${total === 1 ? '' : 's'}${voted.has(p.pollId) ? ' · you voted' : ''}`
       + (p.state === 'open' && !canVote() ? ' · sign in to vote' : '');
   }

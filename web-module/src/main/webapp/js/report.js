@@ -1,6 +1,7 @@
 // A stream's report (its owner, moderators, admins): totals and the timeline chart.
 import { api } from './api.js';
 import { timelineChart } from './timeline-chart.js';
+import { pollChart } from './poll-chart.js';
 
 const $ = (id) => document.getElementById(id);
 const streamId = $('state').dataset.streamId;
@@ -29,6 +30,43 @@ async function init() {
   $('state').dataset.state = report.status;
   $('state').textContent = report.status === 'ended' ? 'Ended' : report.status === 'live' ? 'Live (figures so far)' : 'Not started';
   timelineChart($('chart'), timeline.buckets, 220);
+  await Promise.all([polls(), questions()]);
+}
+
+const el = (tag, text, props = {}) => Object.assign(document.createElement(tag), { textContent: text, ...props });
+
+/** Every poll with its results: a chart and the same figures as a table. */
+async function polls() {
+  const { polls: list } = await api('GET', `/api/livestream/${encodeURIComponent(streamId)}/polls`);
+  $('report-polls').hidden = list.length === 0;
+  for (const p of list) {
+    const total = p.votes.reduce((a, b) => a + b, 0);
+    const section = el('section', '', { className: 'poll-result' });
+    section.dataset.pollId = p.id;
+    const table = el('table', '');
+    table.append(el('caption', `${p.question} — ${total} vote${total === 1 ? '' : 's'}${p.state === 'open' ? ' (still open)' : ''}`));
+    p.options.forEach((text, i) => {
+      const tr = el('tr', '');
+      tr.append(el('th', text, { scope: 'row' }), el('td', String(p.votes[i])),
+        el('td', total ? `${Math.round((100 * p.votes[i]) / total)} %` : '–'));
+      table.append(tr);
+    });
+    const chart = el('div', '', { className: 'poll-chart' });
+    chart.setAttribute('aria-hidden', 'true');
+    section.append(table, chart);
+    $('poll-results').append(section);
+    pollChart(chart)(p.options, p.votes);
+  }
+}
+
+/** How many questions were asked and answered, and the most upvoted ones. */
+async function questions() {
+  const { questions: list } = await api('GET', `/api/livestream/${encodeURIComponent(streamId)}/questions?sort=top`);
+  $('report-questions').hidden = list.length === 0;
+  const answered = list.filter((q) => q.state === 'answered').length;
+  $('question-summary').textContent = `${list.length} asked, ${answered} answered.`;
+  $('top-questions').replaceChildren(...list.slice(0, 10).map((q) =>
+    el('li', `${q.text} — ${q.votes} upvote${q.votes === 1 ? '' : 's'} (${q.state})`)));
 }
 
 init().catch((e) => {

@@ -43,7 +43,7 @@ export class Signaling {
         // ping well within the server's idle timeout (60 s by default: every 20 s)
         if (msg.idleTimeoutSeconds) this.ping(Math.max(1, Math.min(20, msg.idleTimeoutSeconds / 3)));
       }
-      if (msg.type === 'stream_stopped') this.ended = true;
+      if (msg.type === 'stream_stopped' || msg.type === 'stream:cancelled') this.ended = true;
       const h = this.handlers.get(msg.type) || this.handlers.get('*');
       if (h) Promise.resolve(h(msg)).catch((err) => console.error('handler failed', msg.type, err));
     };

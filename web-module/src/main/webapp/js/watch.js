@@ -26,7 +26,7 @@ const chat = chatPanel({ streamId, list: $('chat'), form: $('chat-form'), input:
   reason: $('chat-reason'), send: (text) => w.sig.send({ type: 'chat:send', message: text }) });
 
 const pins = pinList(streamId, $('pins'));
-const poll = pollPane({ streamId, root: $('poll'), question: $('poll-question'), options: $('poll-options'),
+const poll = pollPane({ streamId, root: $('poll'), question: $('poll-question'), options: $('poll-options'), chart: $('poll-chart'),
   note: $('poll-note'), canVote: () => Boolean(w.user?.authenticated) });
 const qa = qaPane({ streamId, list: $('qa-list'), form: $('qa-form'), input: $('qa-input'), anonymous: $('qa-anonymous'),
   answering: $('qa-answering'), signedIn: () => Boolean(w.user?.authenticated), staff: () => Boolean(w.staff) });
@@ -66,8 +66,10 @@ function refused(m) {
     $('like').disabled = true;
     setTimeout(() => { $('like').disabled = $('state').dataset.state === 'ended'; $('like-reason').textContent = ''; },
       (m.retryAfter || 3) * 1000);
-  } else if (m.code === 'forbidden' || m.code === 'unauthenticated') {
-    setState('error', m.message); // the right to watch was taken away since the page loaded
+  } else if (m.code === 'stream-cancelled') {
+    player.cancelled();
+  } else if (['forbidden', 'unauthenticated', 'full'].includes(m.code)) {
+    setState(m.code === 'full' ? 'full' : 'error', m.message); // no right or no room to watch (any more)
   } else {
     console.warn('signaling error', m.code, m.message);
   }
@@ -90,6 +92,7 @@ async function init() {
   $('qa-form').hidden = !who.authenticated;
   await Promise.all([chat.loadHistory(), pins.load(), poll.load(), qa.load()]);
   if (s.status === 'ended') return ended(s.recordingUrl);
+  if (s.status === 'cancelled') return player.cancelled();
   if (s.status === 'live') setState('waiting', 'Connecting…');
   else player.scheduled(s.scheduledAt, withInvite(`/api/livestream/${encodeURIComponent(streamId)}/calendar.ics`));
   if (s.status !== 'live') await chatAllowed(s.status); // when live: once joined (a line needs the socket)
@@ -148,6 +151,8 @@ function connect() {
     })
     .on('stream_update', update)
     .on('stream_stopped', (m) => ended(m.recordingUrl))
+    .on('stream:cancelled', () => { player.cancelled(); chat.disable('The stream was cancelled.'); })
+    .on('stream:updated', (m) => player.revised(m, withInvite(`/api/livestream/${encodeURIComponent(streamId)}/calendar.ics`)))
     .on('chat:message', (m) => chat.show(m))
     .on('chat:deleted', (m) => chat.remove(m.id))
     .on('reaction:counts', (m) => reactions.show(m.counts))

@@ -47,3 +47,7 @@ CREATE INDEX IF NOT EXISTS idx_captions_stream_id ON livestream_captions (stream
 CREATE SEQUENCE IF NOT EXISTS livestream_captions_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE IF NOT EXISTS livestream_captioners (stream_id VARCHAR(36) NOT NULL PRIMARY KEY REFERENCES livestreams (id), users VARCHAR(2580) NOT NULL);
 CREATE TABLE IF NOT EXISTS livestream_start_reminders (stream_id VARCHAR(36) NOT NULL PRIMARY KEY REFERENCES livestreams (id), sent_at TIMESTAMP NOT NULL);
+ALTER TABLE livestreams ADD COLUMN IF NOT EXISTS calendar_sequence INTEGER DEFAULT 0 NOT NULL;
+ALTER TABLE livestreams ADD COLUMN IF NOT EXISTS max_viewers INTEGER;
+CREATE TABLE IF NOT EXISTS livestream_tags (stream_id VARCHAR(36) NOT NULL REFERENCES livestreams (id), tag VARCHAR(96) NOT NULL, tag_position INTEGER NOT NULL, PRIMARY KEY (stream_id, tag));
+CREATE INDEX IF NOT EXISTS idx_livestream_tags_tag ON livestream_tags (tag);

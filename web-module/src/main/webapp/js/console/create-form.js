@@ -3,16 +3,19 @@
 import { api } from '../api.js';
 
 const $ = (id) => document.getElementById(id);
-const FIELDS = ['title', 'description', 'scheduled', 'relay-fanout', 'allowed-users'];
+const FIELDS = ['title', 'description', 'scheduled', 'tags', 'max-viewers', 'relay-fanout', 'allowed-users'];
 // API field → the form's field, for refusals that name one.
 const API_FIELDS = { title: 'title', description: 'description', scheduledAt: 'scheduled', relayFanout: 'relay-fanout',
-  allowedUsers: 'allowed-users', allowedGroups: 'allowed-users' };
+  allowedUsers: 'allowed-users', allowedGroups: 'allowed-users', tags: 'tags', 'A tag': 'tags', 'A stream has': 'tags',
+  maxViewers: 'max-viewers' };
 const WORDS = {
   title: 'Check the title: at most 200 characters, and no control characters.',
   description: 'Check the description: at most 2,000 characters, and no control characters.',
   scheduled: 'The start time must be in the future (or leave it empty to go live now).',
   'relay-fanout': 'Choose between 1 and 8 viewers.',
   'allowed-users': 'Check the names: at most 200, each without control characters.',
+  tags: 'At most 10 tags, each one short word of letters and digits (hyphens inside allowed).',
+  'max-viewers': 'Leave it empty for no limit, or give a number from 1 to 1,000,000.',
 };
 
 const names = (id) => $(id).value.split(',').map((n) => n.trim()).filter(Boolean);
@@ -37,6 +40,11 @@ function check() {
   if (!$('title').value.trim()) return ['title', 'Give the stream a title.'];
   const at = $('scheduled').value;
   if (at && new Date(at).getTime() <= Date.now()) return ['scheduled', WORDS.scheduled];
+  if (names('tags').length > 10) return ['tags', WORDS.tags];
+  const max = $('max-viewers').value;
+  if (max && !(Number.isInteger(Number(max)) && Number(max) >= 1 && Number(max) <= 1000000)) {
+    return ['max-viewers', WORDS['max-viewers']];
+  }
   const fanout = Number($('relay-fanout').value);
   if ($('delivery-mode').value === 'relay' && !(fanout >= 1 && fanout <= 8)) return ['relay-fanout', WORDS['relay-fanout']];
   if ($('visibility').value === 'restricted' && names('allowed-users').length + names('allowed-groups').length === 0) {
@@ -81,6 +89,7 @@ export function createForm(onCreated) {
         visibility: $('visibility').value || undefined,
         allowedUsers: $('visibility').value === 'restricted' ? names('allowed-users') : undefined,
         allowedGroups: $('visibility').value === 'restricted' ? names('allowed-groups') : undefined,
+        tags: names('tags'), maxViewers: $('max-viewers').value ? Number($('max-viewers').value) : undefined,
       });
       await onCreated(created.streamId, created.streamKey);
     } catch (err) {

@@ -1,6 +1,7 @@
 // "Your streams" in the console: live, scheduled and past streams in their own groups, a few at
 // a time (a long list would put dozens of Tab stops before the create form).
 import { api } from '../api.js';
+import { editStream } from './edit-stream.js';
 
 const GROUPS = [
   { status: 'live', heading: 'Live now', action: 'Resume' },
@@ -10,7 +11,7 @@ const GROUPS = [
 const SHOWN = 5;
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-function item(s, group, onOpen) {
+function item(s, group, onOpen, reload) {
   const li = document.createElement('li');
   li.dataset.streamId = s.id;
   const what = document.createElement('span');
@@ -30,6 +31,14 @@ function item(s, group, onOpen) {
     b.setAttribute('aria-label', `${group.action} “${s.title}”`);
     b.addEventListener('click', () => onOpen(s.id));
     li.append(b);
+    if (s.status === 'scheduled') {
+      const edit = document.createElement('button');
+      edit.type = 'button';
+      edit.textContent = 'Edit';
+      edit.setAttribute('aria-label', `Change or cancel “${s.title}”`);
+      edit.addEventListener('click', () => editStream(s, reload));
+      li.append(edit);
+    }
   } else {
     const links = document.createElement('span');
     links.className = 'row';
@@ -51,6 +60,7 @@ function item(s, group, onOpen) {
 /** Fills `container` with the broadcaster's streams, grouped; returns how many there are. */
 export async function listMine(userId, container, onOpen) {
   const { streams } = await api('GET', `/api/livestream/user/${encodeURIComponent(userId)}?limit=100`);
+  const reload = () => listMine(userId, container, onOpen);
   const sections = GROUPS.map((group) => {
     const mine = streams.filter((s) => s.status === group.status);
     if (mine.length === 0) return null;
@@ -58,7 +68,7 @@ export async function listMine(userId, container, onOpen) {
     const h = document.createElement('h3');
     h.textContent = `${group.heading} (${mine.length})`;
     const ul = document.createElement('ul');
-    ul.append(...mine.slice(0, SHOWN).map((s) => item(s, group, onOpen)));
+    ul.append(...mine.slice(0, SHOWN).map((s) => item(s, group, onOpen, reload)));
     section.append(h, ul);
     if (mine.length > SHOWN) {
       const more = document.createElement('button');
@@ -66,7 +76,7 @@ export async function listMine(userId, container, onOpen) {
       more.className = 'quiet';
       more.textContent = `Show all ${mine.length}`;
       more.addEventListener('click', () => {
-        ul.replaceChildren(...mine.map((s) => item(s, group, onOpen)));
+        ul.replaceChildren(...mine.map((s) => item(s, group, onOpen, reload)));
         more.remove();
         ul.children[SHOWN]?.querySelector('a, button')?.focus();
       });

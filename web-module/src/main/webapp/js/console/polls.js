@@ -7,7 +7,7 @@ const $ = (id) => document.getElementById(id);
 export class PollPanel {
   constructor(streamId) {
     this.base = `/api/livestream/${encodeURIComponent(streamId)}/polls`;
-    this.pane = pollPane({ streamId, root: $('poll'), question: $('poll-question'), options: $('poll-options'),
+    this.pane = pollPane({ streamId, root: $('poll'), question: $('poll-question'), options: $('poll-options'), chart: $('poll-chart'),
       note: $('poll-note'), canVote: () => false });
     $('poll-form').onsubmit = (e) => this.ask(e);
     $('poll-close').onclick = () => this.close();

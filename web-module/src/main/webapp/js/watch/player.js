@@ -83,6 +83,20 @@ export class Player {
     $('recording-badge').hidden = true;
   }
 
+  /** Called off before it started: nothing will play here. */
+  cancelled() {
+    this.show('cancelled', 'This stream was cancelled.', { title: 'This stream was cancelled',
+      detail: 'The broadcaster called it off; it will not go live.' });
+    for (const id of ['unmute', 'volume', 'fullscreen', 'pip', 'like', 'layer']) $(id).disabled = true;
+  }
+
+  /** The owner changed the title, description or time: the page and a waiting room's countdown follow. */
+  revised(m, calendarHref) {
+    $('title').textContent = m.title;
+    document.title = `Relaycast — ${m.title}`;
+    if ($('state').dataset.state === 'scheduled') this.scheduled(m.scheduledAt, calendarHref);
+  }
+
   recording(on) {
     $('recording-badge').hidden = !on;
   }

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -67,6 +68,20 @@ class OidcIT {
             String link = b.el("watch-link").getAttribute("href");
             String id = link.substring(link.lastIndexOf('/') + 1);
             assertEquals("frank", Api.get("/api/livestream/" + id).expect(200).json().getJsonObject("stream").getString("userId"));
+
+            // a socket with that sign-in's cookie is frank's own: a stream for signed-in users admits it
+            // as frank, and the same join without the cookie is refused
+            String signedIn = Api.post("/api/livestream/create", "{\"title\":\"Staff only\",\"visibility\":\"signed-in\"}",
+                    Api.ALICE).expect(201).json().getString("streamId");
+            String cookie = b.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                    .reduce((x, y) -> x + "; " + y).orElseThrow();
+            try (WsClient withCookie = WsClient.connectWith(signedIn, Map.of("Cookie", cookie, "Origin", Api.BASE));
+                 WsClient without = WsClient.connectWith(signedIn, Map.of("Origin", Api.BASE))) {
+                withCookie.send("{\"type\":\"stream:join\",\"role\":\"viewer\"}");
+                withCookie.await("stream:joined");
+                without.send("{\"type\":\"stream:join\",\"role\":\"viewer\"}");
+                without.awaitError("unauthenticated");
+            }
 
             // sign-out: ours, then the provider's (RP-initiated logout), then back to our front page
             // (a script click: headless Chromium has been seen to drop a pointer click on a live console)

@@ -117,6 +117,16 @@ class PollIT {
                     d -> carol.text("poll-note").startsWith("2 votes") && carol.text("poll-note").contains("you voted") ? true : null);
             assertEquals("0%", carol.js("return document.querySelector('#poll-options li:first-child .bar').style.width"));
             assertEquals("100%", carol.js("return document.querySelector('#poll-options li:last-child .bar').style.width"));
+            // the bar chart (uPlot) follows every update: its data and a drawn canvas
+            assertEquals("0,0,2", carol.js("return document.getElementById('poll-chart').dataset.votes"));
+            assertEquals(Boolean.TRUE, carol.js("return !!document.querySelector('#poll-chart canvas')"));
+            Api.post(polls(id) + "/" + poll + "/close", null, ALICE).expect(200);
+        }
+        try (Browser alice = Browser.launch()) { // the report page: every poll's results, as a table and a chart
+            alice.signIn("alice", "alice-demo").open("/report/" + id);
+            alice.waitFor("the poll's results", Duration.ofSeconds(15), d -> alice.text("poll-results").contains("Lunch?")
+                    && alice.text("poll-results").contains("2 votes") ? true : null);
+            assertEquals("0,0,2", alice.js("return document.querySelector('#poll-results .poll-chart').dataset.votes"));
         }
     }
 }

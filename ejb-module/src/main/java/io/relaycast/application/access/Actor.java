@@ -18,6 +18,11 @@ public record Actor(String userId, boolean moderatorRole, boolean admin) {
         return moderatorRole || admin;
     }
 
+    /** Who manages the stream (its key, access and announcement): its owner or an admin. */
+    public boolean managerOf(Livestream stream) {
+        return stream.isOwnedBy(userId) || admin;
+    }
+
     /** The stream's staff: its owner, a moderator or an admin (who run its chat, polls and Q&A). */
     public boolean staffOf(Livestream stream) {
         return stream.isOwnedBy(userId) || moderator();

@@ -58,8 +58,8 @@ public class EncoderAdmission {
         if (streamKey == null || !stream.admitsBroadcaster(null, StreamKey.ofNullable(streamKey))) {
             throw new IngestException(401, "Publishing needs this stream's key.");
         }
-        if (stream.status() == StreamStatus.ENDED) {
-            throw new IngestException(409, "This stream has ended; create a new one.");
+        if (stream.status().isOver()) {
+            throw new IngestException(409, "This stream is " + stream.status().wireName() + "; create a new one.");
         }
         if (stream.delivery() != DeliveryMode.SFU) {
             throw new IngestException(409, protocol + " publishes into the SFU: create the stream with \"delivery\": \"sfu\".");

@@ -39,7 +39,7 @@ public class StreamKeys {
     }
 
     private static Livestream requireOwnerOrAdmin(Livestream stream, Actor actor) {
-        if (!stream.isOwnedBy(actor.userId()) && !actor.admin()) {
+        if (!actor.managerOf(stream)) {
             throw new ActionForbiddenException("Only the stream's owner or an admin may see or change its key.");
         }
         return stream;

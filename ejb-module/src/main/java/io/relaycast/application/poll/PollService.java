@@ -12,7 +12,6 @@ import io.relaycast.domain.model.stream.Livestream;
 import io.relaycast.domain.model.stream.LivestreamRepository;
 import io.relaycast.domain.model.stream.StreamId;
 import io.relaycast.domain.model.stream.StreamNotFoundException;
-import io.relaycast.domain.model.stream.StreamStatus;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -41,8 +40,8 @@ public class PollService {
 
     public PollView create(StreamId streamId, Actor by, String question, List<String> options) {
         Livestream stream = staff(streamId, by);
-        if (stream.getStatus() == StreamStatus.ENDED) {
-            throw new ConflictException("The stream has ended.");
+        if (stream.getStatus().isOver()) {
+            throw new ConflictException("The stream is " + stream.getStatus().wireName() + ".");
         }
         if (polls.ofStream(streamId).size() >= Poll.MAX_PER_STREAM) {
             throw new LimitReachedException("A stream has at most " + Poll.MAX_PER_STREAM + " polls.");

@@ -23,11 +23,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import io.relaycast.application.access.StaffRoles;
 
 /**
  * Q&A in the room, after each change commits: a question others may see reaches everyone
  * ({@code question:added}, {@code question:updated}; a dismissed one {@code question:removed}); one
- * that waits for approval only the owner's pages (the console); upvotes are coalesced into one
+ * that waits for approval only the staff's pages (owner, moderators, admins); upvotes are coalesced into one
  * {@code question:votes} per room per half second.
  */
 @ApplicationScoped
@@ -41,6 +42,9 @@ public class QuestionNotifier {
 
     @Inject
     QuestionService questions;
+
+    @Inject
+    StaffRoles roles;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -71,13 +75,15 @@ public class QuestionNotifier {
             Question.State state = Question.State.valueOf(q.state().toUpperCase(java.util.Locale.ROOT));
             SignalEvent event = new SignalEvent.QuestionEvent(e.kind() == QuestionChanged.Kind.ADDED ? "added" : "updated",
                     q.id(), q.text(), q.author(), q.anonymous(), q.state(), q.votes(), q.createdAt());
-            Predicate<Participant> owner = p -> p.userId() != null && p.userId().value().equals(v.owner());
+            // waiting for approval: only the stream's staff (the owner's console, moderators' pages)
+            Predicate<Participant> staff = p -> p.userId() != null && (p.userId().value().equals(v.owner())
+                    || roles.actor(p.userId().value()).moderator());
             if (state.public_()) {
                 router.publish(e.streamId(), event, p -> true);
             } else if (state == Question.State.DISMISSED) {
                 router.publish(e.streamId(), new SignalEvent.QuestionRemoved(q.id()), p -> true);
             } else {
-                router.publish(e.streamId(), event, owner); // waiting for approval: the owner's console
+                router.publish(e.streamId(), event, staff);
             }
         } catch (RuntimeException ex) {
             LOG.log(Level.WARNING, "Question " + e.questionId() + " not sent to its room", ex);

@@ -13,7 +13,6 @@ import io.relaycast.domain.model.stream.Livestream;
 import io.relaycast.domain.model.stream.LivestreamRepository;
 import io.relaycast.domain.model.stream.StreamId;
 import io.relaycast.domain.model.stream.StreamNotFoundException;
-import io.relaycast.domain.model.stream.StreamStatus;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -47,8 +46,8 @@ public class QuestionService {
 
     public QuestionView ask(StreamId streamId, String asker, String text, boolean anonymous) {
         Livestream s = streams.get(streamId);
-        if (s.getStatus() == StreamStatus.ENDED) {
-            throw new ConflictException("The stream has ended; questions are closed.");
+        if (s.getStatus().isOver()) {
+            throw new ConflictException("The stream is " + s.getStatus().wireName() + "; questions are closed.");
         }
         QaSettings settings = settingsOf(streamId);
         if (anonymous && !settings.anonymousAllowed()) {

@@ -185,8 +185,8 @@ public class DefaultRecordingService implements RecordingService {
     public void putThumbnail(StreamId streamId, String callerId, InputStream body) {
         Livestream stream = streams.find(streamId).stream();
         stream.requireOwner(callerId);
-        if (stream.getStatus() == StreamStatus.ENDED) {
-            throw new StreamStateException("The stream has ended.", stream.getStatus());
+        if (stream.getStatus().isOver()) {
+            throw new StreamStateException("The stream is " + stream.getStatus().wireName() + ".", stream.getStatus());
         }
         byte[] jpeg = readLimited(body, maxThumbnailBytes, "A thumbnail");
         if (!MediaTypeSniffer.isJpeg(jpeg)) {

@@ -14,6 +14,8 @@ public record RoomNews(StreamId streamId, Kind kind) {
         /** Who may watch changed: every server sends its viewers of the stream to be checked again. */
         ACCESS_CHANGED,
         /** The broadcaster published to the SFU: viewers are subscribed by the server that holds them. */
-        PUBLISHED
+        PUBLISHED,
+        /** The announcement (title, time, tags) or the viewer limit changed: cached facts are stale. */
+        REVISED
     }
 }

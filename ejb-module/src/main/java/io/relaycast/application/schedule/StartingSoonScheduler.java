@@ -63,7 +63,7 @@ public class StartingSoonScheduler {
         try {
             Instant now = clock.instant();
             Instant horizon = now.plus(Duration.ofMinutes(minutesBefore));
-            for (var snapshot : streams.upcoming(PageRequest.of(PageRequest.MAX_LIMIT, 0, PageRequest.MAX_LIMIT))) {
+            for (var snapshot : streams.upcoming(null, PageRequest.of(PageRequest.MAX_LIMIT, 0, PageRequest.MAX_LIMIT))) {
                 Livestream s = snapshot.stream();
                 Instant at = s.getScheduledAt();
                 if (at.isAfter(horizon)) {

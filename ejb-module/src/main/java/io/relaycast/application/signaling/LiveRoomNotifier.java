@@ -12,7 +12,11 @@ import io.relaycast.application.events.PinChanged;
 import io.relaycast.domain.model.pin.PinnedItem;
 import io.relaycast.application.events.ChatPosted;
 import io.relaycast.application.events.AccessChanged;
+import io.relaycast.application.events.StreamCancelled;
 import io.relaycast.application.events.StreamEnded;
+import io.relaycast.application.events.StreamUpdated;
+import io.relaycast.application.stream.LivestreamService;
+import io.relaycast.application.stream.StreamSnapshot;
 import io.relaycast.application.events.StreamStarted;
 import io.relaycast.domain.model.stream.StreamId;
 import io.relaycast.domain.model.shared.UserId;
@@ -54,6 +58,9 @@ public class LiveRoomNotifier {
     @Inject
     SignalingMetrics metrics;
 
+    @Inject
+    LivestreamService streams;
+
     @Resource
     ManagedScheduledExecutorService executor;
 
@@ -79,6 +86,24 @@ public class LiveRoomNotifier {
         lifecycle.closeRoom(id, new SignalEvent.StreamStopped(id, e.endedAt(), e.recordingUrl()));
     }
 
+    /** A cancelled stream's waiting room is told and closed, as an ended stream's room is. */
+    void cancelled(@Observes(during = TransactionPhase.AFTER_SUCCESS) StreamCancelled e) {
+        facts.forget(e.streamId());
+        nodes.announce(new RoomNews(e.streamId(), RoomNews.Kind.ENDED));
+        lifecycle.closeRoom(e.streamId(), new SignalEvent.StreamCancelled(e.streamId()));
+    }
+
+    /** The new title, description, time or tags, to everyone in the room (its status is unchanged). */
+    void revised(@Observes(during = TransactionPhase.AFTER_SUCCESS) StreamUpdated e) {
+        facts.forget(e.streamId());
+        nodes.announce(new RoomNews(e.streamId(), RoomNews.Kind.REVISED));
+        executor.execute(() -> {
+            StreamSnapshot s = streams.find(e.streamId());
+            router.publish(e.streamId(), new SignalEvent.StreamRevised(e.streamId(), s.stream().getTitle(),
+                    s.stream().getDescription(), s.stream().getScheduledAt(), s.tags()), m -> true);
+        });
+    }
+
     void accessChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccessChanged e) {
         nodes.announce(new RoomNews(e.streamId(), RoomNews.Kind.ACCESS_CHANGED));
         lifecycle.recheckViewers(e.streamId());
@@ -96,6 +121,7 @@ public class LiveRoomNotifier {
                 quality.forget(news.streamId());
             }
             case ACCESS_CHANGED -> lifecycle.recheckViewers(news.streamId());
+            case REVISED -> facts.forget(news.streamId());
             default -> {
                 // PUBLISHED concerns the SFU delivery, which hears it itself
             }

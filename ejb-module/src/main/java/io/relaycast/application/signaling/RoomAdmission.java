@@ -173,6 +173,8 @@ public class RoomAdmission {
                     }
                     deliveries.of(p).viewerReady(p);
                 } catch (DomainException e) {
+                    // e.g. the stream is full: the viewer is told why it keeps waiting
+                    p.send(new SignalEvent.Error(e.code(), e.getMessage(), null, 0));
                     LOG.fine(() -> "Could not admit waiting viewer: " + e.getMessage());
                 }
             }
@@ -183,6 +185,9 @@ public class RoomAdmission {
         StreamFacts stream = facts.get(streamId);
         if (stream.status() == StreamStatus.ENDED) {
             throw new SignalingException("stream-ended", "This stream has ended.");
+        }
+        if (stream.status() == StreamStatus.CANCELLED) {
+            throw new SignalingException("stream-cancelled", "This stream was cancelled.");
         }
         return stream;
     }

@@ -154,8 +154,8 @@ public class RoomLifecycle {
         }
     }
 
-    /** After a stream ended: everyone is told, then every session of the room is closed. */
-    public void closeRoom(StreamId streamId, SignalEvent.StreamStopped stopped) {
+    /** After a stream ended or was cancelled: everyone is told, then every session of the room is closed. */
+    public void closeRoom(StreamId streamId, SignalEvent stopped) {
         locks.inRoom(streamId, () -> {
             grace.cancel(streamId);
             for (Participant p : router.members(streamId)) {

@@ -14,6 +14,8 @@ import io.relaycast.domain.model.stream.Livestream;
 import io.relaycast.domain.model.stream.LivestreamRepository;
 import io.relaycast.domain.model.shared.PageRequest;
 import io.relaycast.domain.model.stream.StreamStatus;
+import io.relaycast.domain.model.stream.StreamTagRepository;
+import io.relaycast.domain.model.stream.Tags;
 import io.relaycast.domain.model.viewer.ViewerRepository;
 import io.relaycast.domain.model.viewer.WatchStatistics;
 import io.relaycast.application.events.AudienceChanged;
@@ -80,6 +82,9 @@ public class DefaultLivestreamService implements LivestreamService {
     @Inject
     ActivityRepository activity;
 
+    @Inject
+    StreamTagRepository tags;
+
     @Override
     public CreatedStream create(String ownerId, NewStream request) {
         limits.create(ownerId);
@@ -90,7 +95,11 @@ public class DefaultLivestreamService implements LivestreamService {
         Livestream stream = Livestream.schedule(ownerId, request.title(), request.description(),
                 request.recordingEnabled(), request.scheduledAt(), clock.instant());
         stream.deliverBy(delivery.choose(request.delivery()), delivery.relayFanout(request.relayFanout()));
+        if (request.maxViewers() != null) {
+            stream.limitViewers(request.maxViewers());
+        }
         streams.add(stream);
+        tags.replace(stream.getId(), Tags.of(request.tags()));
         // in the same transaction: a stream asked to be restricted is never, even briefly, public
         access.set(stream.getId(), Visibility.fromWire(request.visibility() == null ? visibilityDefault : request.visibility()),
                 request.allowedUsers(), request.allowedGroups());
@@ -157,7 +166,7 @@ public class DefaultLivestreamService implements LivestreamService {
     @Override
     public StreamSnapshot find(StreamId streamId) {
         Livestream stream = streams.get(streamId);
-        return new StreamSnapshot(stream, viewers.countOpen(streamId));
+        return new StreamSnapshot(stream, viewers.countOpen(streamId), tags.of(List.of(streamId)).getOrDefault(streamId, List.of()));
     }
 
     @Override
@@ -166,18 +175,18 @@ public class DefaultLivestreamService implements LivestreamService {
     }
 
     @Override
-    public List<StreamSnapshot> live(PageRequest page) {
-        return withViewerCounts(streams.findByStatus(StreamStatus.LIVE, page));
+    public List<StreamSnapshot> live(String tag, PageRequest page) {
+        return withViewerCounts(streams.findByStatus(StreamStatus.LIVE, tag, page));
     }
 
     @Override
-    public List<StreamSnapshot> upcoming(PageRequest page) {
-        return withViewerCounts(streams.findUpcoming(page));
+    public List<StreamSnapshot> upcoming(String tag, PageRequest page) {
+        return withViewerCounts(streams.findUpcoming(tag, page));
     }
 
     @Override
-    public List<StreamSnapshot> recordings(PageRequest page) {
-        return withViewerCounts(streams.findRecordings(page));
+    public List<StreamSnapshot> recordings(String tag, PageRequest page) {
+        return withViewerCounts(streams.findRecordings(tag, page));
     }
 
     @Override
@@ -211,8 +220,12 @@ public class DefaultLivestreamService implements LivestreamService {
         return streams.getForUpdate(streamId);
     }
 
+    /** Listings with their viewer counts and tags: two more statements per page, not two per stream. */
     private List<StreamSnapshot> withViewerCounts(List<Livestream> list) {
-        Map<StreamId, Long> counts = viewers.countOpen(list.stream().map(Livestream::getId).toList());
-        return list.stream().map(s -> new StreamSnapshot(s, counts.getOrDefault(s.getId(), 0L))).toList();
+        List<StreamId> ids = list.stream().map(Livestream::getId).toList();
+        Map<StreamId, Long> counts = viewers.countOpen(ids);
+        Map<StreamId, List<String>> tagged = tags.of(ids);
+        return list.stream().map(s -> new StreamSnapshot(s, counts.getOrDefault(s.getId(), 0L),
+                tagged.getOrDefault(s.getId(), List.of()))).toList();
     }
 }

@@ -38,16 +38,16 @@ public interface LivestreamService {
     /** {@link #find} for many streams in one transaction; unknown ids are left out. */
     List<StreamSnapshot> findAll(Collection<StreamId> streamIds);
 
-    /** Live streams, most recently started first. */
-    List<StreamSnapshot> live(PageRequest page);
+    /** Live streams, most recently started first; with {@code tag} (null: any) only those tagged so. */
+    List<StreamSnapshot> live(String tag, PageRequest page);
 
-    /** Scheduled streams with a planned time, soonest first. */
-    List<StreamSnapshot> upcoming(PageRequest page);
+    /** Scheduled streams with a planned time, soonest first (with {@code tag}: only those tagged so). */
+    List<StreamSnapshot> upcoming(String tag, PageRequest page);
 
-    /** Ended streams with a recording, most recent first. */
-    List<StreamSnapshot> recordings(PageRequest page);
+    /** Ended streams with a recording, most recent first (with {@code tag}: only those tagged so). */
+    List<StreamSnapshot> recordings(String tag, PageRequest page);
 
-    /** A broadcaster's streams, newest first. */
+    /** A broadcaster's streams but the cancelled ones, newest first. */
     List<StreamSnapshot> byOwner(String ownerId, PageRequest page);
 
     /** Adds a like to a live stream; returns the new total. */

@@ -9,7 +9,9 @@ import io.relaycast.domain.model.stream.Livestream;
 import io.relaycast.domain.model.stream.LivestreamRepository;
 import io.relaycast.domain.model.viewer.LivestreamViewer;
 import io.relaycast.domain.model.stream.StreamNotFoundException;
+import io.relaycast.domain.model.stream.StreamFullException;
 import io.relaycast.domain.model.stream.StreamStateException;
+import io.relaycast.application.access.StaffRoles;
 import io.relaycast.domain.model.viewer.ViewerRepository;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -40,6 +42,9 @@ public class ViewerSessionWriter {
 
     @Inject
     Event<Object> events;
+
+    @Inject
+    StaffRoles staff;
 
     /** A stream of the batch: row-locked, with its open sessions counted as the changes go. */
     private static final class Locked {
@@ -108,6 +113,10 @@ public class ViewerSessionWriter {
     }
 
     private ViewerChange.Opened join(Locked room, ViewerChange.Join join, Instant now) {
+        // counted under the row lock: a full room stays full however many join at once
+        if (room.stream.isFull(room.open) && !staff.actor(join.userIdOrNull()).staffOf(room.stream)) {
+            throw new StreamFullException(room.stream.getMaxViewers());
+        }
         LivestreamViewer viewer = LivestreamViewer.join(room.stream, join.userIdOrNull(), now);
         viewers.add(viewer);
         room.stream.observeConcurrentViewers(++room.open);

@@ -10,7 +10,9 @@ import io.relaycast.domain.model.poll.PollRepository;
 import io.relaycast.application.events.PeakReached;
 import io.relaycast.application.events.RecordingReady;
 import io.relaycast.application.events.StreamEnded;
+import io.relaycast.application.events.StreamCancelled;
 import io.relaycast.application.events.StreamStarted;
+import io.relaycast.application.events.StreamUpdated;
 import io.relaycast.domain.model.stream.Livestream;
 import io.relaycast.domain.model.stream.LivestreamRepository;
 import io.relaycast.domain.model.webhook.WebhookDelivery;
@@ -66,6 +68,22 @@ public class WebhookOutbox {
     void chat(@Observes ChatPosted e) {
         enqueue("chat.message", e.streamId(), data -> data.add("messageId", e.id()).add("userId", e.userId())
                 .add("message", e.message()).add("createdAt", e.createdAt().toString()));
+    }
+
+    /** What changed, by name, and the stream's announcement as it is now. */
+    void updated(@Observes StreamUpdated e) {
+        enqueue("stream.updated", e.streamId(), data -> {
+            Livestream s = streams.find(e.streamId()).orElseThrow();
+            data.add("changed", JSON.createArrayBuilder(e.changed()))
+                    .add("status", s.getStatus().wireName()).add("sequence", s.getCalendarSequence());
+            if (s.getScheduledAt() != null) {
+                data.add("scheduledAt", s.getScheduledAt().toString());
+            }
+        });
+    }
+
+    void cancelled(@Observes StreamCancelled e) {
+        enqueue("stream.cancelled", e.streamId(), data -> { });
     }
 
     void startingSoon(@Observes StartingSoon e) {

@@ -2,6 +2,7 @@ package io.relaycast.infrastructure.persistence;
 
 import io.relaycast.domain.model.stream.StartReminder;
 import io.relaycast.domain.model.stream.StartReminderRepository;
+import io.relaycast.domain.model.stream.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +23,14 @@ public class JpaStartReminderRepository implements StartReminderRepository {
             return true;
         } catch (PersistenceException sentAlready) {
             return false;
+        }
+    }
+
+    @Override
+    public void release(StreamId streamId) {
+        StartReminder sent = em.find(StartReminder.class, streamId.value());
+        if (sent != null) {
+            em.remove(sent);
         }
     }
 }

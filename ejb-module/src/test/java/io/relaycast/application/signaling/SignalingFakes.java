@@ -180,17 +180,17 @@ final class SignalingFakes {
         }
 
         @Override
-        public List<StreamSnapshot> live(PageRequest page) {
+        public List<StreamSnapshot> live(String tag, PageRequest page) {
             return List.of();
         }
 
         @Override
-        public List<StreamSnapshot> upcoming(PageRequest page) {
+        public List<StreamSnapshot> upcoming(String tag, PageRequest page) {
             return List.of();
         }
 
         @Override
-        public List<StreamSnapshot> recordings(PageRequest page) {
+        public List<StreamSnapshot> recordings(String tag, PageRequest page) {
             return List.of();
         }
 

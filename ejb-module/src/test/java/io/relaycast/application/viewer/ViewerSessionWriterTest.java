@@ -14,6 +14,7 @@ import io.relaycast.domain.model.stream.LivestreamRepository;
 import io.relaycast.domain.model.viewer.LivestreamViewer;
 import io.relaycast.domain.model.shared.PageRequest;
 import io.relaycast.domain.model.stream.StreamNotFoundException;
+import io.relaycast.domain.model.stream.StreamFullException;
 import io.relaycast.domain.model.stream.StreamStateException;
 import io.relaycast.domain.model.stream.StreamStatus;
 import io.relaycast.domain.model.viewer.ViewerRepository;
@@ -36,10 +37,10 @@ import org.junit.jupiter.api.Test;
 /** The batch writer's rules with in-memory repositories: order, exact peak, one failure per change. */
 class ViewerSessionWriterTest {
 
-    private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
+    static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
 
-    private final Streams streams = new Streams();
-    private final Viewers viewers = new Viewers();
+    private final ViewerFakes.Streams streams = new ViewerFakes.Streams();
+    private final ViewerFakes.Viewers viewers = new ViewerFakes.Viewers();
     private final List<Object> fired = new ArrayList<>();
     private final ViewerSessionWriter writer = new ViewerSessionWriter();
 
@@ -48,6 +49,7 @@ class ViewerSessionWriterTest {
         writer.viewers = viewers;
         writer.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         writer.events = new Recorder();
+        writer.staff = new io.relaycast.application.access.StaffRoles();
     }
 
     @Test
@@ -122,145 +124,29 @@ class ViewerSessionWriterTest {
         return (ViewerChange.Opened) outcome.value();
     }
 
+    @Test
+    void aFullStreamRefusesTheNextViewerButNotItsStaffAndStaysFullUnderABatch() {
+        Livestream live = streams.live();
+        live.limitViewers(2);
+        writer.staff.observe("mo", true, false);
+        List<Outcome<Object>> out = writer.apply(List.of(join(live), join(live), join(live),
+                new ViewerChange.Join(live.getId(), "alice"), new ViewerChange.Join(live.getId(), "mo"),
+                new ViewerChange.Join(live.getId(), "bob")));
+        assertNull(out.get(1).failure());
+        assertTrue(out.get(2).failure() instanceof StreamFullException, "the third of two");
+        assertEquals("full", out.get(2).failure() instanceof StreamFullException f ? f.code() : null);
+        assertNull(out.get(3).failure(), "the owner always gets in");
+        assertNull(out.get(4).failure(), "a moderator always gets in");
+        assertTrue(out.get(5).failure() instanceof StreamFullException);
+        assertEquals(4, viewers.countOpen(live.getId()));
+    }
+
     private static ViewerChange.Join join(Livestream s) {
         return new ViewerChange.Join(s.getId(), null);
     }
 
     private static ViewerChange.Leave leave(Livestream s, String viewerId) {
         return new ViewerChange.Leave(s.getId(), viewerId);
-    }
-
-    private static final class Streams implements LivestreamRepository {
-        final Map<StreamId, Livestream> byId = new HashMap<>();
-        int lockStatements;
-        final List<StreamId> lockedOrder = new ArrayList<>();
-
-        Livestream scheduled() {
-            Livestream s = Livestream.schedule("alice", "Town hall", null, false, null, NOW);
-            byId.put(s.getId(), s);
-            return s;
-        }
-
-        Livestream live() {
-            Livestream s = scheduled();
-            s.start(NOW);
-            return s;
-        }
-
-        @Override
-        public void add(Livestream stream) {
-            byId.put(stream.getId(), stream);
-        }
-
-        @Override
-        public Optional<Livestream> find(StreamId streamId) {
-            return Optional.ofNullable(byId.get(streamId));
-        }
-
-        @Override
-        public Optional<Livestream> findForUpdate(StreamId streamId) {
-            return find(streamId);
-        }
-
-        @Override
-        public List<Livestream> findForUpdate(Collection<StreamId> streamIds) {
-            lockStatements++;
-            lockedOrder.addAll(streamIds);
-            return LivestreamRepository.super.findForUpdate(streamIds);
-        }
-
-        @Override
-        public List<Livestream> findByStatus(StreamStatus status, PageRequest page) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<StreamId> findIdByStreamKey(String streamKey) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<StreamId> findIdsByStatus(StreamStatus status) {
-            return List.of();
-        }
-
-        @Override
-        public List<Livestream> findUpcoming(PageRequest page) {
-            return List.of();
-        }
-
-        @Override
-        public List<Livestream> findRecordings(PageRequest page) {
-            return List.of();
-        }
-
-        @Override
-        public List<Livestream> findByOwner(String userId, PageRequest page) {
-            return List.of();
-        }
-
-        @Override
-        public long countByOwner(String userId, StreamStatus status) {
-            return 0;
-        }
-    }
-
-    private static final class Viewers implements ViewerRepository {
-        final Map<String, LivestreamViewer> byId = new HashMap<>();
-        int countStatements;
-
-        @Override
-        public void add(LivestreamViewer viewer) {
-            byId.put(viewer.getId(), viewer);
-        }
-
-        @Override
-        public Optional<LivestreamViewer> find(String viewerId) {
-            return Optional.ofNullable(byId.get(viewerId));
-        }
-
-        @Override
-        public long countOpen(StreamId streamId) {
-            return byId.values().stream().filter(v -> v.belongsTo(streamId) && v.isOpen()).count();
-        }
-
-        @Override
-        public Map<StreamId, Long> countOpen(Collection<StreamId> streamIds) {
-            countStatements++;
-            Map<StreamId, Long> open = new HashMap<>();
-            for (StreamId id : streamIds) {
-                long n = countOpen(id);
-                if (n > 0) {
-                    open.put(id, n); // as the grouped query: streams with none are absent
-                }
-            }
-            return open;
-        }
-
-        @Override
-        public long countAll(StreamId streamId) {
-            return byId.values().stream().filter(v -> v.belongsTo(streamId)).count();
-        }
-
-        @Override
-        public int closeOpen(StreamId streamId, Instant now) {
-            return 0;
-        }
-
-        @Override
-        public int closeAllOpen(Instant now) {
-            return 0;
-        }
-
-        @Override
-        public List<WatchInterval> watchIntervals(StreamId streamId) {
-            return List.of();
-        }
-
-        @Override
-        public List<io.relaycast.domain.model.viewer.Attendance.Session> signedInSessions(StreamId streamId) {
-            return List.of();
-        }
     }
 
     private final class Recorder implements Event<Object> {

@@ -4,6 +4,7 @@ import io.relaycast.application.stream.LivestreamService;
 import io.relaycast.domain.model.stream.Livestream;
 import io.relaycast.domain.model.stream.StreamId;
 import io.relaycast.domain.model.stream.StreamStateException;
+import io.relaycast.domain.model.stream.StreamStatus;
 import io.relaycast.interfaces.rest.dto.ProblemDetail;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -42,7 +43,8 @@ public class CalendarResource {
     @GET
     @Operation(summary = "The stream as an iCalendar event (anyone who may watch it)",
             description = "VEVENT with a stable UID, the planned start (or the actual one once live), an hour long "
-                    + "unless it ended, the title, description and watch link.")
+                    + "unless it ended, the title, description and watch link; SEQUENCE grows with every change and "
+                    + "a cancelled stream's event says STATUS:CANCELLED.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = CALENDAR))
     @APIResponse(responseCode = "409", description = "Not planned: neither scheduled for a time nor started",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -55,7 +57,7 @@ public class CalendarResource {
         Instant end = s.getEndedAt() != null ? s.getEndedAt() : start.plus(Duration.ofHours(1));
         String watch = uriInfo.getBaseUri().resolve("/watch/" + s.getId().value()).toString();
         String ics = IcsEvent.calendar(s.getId().value() + "@relaycast", clock.instant(), start, end, s.getTitle(),
-                s.getDescription(), watch, s.getUserId());
+                s.getDescription(), watch, s.getUserId(), s.getCalendarSequence(), s.getStatus() == StreamStatus.CANCELLED);
         return Response.ok(ics, CALENDAR + "; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"relaycast-" + s.getId().value() + ".ics\"")
                 .build();

@@ -14,8 +14,12 @@ final class IcsEvent {
     private IcsEvent() {
     }
 
+    /**
+     * {@code sequence} is the event's revision (a calendar applies an entry only if it is newer than
+     * the one it has); a cancelled event keeps its UID with STATUS:CANCELLED.
+     */
     static String calendar(String uid, Instant stamp, Instant start, Instant end, String summary, String description,
-                           String url, String organizer) {
+                           String url, String organizer, int sequence, boolean cancelled) {
         StringBuilder b = new StringBuilder();
         line(b, "BEGIN:VCALENDAR");
         line(b, "VERSION:2.0");
@@ -27,14 +31,14 @@ final class IcsEvent {
         line(b, "DTSTAMP:" + UTC.format(stamp));
         line(b, "DTSTART:" + UTC.format(start));
         line(b, "DTEND:" + UTC.format(end));
-        line(b, "SEQUENCE:0");
+        line(b, "SEQUENCE:" + sequence);
         line(b, "SUMMARY:" + text(summary));
         String details = (description == null || description.isBlank() ? "" : description + "\n\n") + "Watch: " + url;
         line(b, "DESCRIPTION:" + text(details));
         line(b, "URL:" + url);
         line(b, "LOCATION:" + text(url));
         line(b, "X-RELAYCAST-BROADCASTER:" + text(organizer));
-        line(b, "STATUS:CONFIRMED");
+        line(b, cancelled ? "STATUS:CANCELLED" : "STATUS:CONFIRMED");
         line(b, "END:VEVENT");
         line(b, "END:VCALENDAR");
         return b.toString();

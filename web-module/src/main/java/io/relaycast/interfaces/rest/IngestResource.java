@@ -9,7 +9,6 @@ import io.relaycast.application.ingest.StreamKeys;
 import io.relaycast.domain.model.stream.DeliveryMode;
 import io.relaycast.domain.model.stream.Livestream;
 import io.relaycast.domain.model.stream.StreamId;
-import io.relaycast.domain.model.stream.StreamStatus;
 import io.relaycast.interfaces.rest.dto.ProblemDetail;
 import io.relaycast.interfaces.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -99,7 +98,7 @@ public class IngestResource {
     public IngestView ingest(@PathParam("streamId") String streamId) {
         StreamId id = StreamId.of(streamId);
         Livestream s = keys.forPublisher(id, Caller.actor(security));
-        String reason = s.getStatus() == StreamStatus.ENDED ? "The stream has ended."
+        String reason = s.getStatus().isOver() ? "The stream is " + s.getStatus().wireName() + "."
                 : s.getDelivery() != DeliveryMode.SFU ? "Encoders publish into the SFU: this stream was created "
                 + "with delivery '" + s.getDelivery().wireName() + "'." : !sfu.configured()
                 ? "No SFU is configured on this server (JANUS_URL)." : null;

@@ -2,19 +2,18 @@ package io.relaycast.interfaces.rest;
 
 import io.relaycast.interfaces.http.CallerRoles;
 import io.relaycast.domain.model.stream.StreamId;
-import io.relaycast.application.viewer.ApiViewerJoins;
 import io.relaycast.application.stream.CreatedStream;
 import io.relaycast.application.stream.LivestreamService;
 import io.relaycast.application.stream.NewStream;
+import io.relaycast.application.stream.StreamEditing;
 import io.relaycast.application.stream.StreamSnapshot;
-import io.relaycast.application.viewer.ViewerAdmission;
-import io.relaycast.application.viewer.ViewerService;
+import io.relaycast.domain.model.stream.StreamRevision;
+import io.relaycast.domain.model.stream.Tags;
+import io.relaycast.interfaces.rest.dto.UpdateStreamRequest;
 import io.relaycast.domain.model.shared.PageRequest;
 import io.relaycast.interfaces.rest.dto.CreateStreamRequest;
 import io.relaycast.interfaces.rest.dto.CreateStreamResponse;
 import io.relaycast.interfaces.rest.dto.EndStreamRequest;
-import io.relaycast.interfaces.rest.dto.JoinResponse;
-import io.relaycast.interfaces.rest.dto.LeaveRequest;
 import io.relaycast.interfaces.rest.dto.ProblemDetail;
 import io.relaycast.interfaces.rest.dto.StatsResponse;
 import io.relaycast.interfaces.rest.dto.StreamDetailResponse;
@@ -24,14 +23,14 @@ import io.relaycast.interfaces.rest.dto.SuccessResponse;
 import io.relaycast.interfaces.security.Caller;
 import io.relaycast.interfaces.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
-import io.relaycast.interfaces.http.ClientAddresses;
 import io.relaycast.application.access.StreamAccessService;
 import io.relaycast.application.access.WatchPolicy;
 import io.relaycast.interfaces.security.Watchers;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -66,15 +65,6 @@ public class LivestreamResource {
     LivestreamService streams;
 
     @Inject
-    ViewerService viewers;
-
-    @Inject
-    ApiViewerJoins joins;
-
-    @Inject
-    ClientAddresses addresses;
-
-    @Inject
     RequestValidator validator;
 
     @Inject
@@ -85,6 +75,9 @@ public class LivestreamResource {
 
     @Inject
     Watchers watchers;
+
+    @Inject
+    StreamEditing editing;
 
     @Context
     SecurityContext security;
@@ -113,7 +106,8 @@ public class LivestreamResource {
         CreatedStream created = streams.create(owner, new NewStream(body.title(), body.description(),
                 Boolean.TRUE.equals(body.recordingEnabled()),
                 body.scheduledAt() == null ? null : body.scheduledAt().toInstant(), body.delivery(),
-                body.relayFanout(), body.visibility(), body.allowedUsers(), body.allowedGroups()));
+                body.relayFanout(), body.visibility(), body.allowedUsers(), body.allowedGroups(), body.tags(),
+                body.maxViewers()));
         return Response.status(Response.Status.CREATED)
                 .header("Location", "/api/livestream/" + created.streamId())
                 .entity(new CreateStreamResponse(created.streamId().value(), created.streamKey()))
@@ -130,8 +124,9 @@ public class LivestreamResource {
             mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public StreamListResponse active(
             @Parameter(description = "1–200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("limit") String limit,
-            @Parameter(description = "≥ 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("offset") String offset) {
-        return listing(visible(streams.live(PageRequest.parse(limit, offset, 50))));
+            @Parameter(description = "≥ 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("offset") String offset,
+            @Parameter(description = "Only streams with this tag", example = "all-hands") @QueryParam("tag") String tag) {
+        return listing(visible(streams.live(tag(tag), PageRequest.parse(limit, offset, 50))));
     }
 
     @GET
@@ -142,8 +137,9 @@ public class LivestreamResource {
             content = @Content(schema = @Schema(implementation = StreamListResponse.class)))
     @APIResponse(responseCode = "400", description = "limit/offset out of range", content = @Content(
             mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    public StreamListResponse upcoming(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return listing(visible(streams.upcoming(PageRequest.parse(limit, offset, 50))));
+    public StreamListResponse upcoming(@QueryParam("limit") String limit, @QueryParam("offset") String offset,
+                                       @QueryParam("tag") String tag) {
+        return listing(visible(streams.upcoming(tag(tag), PageRequest.parse(limit, offset, 50))));
     }
 
     @GET
@@ -154,8 +150,9 @@ public class LivestreamResource {
             content = @Content(schema = @Schema(implementation = StreamListResponse.class)))
     @APIResponse(responseCode = "400", description = "limit/offset out of range", content = @Content(
             mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    public StreamListResponse recordings(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return listing(visible(streams.recordings(PageRequest.parse(limit, offset, 50))));
+    public StreamListResponse recordings(@QueryParam("limit") String limit, @QueryParam("offset") String offset,
+                                         @QueryParam("tag") String tag) {
+        return listing(visible(streams.recordings(tag(tag), PageRequest.parse(limit, offset, 50))));
     }
 
     @GET
@@ -238,42 +235,51 @@ public class LivestreamResource {
         return SuccessResponse.OK;
     }
 
-    @POST
-    @Path("/{streamId}/join")
-    @Tag(ref = "Viewing")
-    @Operation(summary = "Join a live stream as a viewer (anonymous allowed)",
-            description = "Opens a viewing session and returns the ICE servers for RTCPeerConnection: the "
-                    + "configured STUN URLs and, when a TURN server is configured, TURN URLs with "
-                    + "time-limited credentials.")
-    @APIResponse(responseCode = "200", description = "Joined",
-            content = @Content(schema = @Schema(implementation = JoinResponse.class)))
-    @APIResponse(responseCode = "404", description = "Unknown stream", content = @Content(mediaType = PROBLEM,
+    @PATCH
+    @Path("/{streamId}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Tag(ref = "Streams")
+    @Operation(summary = "Change a stream (owner or admin)", description = "Absent fields stay as they are. The start "
+            + "time and recording change only while scheduled, the viewer limit until the end; nothing once cancelled "
+            + "(409). Webhook stream.updated; the calendar entry's SEQUENCE grows.")
+    @SecurityRequirement(name = RelaycastApplication.BASIC_AUTH)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = UpdateStreamRequest.class),
+            examples = @ExampleObject(name = "reschedule", value = "{\"scheduledAt\":\"2026-12-08T15:00:00Z\"}")))
+    @APIResponse(responseCode = "200", description = "The stream as it is now",
+            content = @Content(schema = @Schema(implementation = StreamDetailResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid or empty body", content = @Content(mediaType = PROBLEM,
             schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Not live", content = @Content(mediaType = PROBLEM,
+    @APIResponse(responseCode = "403", description = "Not the owner or an admin", content = @Content(mediaType = PROBLEM,
             schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "429", description = "Too many joins from this address or into this stream; see Retry-After",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    public JoinResponse join(@PathParam("streamId") String streamId, @Context HttpServletRequest request) {
-        ViewerAdmission admission = joins.join(StreamId.of(streamId), Caller.id(security).orElse(null), addresses.of(request));
-        return JoinResponse.of(admission.viewerId(), admission.iceServers());
+    @APIResponse(responseCode = "409", description = "Not in this state", content = @Content(mediaType = PROBLEM,
+            schema = @Schema(implementation = ProblemDetail.class)))
+    public StreamDetailResponse update(@PathParam("streamId") String streamId, UpdateStreamRequest request) {
+        UpdateStreamRequest body = validator.require(request, "A JSON body with the fields to change is required.");
+        editing.revise(StreamId.of(streamId), Caller.actor(security), new StreamRevision(body.title(),
+                body.description(), body.scheduledAt() == null ? null : body.scheduledAt().toInstant(), body.tags(),
+                body.recordingEnabled(), body.maxViewers()));
+        return get(streamId);
     }
 
-    @POST
-    @Path("/{streamId}/leave")
-    @Tag(ref = "Viewing")
-    @Operation(summary = "Leave: closes the viewing session (idempotent)")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LeaveRequest.class)))
-    @APIResponse(responseCode = "200", description = "Left",
-            content = @Content(schema = @Schema(implementation = SuccessResponse.class)))
-    @APIResponse(responseCode = "400", description = "viewerId missing", content = @Content(mediaType = PROBLEM,
+    @DELETE
+    @Path("/{streamId}")
+    @Tag(ref = "Streams")
+    @Operation(summary = "Cancel a scheduled stream (owner or admin)", description = "Status 'cancelled': gone from "
+            + "listings, its calendar entry cancelled, webhook stream.cancelled. A live or ended stream is 409.")
+    @SecurityRequirement(name = RelaycastApplication.BASIC_AUTH)
+    @APIResponse(responseCode = "204", description = "Cancelled (also when it was already)")
+    @APIResponse(responseCode = "403", description = "Not the owner or an admin", content = @Content(mediaType = PROBLEM,
             schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "Unknown stream or viewer", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    public SuccessResponse leave(@PathParam("streamId") String streamId,
-                                 LeaveRequest request) {
-        LeaveRequest body = validator.require(request, "A JSON body with viewerId is required.");
-        viewers.leave(StreamId.of(streamId), body.viewerId());
-        return SuccessResponse.OK;
+    @APIResponse(responseCode = "409", description = "Live or ended", content = @Content(mediaType = PROBLEM,
+            schema = @Schema(implementation = ProblemDetail.class)))
+    public Response cancel(@PathParam("streamId") String streamId) {
+        editing.cancel(StreamId.of(streamId), Caller.actor(security));
+        return Response.noContent().build();
+    }
+
+    /** A listing's tag filter as stored (lower-case), or null for none; a tag that could not exist is a 400. */
+    private static String tag(String tag) {
+        return tag == null || tag.isBlank() ? null : Tags.tag(tag);
     }
 
     /** Listings leave out what the caller may not watch (a restricted all-hands is not advertised). */

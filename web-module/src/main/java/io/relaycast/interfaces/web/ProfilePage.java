@@ -60,7 +60,7 @@ public class ProfilePage {
         String id = URLEncoder.encode(s.getId().value(), StandardCharsets.UTF_8);
         String href = switch (s.getStatus()) {
             case ENDED -> "/vod/" + id;
-            case LIVE, SCHEDULED -> "/watch/" + id;
+            case LIVE, SCHEDULED, CANCELLED -> "/watch/" + id;
         };
         var when = s.getStartedAt() != null ? s.getStartedAt()
                 : s.getScheduledAt() != null ? s.getScheduledAt() : s.getCreatedAt();

@@ -69,6 +69,13 @@ public class SignalEncoder implements SignalEventCodec {
                     .add("message", m.message()).add("createdAt", m.createdAt().toString());
         } else if (event instanceof SignalEvent.StreamUpdate u) {
             return stats(typed(WireNames.STREAM_UPDATE), u.stats());
+        } else if (event instanceof SignalEvent.StreamRevised r) {
+            JsonObjectBuilder b = typed(WireNames.STREAM_UPDATED).add("streamId", r.streamId().value())
+                    .add("title", r.title()).add("tags", JSON.createArrayBuilder(r.tags()));
+            nullable(b, "description", r.description());
+            return nullable(b, "scheduledAt", r.scheduledAt() == null ? null : r.scheduledAt().toString());
+        } else if (event instanceof SignalEvent.StreamCancelled c) {
+            return typed(WireNames.STREAM_CANCELLED).add("streamId", c.streamId().value());
         } else if (event instanceof SignalEvent.Admitted a) {
             return typed(WireNames.ADMITTED).add("viewerId", a.viewerId().value())
                     .add("iceServers", iceServers(a.iceServers()));

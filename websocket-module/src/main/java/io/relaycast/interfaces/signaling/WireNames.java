@@ -38,6 +38,8 @@ final class WireNames {
     static final String STREAM_STARTED = "stream_started";
     static final String STREAM_STOPPED = "stream_stopped";
     static final String STREAM_UPDATE = "stream_update";
+    static final String STREAM_UPDATED = "stream:updated";
+    static final String STREAM_CANCELLED = "stream:cancelled";
     static final String CHAT_MESSAGE = "chat:message";
     static final String CHAT_DELETED = "chat:deleted";
     static final String REACTION_COUNTS = "reaction:counts";
@@ -65,7 +67,7 @@ final class WireNames {
     /** Every message type SignalEncoder writes, the relayed offer, answer and candidate included. */
     static final Set<String> EVENTS = Set.of(JOINED, ADMITTED, VIEWER_JOINED, VIEWER_LEFT, BROADCASTER_LEFT,
             BROADCASTER_REJOINED, OFFER, ANSWER, CANDIDATE, STREAM_STARTED, STREAM_STOPPED, STREAM_UPDATE,
-            CHAT_MESSAGE, CHAT_DELETED, REACTION_COUNTS, POLL, CAPTION, QUESTION_ADDED,
+            STREAM_UPDATED, STREAM_CANCELLED, CHAT_MESSAGE, CHAT_DELETED, REACTION_COUNTS, POLL, CAPTION, QUESTION_ADDED,
             QUESTION_UPDATED, QUESTION_REMOVED, QUESTION_VOTES, PIN_ADDED, PIN_REMOVED, RELAY_PARENT, RELAY_CHILD, RELAY_CHILD_REMOVED,
             SFU_PUBLISHED, SFU_OFFER, SFU_RESTART, PONG, ERROR);
 
@@ -81,7 +83,8 @@ final class WireNames {
      * <li>the rules: {@code forbidden}, {@code unauthenticated}, {@code unknown-peer}, {@code no-broadcaster},
      *     {@code bad-message} (relaying without {@code to}, SFU messages on a p2p stream), {@code too-large}
      *     (a relayed {@code sdp} or {@code candidate});
-     * <li>the stream: {@code not-found}, {@code stream-ended}, {@code invalid-state}, {@code invalid-input};
+     * <li>the stream: {@code not-found}, {@code stream-ended}, {@code stream-cancelled}, {@code invalid-state},
+     *     {@code invalid-input}, {@code full} (as many viewers as the owner allows);
      * <li>delivery and the server: {@code sfu-unavailable}, {@code replaced} (a newer broadcaster session),
      *     {@code busy} (a cluster's room lock not free in time), {@code internal} (with an incident id).
      * </ul>
@@ -89,7 +92,8 @@ final class WireNames {
      */
     static final Set<String> ERROR_CODES = Set.of("bad-json", "bad-message", "unknown-type", "too-large",
             "rate-limited", "not-joined", "already-joined", "forbidden", "unknown-peer", "no-broadcaster",
-            "unauthenticated", "not-found", "stream-ended", "invalid-state", "invalid-input", "sfu-unavailable",
+            "unauthenticated", "not-found", "stream-ended", "stream-cancelled", "full", "invalid-state", "invalid-input",
+            "sfu-unavailable",
             "replaced", "busy", "internal");
 
     private WireNames() {

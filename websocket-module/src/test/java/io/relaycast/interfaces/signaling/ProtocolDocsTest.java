@@ -184,7 +184,8 @@ class ProtocolDocsTest {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     String text = Files.readString(file);
-                    boolean domain = text.contains("extends DomainException");
+                    // a DomainException, directly or through a subtype such as ConflictException
+                    boolean domain = Pattern.compile("class \\w+Exception extends \\w+Exception").matcher(text).find();
                     for (Matcher m = RAISED.matcher(text); m.find(); ) {
                         String raised = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
                                 : domain ? m.group(3) : "";
@@ -226,6 +227,8 @@ class ProtocolDocsTest {
                 new SignalEvent.Relayed(RelayKind.CANDIDATE, peer, RelayPayload.NULL),
                 new SignalEvent.StreamStarted(stream), new SignalEvent.StreamStopped(stream, Instant.EPOCH, "/r.webm"),
                 new SignalEvent.StreamUpdate(stats),
+                new SignalEvent.StreamRevised(stream, "All hands (moved)", "Agenda", Instant.EPOCH, List.of("q4")),
+                new SignalEvent.StreamCancelled(stream),
                 new SignalEvent.ChatMessage(1, stream, new UserId("carol"), "carol", "hi", Instant.EPOCH),
                 new SignalEvent.ChatDeleted(1),
                 new SignalEvent.Reactions(java.util.Map.of("👏", 3)),

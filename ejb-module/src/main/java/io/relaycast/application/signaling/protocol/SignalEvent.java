@@ -67,6 +67,15 @@ public sealed interface SignalEvent {
     record StreamUpdate(RoomStats stats) implements SignalEvent {
     }
 
+    /** The owner changed what the stream announces (a waiting room's countdown moves with it). */
+    record StreamRevised(StreamId streamId, String title, String description, Instant scheduledAt,
+                         java.util.List<String> tags) implements SignalEvent {
+    }
+
+    /** A scheduled stream will not air; the room closes after this. */
+    record StreamCancelled(StreamId streamId) implements SignalEvent {
+    }
+
     record ChatMessage(long id, StreamId streamId, UserId userId, String displayName, String message,
                        Instant createdAt) implements SignalEvent {
     }

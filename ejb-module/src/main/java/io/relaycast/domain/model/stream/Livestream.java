@@ -4,6 +4,7 @@ import io.relaycast.domain.model.shared.InputText;
 import io.relaycast.domain.model.shared.UtcTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -22,15 +23,6 @@ import java.util.UUID;
 @Table(name = "livestreams") // indexes: META-INF/sql/create-schema.sql; named queries: META-INF/orm.xml
 public class Livestream {
 
-    public static final String FIND_BY_STATUS = "Livestream.findByStatus";
-    public static final String FIND_BY_OWNER = "Livestream.findByOwner";
-    public static final String FIND_IDS_BY_STATUS = "Livestream.findIdsByStatus";
-    public static final String FIND_BY_IDS = "Livestream.findByIds";
-    public static final String FIND_BY_IDS_FOR_UPDATE = "Livestream.findByIdsForUpdate";
-    public static final String FIND_UPCOMING = "Livestream.findUpcoming";
-    public static final String FIND_RECORDINGS = "Livestream.findRecordings";
-    public static final String COUNT_BY_OWNER_AND_STATUS = "Livestream.countByOwnerAndStatus";
-    public static final String FIND_ID_BY_STREAM_KEY = "Livestream.findIdByStreamKey";
     public static final int MAX_TITLE = 200;
     public static final int MAX_DESCRIPTION = 2000;
     public static final int MAX_URL = 2048;
@@ -42,11 +34,8 @@ public class Livestream {
     @Column(name = "user_id", nullable = false, length = 128)
     private String userId;
 
-    @Column(name = "title", nullable = false, length = MAX_TITLE)
-    private String title;
-
-    @Column(name = "description", length = MAX_DESCRIPTION)
-    private String description;
+    @Embedded
+    private Announcement announcement;
 
     @Column(name = "stream_key", nullable = false, length = 64)
     private String streamKey;
@@ -62,32 +51,17 @@ public class Livestream {
     @Column(name = "relay_fanout", nullable = false)
     private int relayFanout = 3; // as DeliveryPolicy.relayFanout(null)
 
-    @Column(name = "started_at")
-    private LocalDateTime startedAt;
+    @Embedded
+    private OnAir onAir = new OnAir();
 
-    @Column(name = "ended_at")
-    private LocalDateTime endedAt;
+    @Embedded
+    private Audience audience = new Audience();
 
-    @Column(name = "viewer_count_peak", nullable = false)
-    private int viewerCountPeak;
-
-    @Column(name = "recording_enabled", nullable = false)
-    private boolean recordingEnabled;
-
-    @Column(name = "recording_url", length = MAX_URL)
-    private String recordingUrl;
-
-    @Column(name = "thumbnail_url", length = MAX_URL)
-    private String thumbnailUrl;
+    @Embedded
+    private StreamMedia media;
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
-
-    @Column(name = "scheduled_at")
-    private LocalDateTime scheduledAt;
-
-    @Column(name = "like_count", nullable = false)
-    private long likeCount;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -101,10 +75,8 @@ public class Livestream {
                        Instant scheduledAt, Instant now) {
         this.id = UUID.randomUUID().toString();
         this.userId = InputText.required(ownerId, "owner");
-        this.title = InputText.plain(InputText.required(title, "title").strip(), "title", false);
-        this.description = InputText.paragraphs(description, "description");
-        this.recordingEnabled = recordingEnabled;
-        this.scheduledAt = UtcTime.toColumn(scheduledAt);
+        this.announcement = new Announcement(title, description, scheduledAt);
+        this.media = new StreamMedia(recordingEnabled);
         this.createdAt = UtcTime.toColumn(now);
         this.streamKey = StreamKey.generate();
         this.status = StreamStatus.SCHEDULED;
@@ -133,7 +105,7 @@ public class Livestream {
                     + status.wireName() + ".", status);
         }
         status = StreamStatus.LIVE;
-        startedAt = UtcTime.toColumn(now);
+        onAir.started(now);
     }
 
     /** live → ended. The caller closes the open viewer rows in the same transaction. */
@@ -143,10 +115,46 @@ public class Livestream {
                     + status.wireName() + ".", status);
         }
         status = StreamStatus.ENDED;
-        endedAt = UtcTime.toColumn(now);
-        if (finalRecordingUrl != null && !finalRecordingUrl.isBlank()) {
-            recordingUrl = finalRecordingUrl.strip();
+        onAir.ended(now);
+        media.recordingGiven(finalRecordingUrl);
+    }
+
+    /** scheduled → cancelled: it will not air, and its calendar entry is withdrawn. */
+    public void cancel() {
+        if (status != StreamStatus.SCHEDULED) {
+            throw new StreamStateException("Only a scheduled stream can be cancelled; livestream '" + id + "' is "
+                    + status.wireName() + ".", status);
         }
+        status = StreamStatus.CANCELLED;
+        announcement.cancel();
+    }
+
+    /** A change by the owner or an admin; true if the announcement (the calendar entry) changed. */
+    public boolean revise(StreamRevision r) {
+        if (status == StreamStatus.CANCELLED
+                || (status != StreamStatus.SCHEDULED && (r.scheduledAt() != null || r.recordingEnabled() != null))
+                || (status == StreamStatus.ENDED && r.maxViewers() != null)) {
+            throw new StreamStateException("Livestream '" + id + "' is " + status.wireName() + ": the start time and "
+                    + "recording change only while scheduled, the viewer limit until the end, nothing once cancelled.",
+                    status);
+        }
+        if (r.recordingEnabled() != null) {
+            media.recordingEnabled(r.recordingEnabled());
+        }
+        if (r.maxViewers() != null) {
+            limitViewers(r.maxViewers());
+        }
+        return announcement.revise(r.title(), r.description(), r.scheduledAt());
+    }
+
+    /** At most this many viewers at a time (0: no limit). */
+    public void limitViewers(int max) {
+        audience.limit(max);
+    }
+
+    /** Whether the viewer limit is reached with {@code open} viewers watching. */
+    public boolean isFull(long open) {
+        return audience.isFull(open);
     }
 
     /** Joining, chatting and liking only make sense while the broadcast is on air. */
@@ -159,37 +167,26 @@ public class Livestream {
 
     /** Called with the number of viewers open right now; the peak only ever grows. */
     public void observeConcurrentViewers(long openNow) {
-        if (openNow > viewerCountPeak) {
-            viewerCountPeak = (int) Math.min(openNow, Integer.MAX_VALUE);
-        }
+        audience.observe(openNow);
     }
 
     public long like() {
         requireLive("like");
-        return ++likeCount;
+        return audience.like();
     }
 
     /** Time on air: from start to end, or to now while live; zero before start. */
     public Duration airTime(Instant now) {
-        if (startedAt == null) {
-            return Duration.ZERO;
-        }
-        Instant until = endedAt != null ? UtcTime.fromColumn(endedAt) : now;
-        Duration d = Duration.between(UtcTime.fromColumn(startedAt), until);
-        return d.isNegative() ? Duration.ZERO : d;
+        return onAir.duration(now);
     }
 
     public void changeThumbnail(String url) {
-        thumbnailUrl = url;
+        media.thumbnail(url);
     }
 
     /** The recording made while live becomes available after the end (unless one was given at the end). */
     public boolean attachRecording(String url) {
-        if (status != StreamStatus.ENDED || recordingUrl != null) {
-            return false;
-        }
-        recordingUrl = url;
-        return true;
+        return status == StreamStatus.ENDED && media.attachRecording(url);
     }
 
     public StreamId getId() {
@@ -201,17 +198,18 @@ public class Livestream {
     }
 
     public String getTitle() {
-        return title;
+        return announcement.title();
     }
 
     public String getDescription() {
-        return description;
+        return announcement.description();
     }
 
     /** A new secret key: the old one publishes no more (a publication running on it goes on). */
     public void rotateKey() {
-        if (status == StreamStatus.ENDED) {
-            throw new StreamStateException("Livestream '" + id + "' has ended; its key cannot change.", status);
+        if (status.isOver()) {
+            throw new StreamStateException("Livestream '" + id + "' is " + status.wireName() + "; its key cannot change.",
+                    status);
         }
         streamKey = StreamKey.generate();
     }
@@ -240,27 +238,27 @@ public class Livestream {
     }
 
     public Instant getStartedAt() {
-        return UtcTime.fromColumn(startedAt);
+        return onAir.startedAt();
     }
 
     public Instant getEndedAt() {
-        return UtcTime.fromColumn(endedAt);
+        return onAir.endedAt();
     }
 
     public int getViewerCountPeak() {
-        return viewerCountPeak;
+        return audience.peak();
     }
 
     public boolean isRecordingEnabled() {
-        return recordingEnabled;
+        return media.recordingEnabled();
     }
 
     public String getRecordingUrl() {
-        return recordingUrl;
+        return media.recordingUrl();
     }
 
     public String getThumbnailUrl() {
-        return thumbnailUrl;
+        return media.thumbnailUrl();
     }
 
     public Instant getCreatedAt() {
@@ -268,11 +266,19 @@ public class Livestream {
     }
 
     public Instant getScheduledAt() {
-        return UtcTime.fromColumn(scheduledAt);
+        return announcement.scheduledAt();
+    }
+
+    public int getCalendarSequence() { // see Announcement
+        return announcement.sequence();
+    }
+
+    public Integer getMaxViewers() { // null: no limit
+        return audience.maxViewers();
     }
 
     public long getLikeCount() {
-        return likeCount;
+        return audience.likes();
     }
 
     @Override

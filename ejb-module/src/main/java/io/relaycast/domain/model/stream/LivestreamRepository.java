@@ -41,16 +41,18 @@ public interface LivestreamRepository {
     /** The stream this secret key belongs to (RTMP encoders name a stream by its key alone). */
     Optional<StreamId> findIdByStreamKey(String streamKey);
 
-    List<Livestream> findByStatus(StreamStatus status, PageRequest page);
+    /** Streams in this state, most recently started first; with {@code tag} (null: any) only those tagged so. */
+    List<Livestream> findByStatus(StreamStatus status, String tag, PageRequest page);
 
     List<StreamId> findIdsByStatus(StreamStatus status);
 
-    /** Scheduled streams with a planned time, soonest first. */
-    List<Livestream> findUpcoming(PageRequest page);
+    /** Scheduled streams with a planned time, soonest first (with {@code tag}: only those tagged so). */
+    List<Livestream> findUpcoming(String tag, PageRequest page);
 
-    /** Ended streams that have a recording, most recent first. */
-    List<Livestream> findRecordings(PageRequest page);
+    /** Ended streams that have a recording, most recent first (with {@code tag}: only those tagged so). */
+    List<Livestream> findRecordings(String tag, PageRequest page);
 
+    /** An owner's streams but the cancelled ones, newest first. */
     List<Livestream> findByOwner(String userId, PageRequest page);
 
     /** How many of the owner's streams are in this state (scheduled ones are capped per owner). */

@@ -2,12 +2,17 @@ package io.relaycast.domain.model.stream;
 
 import java.util.Locale;
 
-/** Lifecycle of a livestream: scheduled → live → ended, never backwards. */
+/** Lifecycle of a livestream: scheduled → live → ended, or scheduled → cancelled; never backwards. */
 public enum StreamStatus {
-    SCHEDULED, LIVE, ENDED;
+    SCHEDULED, LIVE, ENDED, CANCELLED;
 
     /** The lower-case name the REST contract and the database use. */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Nothing more will happen on air: ended, or cancelled before it started. */
+    public boolean isOver() {
+        return this == ENDED || this == CANCELLED;
     }
 }

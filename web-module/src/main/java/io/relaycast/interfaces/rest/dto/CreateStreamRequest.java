@@ -50,5 +50,14 @@ public record CreateStreamRequest(
         List<String> allowedUsers,
         @Schema(description = "restricted: groups whose members are admitted", example = "[\"engineering\"]")
         @Size(max = 200, message = "allowedGroups lists at most 200 groups")
-        List<String> allowedGroups) {
+        List<String> allowedGroups,
+        @Schema(description = "Up to 10 short words (letters, digits, inner hyphens; stored lower-case)",
+                example = "[\"all-hands\",\"q4\"]")
+        @Size(max = 10, message = "tags lists at most 10 tags")
+        List<String> tags,
+        @Schema(description = "At most this many viewers at a time; the next gets 409 'full' (staff always get in). "
+                + "0 or absent: no limit", minimum = "0", maximum = "1000000", example = "500")
+        @Min(value = 0, message = "maxViewers must be 0 (no limit) to 1000000")
+        @Max(value = 1_000_000, message = "maxViewers must be 0 (no limit) to 1000000")
+        Integer maxViewers) {
 }

@@ -12,7 +12,7 @@ public record StreamView(
         @Schema(description = "The broadcaster", example = "alice") String userId,
         @Schema(example = "Quarterly all-hands") String title,
         String description,
-        @Schema(enumeration = {"scheduled", "live", "ended"}, example = "live") String status,
+        @Schema(enumeration = {"scheduled", "live", "ended", "cancelled"}, example = "live") String status,
         Instant startedAt,
         Instant endedAt,
         @Schema(description = "Most viewers watching at the same time", example = "42") int viewerCountPeak,
@@ -25,7 +25,12 @@ public record StreamView(
         @Schema(description = "Viewers watching now", example = "12") long currentViewers,
         @Schema(description = "How viewers get the media", enumeration = {"p2p", "sfu", "relay"}, example = "sfu") String delivery,
         @Schema(description = "relay: viewers each node feeds at most", example = "3") int relayFanout,
-        @Schema(description = "Secret; only in the owner's own detail view") String streamKey) {
+        @Schema(description = "Secret; only in the owner's own detail view") String streamKey,
+        @Schema(description = "Short words for discovery", example = "[\"all-hands\",\"q4\"]") java.util.List<String> tags,
+        @Schema(description = "At most this many viewers at a time (staff always get in); absent: no limit",
+                example = "500") Integer maxViewers,
+        @Schema(description = "The calendar entry's SEQUENCE: grows with every change to title, description, time "
+                + "or status", example = "2") int calendarSequence) {
 
     public static StreamView of(StreamSnapshot snapshot, String callerId) {
         Livestream s = snapshot.stream();
@@ -33,7 +38,8 @@ public record StreamView(
         return new StreamView(s.getId().value(), s.getUserId(), s.getTitle(), s.getDescription(), s.getStatus().wireName(),
                 s.getStartedAt(), s.getEndedAt(), s.getViewerCountPeak(), s.isRecordingEnabled(), s.getRecordingUrl(),
                 s.getThumbnailUrl(), s.getCreatedAt(), s.getScheduledAt(), s.getLikeCount(),
-                snapshot.currentViewers(), s.getDelivery().wireName(), s.getRelayFanout(), key);
+                snapshot.currentViewers(), s.getDelivery().wireName(), s.getRelayFanout(), key, snapshot.tags(),
+                s.getMaxViewers(), s.getCalendarSequence());
     }
 
     /** List responses never carry the key, not even to the owner. */

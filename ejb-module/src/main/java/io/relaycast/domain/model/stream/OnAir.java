@@ -1,0 +1,45 @@
+package io.relaycast.domain.model.stream;
+
+import io.relaycast.domain.model.shared.UtcTime;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+
+/** When a stream went on air and came off it (UTC columns). */
+@Embeddable
+public class OnAir {
+
+    @Column(name = "started_at")
+    private LocalDateTime startedAt;
+
+    @Column(name = "ended_at")
+    private LocalDateTime endedAt;
+
+    void started(Instant now) {
+        startedAt = UtcTime.toColumn(now);
+    }
+
+    void ended(Instant now) {
+        endedAt = UtcTime.toColumn(now);
+    }
+
+    /** From start to end, or to now while live; zero before start. */
+    Duration duration(Instant now) {
+        if (startedAt == null) {
+            return Duration.ZERO;
+        }
+        Instant until = endedAt != null ? UtcTime.fromColumn(endedAt) : now;
+        Duration d = Duration.between(UtcTime.fromColumn(startedAt), until);
+        return d.isNegative() ? Duration.ZERO : d;
+    }
+
+    Instant startedAt() {
+        return UtcTime.fromColumn(startedAt);
+    }
+
+    Instant endedAt() {
+        return UtcTime.fromColumn(endedAt);
+    }
+}
