@@ -74,8 +74,10 @@ $('device-retry').addEventListener('click', async () => {
 });
 
 /** Shows the studio for a stream that exists (just created, or resumed). */
-function openStudio(id, key, title, recordingEnabled, mode) {
-  Object.assign(session, { stream: id, key, recordingEnabled });
+function openStudio(id, key, title, recording, mode) {
+  // the server records SFU streams itself (through Janus): the page records only the others
+  const recordingEnabled = recording.recordingEnabled && recording.recordedBy !== 'server';
+  Object.assign(session, { stream: id, key, recordingEnabled, recorded: recording.recordingEnabled });
   delivery = deliveryFor(mode);
   $('delivery').textContent = { sfu: 'through the SFU (one upload for every viewer)',
     relay: 'relayed by viewers (you feed only the first few)' }[mode] || 'peer to peer';
@@ -86,7 +88,8 @@ function openStudio(id, key, title, recordingEnabled, mode) {
     topology.start();
   }
   session.recording = new Recording({ streamId: id, status: $('recording-status'), devices });
-  $('recording-status').hidden = !recordingEnabled;
+  $('recording-status').hidden = !recording.recordingEnabled;
+  if (recording.recordedBy === 'server') $('recording-status').textContent = 'Recorded on the server while live.';
   $('create-form').hidden = true;
   $('mine').hidden = true;
   $('studio').hidden = false;
@@ -120,7 +123,7 @@ function openStudio(id, key, title, recordingEnabled, mode) {
 
 async function resume(id) {
   const { stream } = await api('GET', `/api/livestream/${encodeURIComponent(id)}`); // the owner gets the key
-  openStudio(stream.id, stream.streamKey, stream.title, stream.recordingEnabled, stream.delivery);
+  openStudio(stream.id, stream.streamKey, stream.title, stream, stream.delivery);
   if (stream.status === 'live') {
     onAir();
     // A reloaded page goes on recording in a new segment, after what was already uploaded.
@@ -131,7 +134,7 @@ async function resume(id) {
 
 createForm(async (streamId, streamKey) => {
   const { stream } = await api('GET', `/api/livestream/${encodeURIComponent(streamId)}`);
-  openStudio(streamId, streamKey, stream.title, stream.recordingEnabled, stream.delivery);
+  openStudio(streamId, streamKey, stream.title, stream, stream.delivery);
   connect();
 });
 
@@ -247,7 +250,7 @@ function endUi() {
   $('ended-report').href = `/report/${encodeURIComponent(session.stream)}`;
   $('ended-attendance').href = `/api/livestream/${encodeURIComponent(session.stream)}/attendance.csv`;
   $('ended-recording').href = `/vod/${encodeURIComponent(session.stream)}`;
-  $('ended-recording').hidden = !session.recordingEnabled;
+  $('ended-recording').hidden = !session.recorded;
   $('ended-panel').hidden = false;
   $('ended-heading').focus();
 }

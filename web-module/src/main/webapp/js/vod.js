@@ -25,6 +25,12 @@ async function load() {
       if (stream.status !== 'ended') { await new Promise((r) => setTimeout(r, 5000)); continue; }
       return;
     }
+    if (stream.recordingState === 'failed') {
+      setState('error', 'The recording failed: nothing usable was recorded.');
+      $('video').hidden = true;
+      $('download').hidden = true;
+      return;
+    }
     setState('processing', 'The recording is being prepared…');
     await new Promise((r) => setTimeout(r, 1000));
   }

@@ -51,3 +51,4 @@ ALTER TABLE livestreams ADD COLUMN IF NOT EXISTS calendar_sequence INTEGER DEFAU
 ALTER TABLE livestreams ADD COLUMN IF NOT EXISTS max_viewers INTEGER;
 CREATE TABLE IF NOT EXISTS livestream_tags (stream_id VARCHAR(36) NOT NULL REFERENCES livestreams (id), tag VARCHAR(96) NOT NULL, tag_position INTEGER NOT NULL, PRIMARY KEY (stream_id, tag));
 CREATE INDEX IF NOT EXISTS idx_livestream_tags_tag ON livestream_tags (tag);
+ALTER TABLE livestreams ADD COLUMN IF NOT EXISTS recording_state VARCHAR(12);

@@ -116,7 +116,7 @@ class LivestreamServicesIT {
         assertThrows(StreamStateException.class, () -> streams.start(created.streamId(), owner));
         assertThrows(StreamNotFoundException.class, () -> streams.start(StreamId.of("missing"), owner));
 
-        assertTrue(streams.live(new PageRequest(200, 0)).stream()
+        assertTrue(streams.live(null, new PageRequest(200, 0)).stream()
                 .anyMatch(s -> s.stream().getId().equals(created.streamId())));
         assertEquals(1, streams.byOwner(owner, new PageRequest(10, 0)).size());
 

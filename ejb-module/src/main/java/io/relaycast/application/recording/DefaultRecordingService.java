@@ -13,13 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -35,14 +31,17 @@ public class DefaultRecordingService implements RecordingService {
     MediaStorage storage;
 
     @Inject
-    Remuxer remuxer;
-
-    @Inject
     @ConfigProperty(name = "recordings.max-chunk-bytes", defaultValue = "16777216")
     long maxChunkBytes;
 
     @Inject
     StorageQuota quota;
+
+    @Inject
+    VodBuilder vod;
+
+    @Inject
+    ServerRecording serverRecording;
 
     @Inject
     @ConfigProperty(name = "thumbnails.max-bytes", defaultValue = "524288")
@@ -101,6 +100,10 @@ public class DefaultRecordingService implements RecordingService {
         if (!stream.isRecordingEnabled()) {
             throw new StreamStateException("Recording is turned off for this stream.", stream.getStatus());
         }
+        if (serverRecording.records(stream)) {
+            throw new StreamStateException("This stream is recorded on the server; the page uploads nothing.",
+                    stream.getStatus());
+        }
         if (stream.getStatus() != StreamStatus.LIVE) {
             throw new StreamStateException("Recording chunks are accepted only while the stream is live.",
                     stream.getStatus());
@@ -109,70 +112,7 @@ public class DefaultRecordingService implements RecordingService {
 
     @Override
     public void finalizeRecording(StreamId streamId) {
-        List<ScratchFile> scratch = new ArrayList<>();
-        try {
-            List<ScratchFile> parts = new ArrayList<>();
-            boolean seekable = true;
-            for (int segment : storage.segments(streamId)) {
-                ScratchFile joined = storage.scratchFile(streamId, "joined-" + segment + ".webm");
-                scratch.add(joined);
-                if (joinSegment(streamId, segment, joined) == 0) {
-                    continue;
-                }
-                ScratchFile part = storage.scratchFile(streamId, "part-" + segment + ".webm");
-                scratch.add(part);
-                seekable &= remuxer.remux(joined, part);
-                parts.add(part);
-            }
-            if (parts.isEmpty()) {
-                return;
-            }
-            ScratchFile result = parts.get(0);
-            if (parts.size() > 1) {
-                ScratchFile joinedParts = storage.scratchFile(streamId, "segments.webm");
-                scratch.add(joinedParts);
-                if (remuxer.concat(parts, joinedParts)) {
-                    result = joinedParts;
-                } else {
-                    LOG.warning(() -> "Recording of " + streamId + ": segments could not be joined; "
-                            + "keeping the first of " + parts.size());
-                }
-            }
-            storage.publishRecording(streamId, result);
-            storage.deleteChunks(streamId); // the recording holds them now
-            quota.recount(streams.find(streamId).stream().getUserId());
-            streams.attachRecording(streamId, "/api/livestream/" + streamId + "/recording");
-            boolean remuxed = seekable;
-            LOG.info(() -> "Recording of " + streamId + " ready: " + parts.size() + " segment(s)"
-                    + (remuxed ? ", remuxed" : ", not remuxed"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            scratch.forEach(ScratchFile::discard);
-        }
-    }
-
-    /** Writes a segment's chunks in order from 0 into {@code joined}; returns how many were used. */
-    private int joinSegment(StreamId streamId, int segment, ScratchFile joined) throws IOException {
-        Set<Integer> stored = new HashSet<>(storage.chunks(streamId, segment));
-        int count = 0;
-        try (OutputStream out = joined.create()) {
-            // Chunks are only meaningful in order from 0: stop at the first gap.
-            while (stored.contains(count)) {
-                try (InputStream chunk = storage.openChunk(streamId, segment, count)) {
-                    chunk.transferTo(out);
-                }
-                count++;
-            }
-        }
-        int used = count;
-        if (used < stored.size()) {
-            LOG.warning(() -> "Recording of " + streamId + ", segment " + segment + ": chunk " + used
-                    + " is missing; " + (stored.size() - used) + " later chunks dropped");
-        }
-        return used;
+        vod.build(streamId);
     }
 
     @Override

@@ -14,4 +14,11 @@ public interface Remuxer {
 
     /** Joins the parts one after the other into {@code out}; false when that is not possible. */
     boolean concat(List<ScratchFile> parts, ScratchFile out) throws IOException, InterruptedException;
+
+    /**
+     * Joins the parts at the times they began ({@code startMillis}, ascending, one per part): a gap
+     * between two (a broadcaster reconnecting) stays a gap, so the file's clock is the stream's.
+     */
+    boolean concatAt(List<ScratchFile> parts, List<Long> startMillis, ScratchFile out)
+            throws IOException, InterruptedException;
 }

@@ -19,7 +19,9 @@ import io.relaycast.domain.model.stream.Tags;
 import io.relaycast.domain.model.viewer.ViewerRepository;
 import io.relaycast.domain.model.viewer.WatchStatistics;
 import io.relaycast.application.events.AudienceChanged;
+import io.relaycast.application.events.RecordingFailed;
 import io.relaycast.application.events.RecordingReady;
+import io.relaycast.domain.model.stream.RecordingState;
 import io.relaycast.application.events.StreamEnded;
 import io.relaycast.application.events.StreamStarted;
 import io.relaycast.application.access.StreamAccessService;
@@ -146,6 +148,15 @@ public class DefaultLivestreamService implements LivestreamService {
     public void attachRecording(StreamId streamId, String url) {
         lock(streamId).attachRecording(url);
         events.fire(new RecordingReady(streamId, url));
+    }
+
+    @Override
+    public void recordingFailed(StreamId streamId) {
+        Livestream stream = lock(streamId);
+        stream.recordingFailed();
+        if (stream.getRecordingState() == RecordingState.FAILED) {
+            events.fire(new RecordingFailed(streamId));
+        }
     }
 
     @Override

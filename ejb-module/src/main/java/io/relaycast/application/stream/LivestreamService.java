@@ -24,6 +24,9 @@ public interface LivestreamService {
     /** Publishes the finished recording's URL on an ended stream (unless one was given at the end). */
     void attachRecording(StreamId streamId, String url);
 
+    /** The recording could not be built (nothing usable was recorded, or a tool failed): said, not silent. */
+    void recordingFailed(StreamId streamId);
+
     /** Sets the thumbnail URL shown in listings. */
     void changeThumbnail(StreamId streamId, String url);
 

@@ -8,6 +8,7 @@ import io.relaycast.application.events.PollChanged;
 import io.relaycast.application.events.StartingSoon;
 import io.relaycast.domain.model.poll.PollRepository;
 import io.relaycast.application.events.PeakReached;
+import io.relaycast.application.events.RecordingFailed;
 import io.relaycast.application.events.RecordingReady;
 import io.relaycast.application.events.StreamEnded;
 import io.relaycast.application.events.StreamCancelled;
@@ -59,6 +60,10 @@ public class WebhookOutbox {
 
     void recording(@Observes RecordingReady e) {
         enqueue("recording.ready", e.streamId(), data -> data.add("recordingUrl", e.recordingUrl()));
+    }
+
+    void recordingFailed(@Observes RecordingFailed e) {
+        enqueue("recording.failed", e.streamId(), data -> { });
     }
 
     void peak(@Observes PeakReached e) {

@@ -16,15 +16,10 @@ import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Janus (VideoRoom plugin) as the {@link Sfu}: one room per live stream (named by the stream id,
@@ -35,16 +30,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class JanusSfu implements Sfu {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @Inject
     JanusSession janus;
 
     @Inject
-    @ConfigProperty(name = "janus.admin-key")
-    Optional<String> adminKey;
+    JanusRooms rooms;
 
-    private final Map<StreamId, String> roomSecrets = new ConcurrentHashMap<>();
     private final Map<PeerId, Long> handles = new ConcurrentHashMap<>();
     private final Map<PeerId, String> videoMids = new ConcurrentHashMap<>();
     /** Encoders publishing plain RTP (VideoRoom remote publishers): their room. */
@@ -60,7 +51,7 @@ public class JanusSfu implements Sfu {
     void init() {
         metrics.ensureRegistered();
         janus.onNewSession(() -> {
-            roomSecrets.clear();
+            rooms.forgetAll();
             handles.clear();
             videoMids.clear();
             remotePublishers.clear();
@@ -86,7 +77,7 @@ public class JanusSfu implements Sfu {
     }
 
     int rooms() {
-        return roomSecrets.size();
+        return rooms.count();
     }
 
     int handles() {
@@ -100,14 +91,15 @@ public class JanusSfu implements Sfu {
     @Override
     public CompletionStage<RelayPayload> publish(StreamId room, PeerId publisher, RelayPayload offer) {
         // The participant id joins again: Janus must have let the previous handle go first (436 otherwise)
+        CompletionStage<Void> roomReady = rooms.ensure(room);
         return detached(publisher)
-                .thenCompose(v -> ensureRoom(room))
+                .thenCompose(v -> roomReady)
                 .thenCompose(v -> attach(publisher))
                 .thenCompose(handle -> pluginMessage(handle, JSON.createObjectBuilder()
                         .add("request", "joinandconfigure").add("room", room.value()).add("ptype", "publisher")
                         .add("id", publisher.value()).add("display", "broadcaster").add("audio", true)
                         .add("video", true), offer, true))
-                .thenApply(JanusSfu::jsepOf);
+                .thenCompose(event -> rooms.record(room, false).handle((v, e) -> jsepOf(event)));
     }
 
     /**
@@ -117,20 +109,22 @@ public class JanusSfu implements Sfu {
      */
     @Override
     public CompletionStage<RtpFeed> publishRtp(StreamId room, PeerId publisher) {
+        CompletionStage<Void> roomReady = rooms.ensure(room);
         return detached(publisher)
-                .thenCompose(v -> ensureRoom(room))
-                .thenCompose(v -> withAdminHandle(handle -> pluginMessage(handle, JSON.createObjectBuilder()
+                .thenCompose(v -> roomReady)
+                .thenCompose(v -> rooms.withAdminHandle(handle -> pluginMessage(handle, JSON.createObjectBuilder()
                         .add("request", "add_remote_publisher").add("room", room.value())
-                        .add("secret", roomSecrets.get(room)).add("id", publisher.value()).add("display", "encoder")
+                        .add("secret", rooms.secret(room)).add("id", publisher.value()).add("display", "encoder")
                         .add("streams", JSON.createArrayBuilder()
                                 .add(JSON.createObjectBuilder().add("type", "audio").add("mindex", 0).add("mid", "0")
                                         .add("codec", "opus"))
                                 .add(JSON.createObjectBuilder().add("type", "video").add("mindex", 1).add("mid", "1")
                                         .add("codec", "h264"))), null, false)))
-                .thenApply(r -> {
+                .thenCompose(r -> {
                     JsonObject data = r.getJsonObject("plugindata").getJsonObject("data");
                     remotePublishers.put(publisher, room);
-                    return new RtpFeed(janus.host(), data.getInt("port"), data.getInt("rtcp_port"), 1000, 111, 1010, 107);
+                    RtpFeed feed = new RtpFeed(janus.host(), data.getInt("port"), data.getInt("rtcp_port"), 1000, 111, 1010, 107);
+                    return rooms.record(room, true).handle((v, e) -> feed);
                 });
     }
 
@@ -190,9 +184,9 @@ public class JanusSfu implements Sfu {
     /** {@link #leave}, completing once Janus has acknowledged it. */
     private CompletionStage<Void> detached(PeerId peer) {
         StreamId remoteRoom = remotePublishers.remove(peer);
-        String secret = remoteRoom == null ? null : roomSecrets.get(remoteRoom);
+        String secret = remoteRoom == null ? null : rooms.secret(remoteRoom);
         if (secret != null && reachable()) {
-            return withAdminHandle(handle -> pluginMessage(handle, JSON.createObjectBuilder()
+            return rooms.withAdminHandle(handle -> pluginMessage(handle, JSON.createObjectBuilder()
                     .add("request", "remove_remote_publisher").add("room", remoteRoom.value()).add("secret", secret)
                     .add("id", peer.value()), null, false)).handle((r, e) -> null);
         }
@@ -203,40 +197,12 @@ public class JanusSfu implements Sfu {
 
     @Override
     public void closeRoom(StreamId room) {
-        String secret = roomSecrets.remove(room);
-        if (secret == null || !reachable()) {
-            return;
-        }
-        withAdminHandle(handle -> pluginMessage(handle, JSON.createObjectBuilder().add("request", "destroy")
-                .add("room", room.value()).add("secret", secret), null, false));
+        rooms.close(room);
     }
 
     /** Whether Janus has this room (for tests and diagnostics). */
     public boolean roomExists(StreamId room) {
-        return withAdminHandle(handle -> pluginMessage(handle, JSON.createObjectBuilder().add("request", "exists")
-                .add("room", room.value()), null, false))
-                .thenApply(r -> r.getJsonObject("plugindata").getJsonObject("data").getBoolean("exists", false))
-                .toCompletableFuture().join();
-    }
-
-    private CompletionStage<Void> ensureRoom(StreamId room) {
-        if (roomSecrets.containsKey(room)) {
-            return CompletableFuture.completedFuture(null);
-        }
-        String secret = randomSecret();
-        // VP8 first (what browsers publish, simulcast included); H.264 for encoders (OBS's WHIP
-        // output sends only H.264), which browsers decode too
-        JsonObjectBuilder create = JSON.createObjectBuilder().add("request", "create").add("room", room.value())
-                .add("secret", secret).add("publishers", 1).add("permanent", false).add("videocodec", "vp8,h264")
-                .add("audiocodec", "opus").add("bitrate", 2_500_000).add("fir_freq", 10);
-        adminKey.ifPresent(k -> create.add("admin_key", k));
-        return withAdminHandle(handle -> pluginMessage(handle, create, null, false))
-                .thenAccept(r -> roomSecrets.put(room, secret));
-    }
-
-    /** A short-lived handle for room management. */
-    private <T> CompletionStage<T> withAdminHandle(Function<Long, CompletionStage<T>> work) {
-        return janus.attachHandle().thenCompose(handle -> work.apply(handle).whenComplete((r, e) -> janus.detach(handle)));
+        return rooms.exists(room);
     }
 
     private CompletionStage<Long> attach(PeerId peer) {
@@ -273,11 +239,5 @@ public class JanusSfu implements Sfu {
             throw new SfuException("Janus answered without a session description.");
         }
         return new RelayPayload(event.getJsonObject("jsep").toString());
-    }
-
-    private static String randomSecret() {
-        byte[] b = new byte[24];
-        RANDOM.nextBytes(b);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
@@ -41,13 +41,23 @@ public class FfmpegRemuxer implements Remuxer {
      */
     @Override
     public boolean concat(List<ScratchFile> partFiles, ScratchFile outFile) throws IOException, InterruptedException {
+        return concatAt(partFiles, null, outFile);
+    }
+
+    /** The concat demuxer's {@code duration} per part (up to the next part's start) keeps the gaps. */
+    @Override
+    public boolean concatAt(List<ScratchFile> partFiles, List<Long> startMillis, ScratchFile outFile)
+            throws IOException, InterruptedException {
         List<Path> parts = partFiles.stream().map(LocalFile::pathOf).toList();
         Path out = LocalFile.pathOf(outFile);
         Path list = Files.createTempFile(out.getParent(), "concat", ".txt");
         try {
             StringBuilder lines = new StringBuilder();
-            for (Path part : parts) {
-                lines.append("file '").append(part.toAbsolutePath().toString().replace("'", "'\\''")).append("'\n");
+            for (int i = 0; i < parts.size(); i++) {
+                lines.append("file '").append(parts.get(i).toAbsolutePath().toString().replace("'", "'\\''")).append("'\n");
+                if (startMillis != null && i + 1 < parts.size()) {
+                    lines.append("duration ").append((startMillis.get(i + 1) - startMillis.get(i)) / 1000.0).append('\n');
+                }
             }
             Files.writeString(list, lines);
             return ffmpeg(out, "concat", "-f", "concat", "-safe", "0", "-i", list.toString());
@@ -61,27 +71,6 @@ public class FfmpegRemuxer implements Remuxer {
         List<String> command = new ArrayList<>(List.of("ffmpeg", "-nostdin", "-loglevel", "error", "-y"));
         command.addAll(List.of(input));
         command.addAll(List.of("-c", "copy", "-f", "webm", out.toString()));
-        Path log = Files.createTempFile(out.getParent(), "ffmpeg", ".log");
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            if (p.waitFor(10, TimeUnit.MINUTES) && p.exitValue() == 0 && Files.size(out) > 0) {
-                return true;
-            }
-            p.destroyForcibly();
-            LOG.warning(() -> "ffmpeg " + what + " failed: " + read(log));
-        } catch (IOException e) {
-            LOG.warning(() -> "ffmpeg not available for " + what + ": " + e.getMessage());
-        } finally {
-            Files.deleteIfExists(log);
-        }
-        return false;
-    }
-
-    private static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            return e.toString();
-        }
+        return ExternalTool.run(command, Duration.ofMinutes(10), out.getParent()).isPresent() && Files.size(out) > 0;
     }
 }

@@ -165,6 +165,10 @@ final class SignalingFakes {
         }
 
         @Override
+        public void recordingFailed(StreamId streamId) {
+        }
+
+        @Override
         public void changeThumbnail(StreamId streamId, String url) {
             throw new UnsupportedOperationException();
         }

@@ -5,6 +5,7 @@ import io.relaycast.domain.model.stream.StreamId;
 import io.relaycast.application.stream.CreatedStream;
 import io.relaycast.application.stream.LivestreamService;
 import io.relaycast.application.stream.NewStream;
+import io.relaycast.application.recording.ServerRecording;
 import io.relaycast.application.stream.StreamEditing;
 import io.relaycast.application.stream.StreamSnapshot;
 import io.relaycast.domain.model.stream.StreamRevision;
@@ -78,6 +79,9 @@ public class LivestreamResource {
 
     @Inject
     StreamEditing editing;
+
+    @Inject
+    ServerRecording serverRecording;
 
     @Context
     SecurityContext security;
@@ -181,7 +185,8 @@ public class LivestreamResource {
         StreamSnapshot snapshot = streams.find(StreamId.of(streamId));
         String caller = Caller.id(security).orElse(null);
         boolean manages = snapshot.stream().isOwnedBy(caller) || (caller != null && CallerRoles.has(security::isUserInRole, Roles.ADMIN));
-        return new StreamDetailResponse(StreamView.of(snapshot, caller),
+        String recordedBy = serverRecording.records(snapshot.stream()) ? "server" : "browser";
+        return new StreamDetailResponse(StreamView.of(snapshot, caller, recordedBy),
                 manages ? AccessResource.AccessView.of(access.rules(snapshot.stream().getId())) : null);
     }
 

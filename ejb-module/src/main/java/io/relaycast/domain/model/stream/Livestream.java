@@ -1,7 +1,6 @@
 package io.relaycast.domain.model.stream;
 
 import io.relaycast.domain.model.shared.InputText;
-import io.relaycast.domain.model.shared.UtcTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
@@ -11,7 +10,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -52,7 +50,7 @@ public class Livestream {
     private int relayFanout = 3; // as DeliveryPolicy.relayFanout(null)
 
     @Embedded
-    private OnAir onAir = new OnAir();
+    private StreamTimes times;
 
     @Embedded
     private Audience audience = new Audience();
@@ -60,32 +58,25 @@ public class Livestream {
     @Embedded
     private StreamMedia media;
 
-    @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
-
     @Version
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected Livestream() {
-        // for JPA
-    }
-
-    private Livestream(String ownerId, String title, String description, boolean recordingEnabled,
-                       Instant scheduledAt, Instant now) {
-        this.id = UUID.randomUUID().toString();
-        this.userId = InputText.required(ownerId, "owner");
-        this.announcement = new Announcement(title, description, scheduledAt);
-        this.media = new StreamMedia(recordingEnabled);
-        this.createdAt = UtcTime.toColumn(now);
-        this.streamKey = StreamKey.generate();
-        this.status = StreamStatus.SCHEDULED;
+    protected Livestream() { // for JPA
     }
 
     /** A new stream in state {@code scheduled}, with a fresh secret stream key. */
     public static Livestream schedule(String ownerId, String title, String description,
                                       boolean recordingEnabled, Instant scheduledAt, Instant now) {
-        return new Livestream(ownerId, title, description, recordingEnabled, scheduledAt, now);
+        Livestream s = new Livestream();
+        s.id = UUID.randomUUID().toString();
+        s.userId = InputText.required(ownerId, "owner");
+        s.announcement = new Announcement(title, description, scheduledAt);
+        s.media = new StreamMedia(recordingEnabled);
+        s.times = new StreamTimes(now);
+        s.streamKey = StreamKey.generate();
+        s.status = StreamStatus.SCHEDULED;
+        return s;
     }
 
     public boolean isOwnedBy(String callerId) {
@@ -98,35 +89,33 @@ public class Livestream {
         }
     }
 
-    /** scheduled → live. */
     public void start(Instant now) {
-        if (status != StreamStatus.SCHEDULED) {
-            throw new StreamStateException("Livestream '" + id + "' can only be started while scheduled; it is "
-                    + status.wireName() + ".", status);
-        }
+        require(StreamStatus.SCHEDULED, "started");
         status = StreamStatus.LIVE;
-        onAir.started(now);
+        times.started(now);
+        media.started();
     }
 
     /** live → ended. The caller closes the open viewer rows in the same transaction. */
     public void end(Instant now, String finalRecordingUrl) {
-        if (status != StreamStatus.LIVE) {
-            throw new StreamStateException("Livestream '" + id + "' can only be ended while live; it is "
-                    + status.wireName() + ".", status);
-        }
+        require(StreamStatus.LIVE, "ended");
         status = StreamStatus.ENDED;
-        onAir.ended(now);
-        media.recordingGiven(finalRecordingUrl);
+        times.ended(now);
+        media.ended(finalRecordingUrl);
     }
 
     /** scheduled → cancelled: it will not air, and its calendar entry is withdrawn. */
     public void cancel() {
-        if (status != StreamStatus.SCHEDULED) {
-            throw new StreamStateException("Only a scheduled stream can be cancelled; livestream '" + id + "' is "
-                    + status.wireName() + ".", status);
-        }
+        require(StreamStatus.SCHEDULED, "cancelled");
         status = StreamStatus.CANCELLED;
         announcement.cancel();
+    }
+
+    private void require(StreamStatus expected, String done) {
+        if (status != expected) {
+            throw new StreamStateException("Livestream '" + id + "' can be " + done + " only while "
+                    + expected.wireName() + "; it is " + status.wireName() + ".", status);
+        }
     }
 
     /** A change by the owner or an admin; true if the announcement (the calendar entry) changed. */
@@ -152,7 +141,6 @@ public class Livestream {
         audience.limit(max);
     }
 
-    /** Whether the viewer limit is reached with {@code open} viewers watching. */
     public boolean isFull(long open) {
         return audience.isFull(open);
     }
@@ -177,7 +165,7 @@ public class Livestream {
 
     /** Time on air: from start to end, or to now while live; zero before start. */
     public Duration airTime(Instant now) {
-        return onAir.duration(now);
+        return times.duration(now);
     }
 
     public void changeThumbnail(String url) {
@@ -187,6 +175,14 @@ public class Livestream {
     /** The recording made while live becomes available after the end (unless one was given at the end). */
     public boolean attachRecording(String url) {
         return status == StreamStatus.ENDED && media.attachRecording(url);
+    }
+
+    public void recordingFailed() {
+        media.failed();
+    }
+
+    public RecordingState getRecordingState() {
+        return media.recordingState();
     }
 
     public StreamId getId() {
@@ -238,11 +234,11 @@ public class Livestream {
     }
 
     public Instant getStartedAt() {
-        return onAir.startedAt();
+        return times.startedAt();
     }
 
     public Instant getEndedAt() {
-        return onAir.endedAt();
+        return times.endedAt();
     }
 
     public int getViewerCountPeak() {
@@ -262,7 +258,7 @@ public class Livestream {
     }
 
     public Instant getCreatedAt() {
-        return UtcTime.fromColumn(createdAt);
+        return times.createdAt();
     }
 
     public Instant getScheduledAt() {

@@ -16,6 +16,9 @@ public class StreamMedia {
     @Column(name = "thumbnail_url", length = Livestream.MAX_URL)
     private String thumbnailUrl;
 
+    @Column(name = "recording_state", length = 12)
+    private String recordingState; // a RecordingState's name; null (rows from before): off
+
     protected StreamMedia() {
         // for JPA
     }
@@ -28,10 +31,20 @@ public class StreamMedia {
         recordingEnabled = enabled;
     }
 
-    /** A URL given at the end wins over the one the recording pipeline attaches later. */
-    void recordingGiven(String url) {
-        if (url != null && !url.isBlank()) {
-            recordingUrl = url.strip();
+    /** On air: a stream that records is recording from now. */
+    void started() {
+        if (recordingEnabled) {
+            recordingState = RecordingState.RECORDING.name();
+        }
+    }
+
+    /** Off air: what was recorded is built into the VOD next; a URL given at the end is the VOD already. */
+    void ended(String givenUrl) {
+        if (givenUrl != null && !givenUrl.isBlank()) {
+            recordingUrl = givenUrl.strip();
+            recordingState = RecordingState.READY.name();
+        } else if (recordingState() == RecordingState.RECORDING) {
+            recordingState = RecordingState.PROCESSING.name();
         }
     }
 
@@ -40,7 +53,19 @@ public class StreamMedia {
             return false;
         }
         recordingUrl = url;
+        recordingState = RecordingState.READY.name();
         return true;
+    }
+
+    /** Building the VOD failed, or nothing was recorded: said, not silent. */
+    void failed() {
+        if (recordingUrl == null) {
+            recordingState = RecordingState.FAILED.name();
+        }
+    }
+
+    RecordingState recordingState() {
+        return recordingState == null ? RecordingState.OFF : RecordingState.valueOf(recordingState);
     }
 
     void thumbnail(String url) {

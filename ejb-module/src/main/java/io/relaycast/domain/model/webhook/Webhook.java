@@ -35,7 +35,8 @@ public class Webhook {
     public static final String FOR_STREAM_OWNER = "Webhook.forStreamOwner";
     public static final List<String> EVENTS = List.of("stream.started", "stream.ended", "recording.ready",
             "viewer.peak", "chat.message", "poll.closed",
-            "stream.starting-soon", "stream.updated", "stream.cancelled");
+            "stream.starting-soon", "stream.updated", "stream.cancelled",
+            "recording.failed");
     public static final int MAX_PER_OWNER = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 

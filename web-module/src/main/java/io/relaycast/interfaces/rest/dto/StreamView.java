@@ -30,16 +30,26 @@ public record StreamView(
         @Schema(description = "At most this many viewers at a time (staff always get in); absent: no limit",
                 example = "500") Integer maxViewers,
         @Schema(description = "The calendar entry's SEQUENCE: grows with every change to title, description, time "
-                + "or status", example = "2") int calendarSequence) {
+                + "or status", example = "2") int calendarSequence,
+        @Schema(description = "Where the recording is", enumeration = {"off", "recording", "processing", "ready",
+                "failed"}, example = "recording") String recordingState,
+        @Schema(description = "Who records: the server (SFU streams) or the broadcaster's browser; absent when "
+                + "recording is off", enumeration = {"server", "browser"}) String recordedBy) {
 
     public static StreamView of(StreamSnapshot snapshot, String callerId) {
+        return of(snapshot, callerId, null);
+    }
+
+    /** With {@code recordedBy}, as the caller found out (see ServerRecording). */
+    public static StreamView of(StreamSnapshot snapshot, String callerId, String recordedBy) {
         Livestream s = snapshot.stream();
         String key = s.isOwnedBy(callerId) ? s.getStreamKey() : null;
         return new StreamView(s.getId().value(), s.getUserId(), s.getTitle(), s.getDescription(), s.getStatus().wireName(),
                 s.getStartedAt(), s.getEndedAt(), s.getViewerCountPeak(), s.isRecordingEnabled(), s.getRecordingUrl(),
                 s.getThumbnailUrl(), s.getCreatedAt(), s.getScheduledAt(), s.getLikeCount(),
                 snapshot.currentViewers(), s.getDelivery().wireName(), s.getRelayFanout(), key, snapshot.tags(),
-                s.getMaxViewers(), s.getCalendarSequence());
+                s.getMaxViewers(), s.getCalendarSequence(), s.getRecordingState().wireName(),
+                s.isRecordingEnabled() ? recordedBy : null);
     }
 
     /** List responses never carry the key, not even to the owner. */

@@ -7,15 +7,29 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
-/** When a stream went on air and came off it (UTC columns). */
+/**
+ * When a stream was created, went on air and came off it (UTC columns). {@code created_at} is never
+ * null, so JPA always gives the stream an instance (an embeddable of only null columns reads as null).
+ */
 @Embeddable
-public class OnAir {
+public class StreamTimes {
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
 
     @Column(name = "started_at")
     private LocalDateTime startedAt;
 
     @Column(name = "ended_at")
     private LocalDateTime endedAt;
+
+    protected StreamTimes() {
+        // for JPA
+    }
+
+    StreamTimes(Instant created) {
+        createdAt = UtcTime.toColumn(created);
+    }
 
     void started(Instant now) {
         startedAt = UtcTime.toColumn(now);
@@ -33,6 +47,10 @@ public class OnAir {
         Instant until = endedAt != null ? UtcTime.fromColumn(endedAt) : now;
         Duration d = Duration.between(UtcTime.fromColumn(startedAt), until);
         return d.isNegative() ? Duration.ZERO : d;
+    }
+
+    Instant createdAt() {
+        return UtcTime.fromColumn(createdAt);
     }
 
     Instant startedAt() {

@@ -1,0 +1,65 @@
+package io.relaycast.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Recording on the server (Janus records the SFU stream, janus-pp-rec and ffmpeg build the VOD): the
+ * broadcaster's tab dies mid-stream and comes back within the grace period, and one VOD covers the
+ * whole stream, gap included, and plays in Chromium.
+ */
+class SfuRecordingIT {
+
+    private static JsonObject stream(String id) {
+        return Api.get("/api/livestream/" + id, Api.ALICE).expect(200).json().getJsonObject("stream");
+    }
+
+    @Test
+    void aTabThatDiesAndComesBackLeavesOneRecordingOfTheWholeStream() throws Exception {
+        Janus.requireRunning();
+        String title = "Server-recorded " + System.nanoTime();
+        String id;
+        long started;
+        try (Browser first = Browser.launch()) {
+            id = ConsoleBrowserIT.goLive(first, title, true, "sfu");
+            started = System.nanoTime();
+            JsonObject s = stream(id);
+            assertEquals("server", s.getString("recordedBy"));
+            assertEquals("recording", s.getString("recordingState"));
+            Thread.sleep(6000);
+            assertEquals(null, first.js("return window.relaycastConsole.recorder || null"),
+                    "the page does not record a stream the server records");
+        } // the tab is gone without a word: the grace period starts
+        try (Browser again = Browser.launch()) {
+            again.signIn("alice", "alice-demo");
+            again.waitFor("resume offered", d -> Boolean.TRUE.equals(again.js(
+                    "const li = [...document.querySelectorAll('#my-streams li')].find(x => x.textContent.includes(arguments[0]));"
+                            + "if (!li) return false; li.querySelector('button').click(); return true;", title)) ? true : null);
+            again.waitFor("console live again", d -> "live".equals(again.text("status")) ? true : null);
+            again.waitFor("publishing again", Duration.ofSeconds(30), d -> Boolean.TRUE.equals(again.js(
+                    "return [...window.relaycastConsole.peers.values()].some(p => p.pc.connectionState === 'connected')"))
+                    ? true : null);
+            Thread.sleep(8000);
+            again.el("end").click();
+            again.el("end-confirm").click();
+        }
+        double wall = (System.nanoTime() - started) / 1e9;
+        String url = RecordingIT.awaitRecordingUrl(id);
+        assertEquals("ready", stream(id).getString("recordingState"));
+        double seconds = RecordingIT.durationSeconds(RecordingIT.getBytes(url, null).body());
+        System.out.printf("SfuRecordingIT: on air %.1f s, recording %.1f s%n", wall, seconds);
+        // the gap while no tab published is part of the recording's clock: it spans the whole stream
+        assertTrue(seconds >= wall - 8 && seconds <= wall + 2, "recording lasts " + seconds + " s of " + wall + " s on air");
+
+        try (Browser viewer = Browser.launch()) {
+            viewer.open("/vod/" + id);
+            viewer.waitFor("the recording plays", Duration.ofSeconds(30), d -> Boolean.TRUE.equals(viewer.js(
+                    "const v = document.getElementById('video'); v.muted = true; v.play().catch(() => {});"
+                            + "return v.readyState >= 2 && v.videoWidth > 0")) ? true : null);
+        }
+    }
+}
