@@ -24,7 +24,7 @@ if ! command -v redis-server >/dev/null 2>&1 || [ -z "$pgbin" ]; then
   exit 0
 fi
 rm -rf "$dir" && mkdir -p "$dir"
-rm -f "$target/oidc.env"
+rm -f "$target/oidc.env" "$target/s3.env"
 
 # setsid: its own session, so nothing that signals the build's process group stops it
 setsid redis-server --bind 127.0.0.1 --port $redis_port --save '' --appendonly no --daemonize no \
@@ -91,6 +91,38 @@ ENV
   echo "OpenID Connect provider on https://127.0.0.1:19543"
 }
 
+# With IT_BACKENDS=cluster recordings, chunks and thumbnails go to an S3 server too (s3proxy from
+# Maven Central, copied to target/s3proxy by the build; objects as files under target/backends/s3).
+# target/s3.env tells the tests where its files are.
+start_object_storage() {
+  s3="$dir/s3"
+  mkdir -p "$s3/data"
+  cat > "$s3/s3proxy.properties" <<PROPS
+s3proxy.endpoint=http://127.0.0.1:19000
+s3proxy.authorization=aws-v2-or-v4
+s3proxy.identity=relaycast
+s3proxy.credential=relaycast-s3-secret
+jclouds.provider=filesystem
+jclouds.filesystem.basedir=$s3/data
+PROPS
+  setsid java -jar "$target/s3proxy/s3proxy.jar" --properties "$s3/s3proxy.properties" \
+    > "$s3/s3proxy.log" 2>&1 < /dev/null &
+  echo $! > "$dir/s3proxy.pid"
+  i=0
+  until (exec 3<>/dev/tcp/127.0.0.1/19000) 2>/dev/null; do
+    i=$((i + 1))
+    if [ $i -gt 150 ]; then echo "s3proxy did not start; see $s3/s3proxy.log" >&2; exit 1; fi
+    sleep 0.2
+  done
+  cat >> "$target/it-server.env" <<ENV
+STORAGE_URL=s3://relaycast-media?endpoint=http://127.0.0.1:19000&region=us-east-1
+STORAGE_ACCESS_KEY=relaycast
+STORAGE_SECRET_KEY=relaycast-s3-secret
+ENV
+  printf 'S3_DATA=%s\nS3_BUCKET=relaycast-media\n' "$s3/data" > "$target/s3.env"
+  echo "s3proxy (object storage) on http://127.0.0.1:19000"
+}
+
 common="REDIS_URL=redis://127.0.0.1:$redis_port
 DB_USER=relaycast
 DB_PASSWORD=relaycast
@@ -103,5 +135,6 @@ if [ "${IT_BACKENDS:-}" = "cluster" ]; then
   sed -i "s|^REDIS_URL=.*|REDIS_URL=redis://127.0.0.1:$redis_port/1|" "$target/it-server.env"
   echo "the integration-test server runs on PostgreSQL and Redis"
   start_oidc_provider
+  start_object_storage
 fi
 echo "redis on 127.0.0.1:$redis_port, postgresql on 127.0.0.1:$pg_port"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# After the integration tests (and before a new start): stops the tests' Redis and PostgreSQL.
+# After the integration tests (and before a new start): stops the tests' Redis, PostgreSQL, OpenID
+# Connect provider and S3 server.
 ear=$(cd "$(dirname "$0")/../../.." && pwd)
 dir="$ear/target/backends"
 if [ -f "$dir/redis.pid" ]; then
@@ -10,6 +11,10 @@ if [ -f "$dir/oidc.pid" ]; then
   # run-test-provider.sh execs node: the pid is the provider's
   kill "$(cat "$dir/oidc.pid")" 2>/dev/null || true
   rm -f "$dir/oidc.pid"
+fi
+if [ -f "$dir/s3proxy.pid" ]; then
+  kill "$(cat "$dir/s3proxy.pid")" 2>/dev/null || true
+  rm -f "$dir/s3proxy.pid"
 fi
 pg=$(cat "$dir/pgdir" 2>/dev/null || true)
 if [ -n "$pg" ] && [ -f "$pg/data/postmaster.pid" ]; then

@@ -20,7 +20,7 @@ fi
 iface=""
 if ip link show rc0 >/dev/null 2>&1; then iface="--interface rc0"; fi
 # setsid: its own session, so nothing that signals the build's process group stops it
-setsid nohup "$ear/../liberty-config/janus/run-janus.sh" --port 18188 --session-timeout 15 $iface \
+setsid nohup "$ear/../liberty-config/janus/run-janus.sh" --port 18188 --session-timeout 15 $iface "$@" \
   > "$target/janus.log" 2>&1 < /dev/null &
 echo $! > "$target/janus.pid"
 i=0

@@ -144,6 +144,7 @@ class ErrorResponsesIT {
 
     @Test
     void wrongMethod405() {
-        send("DELETE", "/api/livestream/active", null, ALICE).expectProblem(405);
+        // (DELETE is cancelling a stream now: DELETE …/active names a stream "active", a 404)
+        send("PUT", "/api/livestream/active", "{}", ALICE).expectProblem(405);
     }
 }

@@ -50,6 +50,11 @@ final class Janus {
 
     /** Asks Janus itself whether the VideoRoom has this room. */
     static boolean roomExists(String room) throws Exception {
+        return roomExistsAs("\"" + room + "\"");
+    }
+
+    /** {@link #roomExists}, the room named as Janus's JSON has it (a quoted string, or a number). */
+    static boolean roomExistsAs(String roomJson) throws Exception {
         BlockingQueue<String> answers = new LinkedBlockingQueue<>();
         WebSocket ws = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("janus-protocol")
                 .buildAsync(URI.create("ws://127.0.0.1:" + PORT), new WebSocket.Listener() {
@@ -72,7 +77,7 @@ final class Janus {
             long handle = ask(ws, answers, "{\"janus\":\"attach\",\"plugin\":\"janus.plugin.videoroom\",\"session_id\":"
                     + session + ",\"transaction\":\"a\"}").getJsonObject("data").getJsonNumber("id").longValue();
             JsonObject exists = ask(ws, answers, "{\"janus\":\"message\",\"session_id\":" + session + ",\"handle_id\":"
-                    + handle + ",\"transaction\":\"e\",\"body\":{\"request\":\"exists\",\"room\":\"" + room + "\"}}");
+                    + handle + ",\"transaction\":\"e\",\"body\":{\"request\":\"exists\",\"room\":" + roomJson + "}}");
             return exists.getJsonObject("plugindata").getJsonObject("data").getBoolean("exists");
         } finally {
             ws.abort();
@@ -97,10 +102,12 @@ final class Janus {
         });
     }
 
-    /** Starts it again with the same script as before the tests. */
-    static void start() throws Exception {
+    /** Starts it again with the same script as before the tests (and these options of run-janus.sh). */
+    static void start(String... options) throws Exception {
         Path script = Path.of("src/test/janus/start-janus.sh");
-        Process p = new ProcessBuilder(script.toAbsolutePath().toString()).inheritIO().start();
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(script.toAbsolutePath().toString()));
+        command.addAll(java.util.List.of(options));
+        Process p = new ProcessBuilder(command).inheritIO().start();
         if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
             fail("Janus did not start again");
         }

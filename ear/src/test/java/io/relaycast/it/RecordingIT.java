@@ -181,6 +181,21 @@ class RecordingIT {
         }
     }
 
+    /** The codecs of a media file's streams, as ffprobe names them (e.g. [vp8, opus]). */
+    static java.util.List<String> codecs(byte[] media) throws Exception {
+        Path file = Files.createTempFile("media", ".webm");
+        try {
+            Files.write(file, media);
+            Process p = new ProcessBuilder("ffprobe", "-v", "error", "-show_entries", "stream=codec_name",
+                    "-of", "csv=p=0", file.toString()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            assertEquals(0, p.waitFor(), out);
+            return java.util.List.of(out.split("\\s+"));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
     static String awaitRecordingUrl(String id) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {

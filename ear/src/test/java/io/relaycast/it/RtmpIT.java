@@ -121,9 +121,9 @@ class RtmpIT {
     }
 
     @Test
-    void videoBrowsersCannotPlayAsSentIsTranscoded() throws Exception {
-        JsonObject s = Api.post("/api/livestream/create", "{\"title\":\"RTMP B-frames\",\"delivery\":\"sfu\"}",
-                Api.ALICE).expect(201).json();
+    void videoBrowsersCannotPlayAsSentIsTranscodedAndTheServerRecordsIt() throws Exception {
+        JsonObject s = Api.post("/api/livestream/create", "{\"title\":\"RTMP B-frames\",\"delivery\":\"sfu\","
+                + "\"recordingEnabled\":true}", Api.ALICE).expect(201).json();
         String id = s.getString("streamId");
         Process encoder = Rtmp.publish(s.getString("streamKey"), "rtmp-bframes", "high", "2");
         try (Browser viewer = Browser.launch()) {
@@ -140,6 +140,11 @@ class RtmpIT {
             encoder.waitFor(10, TimeUnit.SECONDS);
         }
         awaitStatus(id, "ended", Duration.ofSeconds(60));
+        // an encoder (a VideoRoom remote publisher) is recorded by the server too: H.264 re-encoded to VP8
+        byte[] vod = RecordingIT.getBytes(RecordingIT.awaitRecordingUrl(id), null).body();
+        assertEquals(java.util.List.of("vp8", "opus"), RecordingIT.codecs(vod).stream().sorted(
+                java.util.Comparator.reverseOrder()).toList());
+        assertTrue(RecordingIT.durationSeconds(vod) > 2, "the recording has the encoder's media");
     }
 
     @Test

@@ -53,6 +53,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class LivestreamServicesIT {
 
+    /** The AWS SDK's S3 client and what it needs (object storage: STORAGE_URL). */
+    private static final String[] AWS_SDK = {"annotations", "arns", "auth", "aws-core", "aws-query-protocol",
+        "aws-xml-protocol", "checksums", "checksums-spi", "crt-core", "endpoints-spi", "eventstream", "http-auth",
+        "http-auth-aws", "http-auth-aws-eventstream", "http-auth-spi", "http-client-spi", "identity-spi", "json-utils",
+        "metrics-spi", "profiles", "protocol-core", "reactive-streams", "regions", "retries", "retries-spi", "s3",
+        "sdk-core", "third-party-jackson-core", "url-connection-client", "utils", "utils-lite"};
+
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, "services-it.war")
@@ -62,7 +69,8 @@ class LivestreamServicesIT {
                 .addAsResource("META-INF/sql/create-schema.sql")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsLibraries(libraries("jedis", "commons-pool2", "json", "gson", "error_prone_annotations",
-                        "slf4j-api", "redis-authx-core", "httpclient5", "httpcore5", "httpcore5-h2"));
+                        "slf4j-api", "redis-authx-core", "httpclient5", "httpcore5", "httpcore5-h2"))
+                .addAsLibraries(libraries(AWS_SDK));
     }
 
     /** The EJB module's own libraries (the Redis and HTTP clients and what they need), from the test class path, as the EAR's lib/ has them. */

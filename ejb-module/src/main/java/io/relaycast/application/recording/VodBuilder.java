@@ -52,14 +52,10 @@ public class VodBuilder {
                 return;
             }
             storage.publishRecording(streamId, result);
-            if (fromSfu) {
-                sfu.delete(streamId);
-            } else {
-                storage.deleteChunks(streamId); // the recording holds them now
-            }
-            quota.recount(streams.find(streamId).stream().getUserId());
             streams.attachRecording(streamId, "/api/livestream/" + streamId + "/recording");
             LOG.info(() -> "Recording of " + streamId + " ready (" + (fromSfu ? "recorded by the SFU" : "uploaded") + ")");
+            discardSources(streamId, fromSfu); // the recording holds them now
+            quota.recount(streams.find(streamId).stream().getUserId());
         } catch (IOException e) {
             streams.recordingFailed(streamId);
             throw new UncheckedIOException(e);
@@ -67,6 +63,19 @@ public class VodBuilder {
             Thread.currentThread().interrupt();
         } finally {
             scratch.forEach(ScratchFile::discard);
+        }
+    }
+
+    /** What the VOD was built from; left behind (and logged) if that fails: the VOD is there. */
+    private void discardSources(StreamId streamId, boolean fromSfu) {
+        try {
+            if (fromSfu) {
+                sfu.delete(streamId);
+            } else {
+                storage.deleteChunks(streamId);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warning(() -> "Recording of " + streamId + ": its sources could not be deleted: " + e.getMessage());
         }
     }
 

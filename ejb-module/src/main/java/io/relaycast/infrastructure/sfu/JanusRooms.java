@@ -3,19 +3,23 @@ package io.relaycast.infrastructure.sfu;
 import static io.relaycast.application.json.JsonProviders.JSON;
 
 import io.relaycast.application.recording.ServerRecording;
+import io.relaycast.application.signaling.protocol.PeerId;
 import io.relaycast.domain.model.stream.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,6 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class JanusRooms {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = Logger.getLogger(JanusRooms.class.getName());
 
     @Inject
     JanusSession janus;
@@ -40,27 +45,72 @@ public class JanusRooms {
 
     private final Map<StreamId, String> secrets = new ConcurrentHashMap<>();
     private final Set<StreamId> recorded = ConcurrentHashMap.newKeySet();
+    private volatile boolean numericIds;
 
     /** Creates the room unless this server has it; a recorded stream's room knows where to record. */
     CompletionStage<Void> ensure(StreamId room) {
         if (secrets.containsKey(room)) {
             return CompletableFuture.completedFuture(null);
         }
-        String secret = randomSecret();
+        return create(room, randomSecret(), recording.directoryFor(room), true);
+    }
+
+    private CompletionStage<Void> create(StreamId room, String secret, Optional<String> dir, boolean firstTry) {
         // VP8 first (what browsers publish, simulcast included); H.264 for encoders (OBS's WHIP
         // output sends only H.264), which browsers decode too
-        JsonObjectBuilder create = JSON.createObjectBuilder().add("request", "create").add("room", room.value())
+        JsonObjectBuilder create = id(JSON.createObjectBuilder().add("request", "create"), room)
                 .add("secret", secret).add("publishers", 1).add("permanent", false).add("videocodec", "vp8,h264")
                 .add("audiocodec", "opus").add("bitrate", 2_500_000).add("fir_freq", 10);
-        Optional<String> dir = recording.directoryFor(room);
         // record stays off at creation: switched on once a publisher is in (see record)
         dir.ifPresent(d -> create.add("record", false).add("rec_dir", d).add("lock_record", true));
         adminKey.ifPresent(k -> create.add("admin_key", k));
         return withAdminHandle(handle -> janus.pluginMessage(handle, create, null, false))
-                .thenAccept(r -> {
-                    secrets.put(room, secret);
-                    dir.ifPresent(d -> recorded.add(room));
+                .thenApply(r -> (Throwable) null).exceptionally(e -> e)
+                .thenCompose(failure -> {
+                    if (failure == null) {
+                        secrets.put(room, secret);
+                        dir.ifPresent(d -> recorded.add(room));
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    if (firstTry && !numericIds && refusesStringIds(failure)) {
+                        // Janus's stock configuration (string_ids off): rooms are numbers from now on
+                        numericIds = true;
+                        LOG.info("Janus's VideoRoom names rooms by number (string_ids off): using numeric room ids");
+                        return create(room, secret, dir, false);
+                    }
+                    return CompletableFuture.failedStage(failure);
                 });
+    }
+
+    /** 430 "Invalid element type (room should be a positive integer)", as Janus 1.1.2 answers a string id. */
+    private static boolean refusesStringIds(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        String message = String.valueOf(cause.getMessage());
+        return message.contains("430") && message.contains("integer");
+    }
+
+    /**
+     * Adds the room's id as this Janus names rooms (and participants): the stream id (string_ids on, as Relaycast's own
+     * configuration has it), or a positive number derived from it (Janus's stock configuration).
+     */
+    JsonObjectBuilder id(JsonObjectBuilder request, StreamId room) {
+        return numericIds ? request.add("room", number(room)) : request.add("room", room.value());
+    }
+
+    /** Adds a participant's id (a publisher's, or the feed a subscriber wants) the same way as rooms. */
+    JsonObjectBuilder participant(JsonObjectBuilder request, String key, PeerId peer) {
+        return numericIds ? request.add(key, number(peer.value())) : request.add(key, peer.value());
+    }
+
+    /** A stream's room number: 63 bits of a digest of its id (stable, so every node names it alike). */
+    static long number(StreamId room) {
+        return number(room.value());
+    }
+
+    private static long number(String id) {
+        long n = UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8)).getMostSignificantBits() & Long.MAX_VALUE;
+        return n == 0 ? 1 : n;
     }
 
     /**
@@ -79,8 +129,8 @@ public class JanusRooms {
     }
 
     private CompletionStage<Void> enableRecording(StreamId room, String secret, boolean on) {
-        return withAdminHandle(handle -> janus.pluginMessage(handle, JSON.createObjectBuilder()
-                .add("request", "enable_recording").add("room", room.value()).add("secret", secret).add("record", on),
+        return withAdminHandle(handle -> janus.pluginMessage(handle, id(JSON.createObjectBuilder()
+                .add("request", "enable_recording"), room).add("secret", secret).add("record", on),
                 null, false)).thenAccept(r -> { });
     }
 
@@ -95,14 +145,14 @@ public class JanusRooms {
         if (secret == null || !janus.reachable()) {
             return;
         }
-        withAdminHandle(handle -> janus.pluginMessage(handle, JSON.createObjectBuilder().add("request", "destroy")
-                .add("room", room.value()).add("secret", secret), null, false));
+        withAdminHandle(handle -> janus.pluginMessage(handle, id(JSON.createObjectBuilder().add("request", "destroy"), room)
+                .add("secret", secret), null, false));
     }
 
     /** Whether Janus has this room (for tests and diagnostics). */
     boolean exists(StreamId room) {
-        return withAdminHandle(handle -> janus.pluginMessage(handle, JSON.createObjectBuilder().add("request", "exists")
-                .add("room", room.value()), null, false))
+        return withAdminHandle(handle -> janus.pluginMessage(handle, id(JSON.createObjectBuilder().add("request", "exists"),
+                room), null, false))
                 .thenApply(r -> r.getJsonObject("plugindata").getJsonObject("data").getBoolean("exists", false))
                 .toCompletableFuture().join();
     }
@@ -115,6 +165,7 @@ public class JanusRooms {
     void forgetAll() {
         secrets.clear();
         recorded.clear();
+        numericIds = false; // another Janus (or the same, configured anew): learned again
     }
 
     /** A short-lived handle for room management. */

@@ -95,9 +95,9 @@ public class JanusSfu implements Sfu {
         return detached(publisher)
                 .thenCompose(v -> roomReady)
                 .thenCompose(v -> attach(publisher))
-                .thenCompose(handle -> pluginMessage(handle, JSON.createObjectBuilder()
-                        .add("request", "joinandconfigure").add("room", room.value()).add("ptype", "publisher")
-                        .add("id", publisher.value()).add("display", "broadcaster").add("audio", true)
+                .thenCompose(handle -> pluginMessage(handle, rooms.participant(rooms.id(JSON.createObjectBuilder()
+                        .add("request", "joinandconfigure"), room).add("ptype", "publisher"), "id", publisher)
+                        .add("display", "broadcaster").add("audio", true)
                         .add("video", true), offer, true))
                 .thenCompose(event -> rooms.record(room, false).handle((v, e) -> jsepOf(event)));
     }
@@ -112,9 +112,9 @@ public class JanusSfu implements Sfu {
         CompletionStage<Void> roomReady = rooms.ensure(room);
         return detached(publisher)
                 .thenCompose(v -> roomReady)
-                .thenCompose(v -> rooms.withAdminHandle(handle -> pluginMessage(handle, JSON.createObjectBuilder()
-                        .add("request", "add_remote_publisher").add("room", room.value())
-                        .add("secret", rooms.secret(room)).add("id", publisher.value()).add("display", "encoder")
+                .thenCompose(v -> rooms.withAdminHandle(handle -> pluginMessage(handle, rooms.participant(rooms.id(
+                        JSON.createObjectBuilder().add("request", "add_remote_publisher"), room), "id", publisher)
+                        .add("secret", rooms.secret(room)).add("display", "encoder")
                         .add("streams", JSON.createArrayBuilder()
                                 .add(JSON.createObjectBuilder().add("type", "audio").add("mindex", 0).add("mid", "0")
                                         .add("codec", "opus"))
@@ -132,10 +132,10 @@ public class JanusSfu implements Sfu {
     public CompletionStage<RelayPayload> subscribe(StreamId room, PeerId viewer, PeerId publisher) {
         leave(viewer);
         return attach(viewer)
-                .thenCompose(handle -> pluginMessage(handle, JSON.createObjectBuilder()
-                        .add("request", "join").add("room", room.value()).add("ptype", "subscriber")
-                        .add("streams", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
-                                .add("feed", publisher.value()))), null, true))
+                .thenCompose(handle -> pluginMessage(handle, rooms.id(JSON.createObjectBuilder()
+                        .add("request", "join"), room).add("ptype", "subscriber")
+                        .add("streams", JSON.createArrayBuilder().add(rooms.participant(JSON.createObjectBuilder(),
+                                "feed", publisher))), null, true))
                 .thenApply(event -> {
                     rememberVideoMid(viewer, event);
                     return jsepOf(event);
@@ -186,9 +186,9 @@ public class JanusSfu implements Sfu {
         StreamId remoteRoom = remotePublishers.remove(peer);
         String secret = remoteRoom == null ? null : rooms.secret(remoteRoom);
         if (secret != null && reachable()) {
-            return rooms.withAdminHandle(handle -> pluginMessage(handle, JSON.createObjectBuilder()
-                    .add("request", "remove_remote_publisher").add("room", remoteRoom.value()).add("secret", secret)
-                    .add("id", peer.value()), null, false)).handle((r, e) -> null);
+            return rooms.withAdminHandle(handle -> pluginMessage(handle, rooms.participant(rooms.id(
+                    JSON.createObjectBuilder().add("request", "remove_remote_publisher"), remoteRoom)
+                    .add("secret", secret), "id", peer), null, false)).handle((r, e) -> null);
         }
         Long handle = handles.remove(peer);
         videoMids.remove(peer);

@@ -17,7 +17,7 @@ public record LocalFile(Path path) implements ScratchFile {
     private static final Logger LOG = Logger.getLogger(LocalFile.class.getName());
 
     /** The local path of a scratch file: tools such as ffmpeg work on local files only. */
-    static Path pathOf(MediaFile file) {
+    public static Path pathOf(MediaFile file) {
         if (file instanceof LocalFile local) {
             return local.path();
         }

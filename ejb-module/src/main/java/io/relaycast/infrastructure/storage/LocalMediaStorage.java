@@ -7,6 +7,7 @@ import io.relaycast.application.recording.RecordingService;
 import io.relaycast.application.recording.ScratchFile;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code <streamId>/thumbnail.jpg}.
  */
 @ApplicationScoped
+@Typed(LocalMediaStorage.class) // chosen by MediaStorageChoice
 public class LocalMediaStorage implements MediaStorage {
 
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
