@@ -13,6 +13,7 @@ import { RelayDelivery } from './console/relay-delivery.js';
 import { TopologyPanel } from './console/topology.js';
 import { createForm } from './console/create-form.js';
 import { listMine } from './console/my-streams.js';
+import { followRecording } from './console/recording-state.js';
 import { IngestPanel } from './console/ingest.js';
 import { PollPanel } from './console/polls.js';
 import { qaPane } from './qa.js';
@@ -251,6 +252,7 @@ function endUi() {
   $('ended-attendance').href = `/api/livestream/${encodeURIComponent(session.stream)}/attendance.csv`;
   $('ended-recording').href = `/vod/${encodeURIComponent(session.stream)}`;
   $('ended-recording').hidden = !session.recorded;
+  if (session.recorded) followRecording(session.stream, $('ended-recording-state'));
   $('ended-panel').hidden = false;
   $('ended-heading').focus();
 }
