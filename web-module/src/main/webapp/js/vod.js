@@ -18,6 +18,12 @@ async function load() {
       setState('ready', 'Recording');
       return;
     }
+    if (stream.status === 'cancelled') {
+      setState('none', 'This stream was cancelled: there is no recording.');
+      $('video').hidden = true;
+      $('download').hidden = true;
+      return;
+    }
     if (stream.status !== 'ended' || !stream.recordingEnabled) {
       setState('none', stream.status === 'ended' ? 'This stream was not recorded.' : 'The stream has not ended yet.');
       $('video').hidden = stream.status === 'ended'; // nothing will ever play here

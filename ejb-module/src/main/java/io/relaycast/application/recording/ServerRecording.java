@@ -5,6 +5,7 @@ import io.relaycast.domain.model.shared.DomainException;
 import io.relaycast.domain.model.stream.DeliveryMode;
 import io.relaycast.domain.model.stream.Livestream;
 import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.stream.StreamStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -30,6 +31,15 @@ public class ServerRecording {
 
     public boolean records(Livestream stream) {
         return files.available() && stream.isRecordingEnabled() && stream.getDelivery() == DeliveryMode.SFU;
+    }
+
+    /** Whether the stream is on air now (its SFU room records only then: not the pre-show). */
+    public boolean onAir(StreamId streamId) {
+        try {
+            return streams.find(streamId).stream().getStatus() == StreamStatus.LIVE;
+        } catch (DomainException e) {
+            return false;
+        }
     }
 
     /** Where the SFU writes this stream's recording; empty when it does not record it. */

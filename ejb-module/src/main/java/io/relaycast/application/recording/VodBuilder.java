@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Logger;
 
 /**
@@ -39,9 +40,22 @@ public class VodBuilder {
     @Inject
     SfuRecordingFiles sfu;
 
+    /** Builds one at a time per core at most: a re-encode takes a core, and the server serves meanwhile. */
+    private final Semaphore builders = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+
     public void build(StreamId streamId) {
+        if (!streams.find(streamId).stream().isRecordingEnabled()) {
+            discardSources(streamId, true); // turned off before it went live: nothing to keep
+            return;
+        }
         boolean fromSfu = sfu.hasFiles(streamId);
         List<ScratchFile> scratch = new ArrayList<>();
+        try {
+            builders.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // stopping: the recording stays "processing" (see the docs)
+            return;
+        }
         try {
             ScratchFile result = fromSfu ? fromSfu(streamId, scratch) : fromChunks(streamId, scratch);
             if (result == null) {
@@ -56,13 +70,15 @@ public class VodBuilder {
             LOG.info(() -> "Recording of " + streamId + " ready (" + (fromSfu ? "recorded by the SFU" : "uploaded") + ")");
             discardSources(streamId, fromSfu); // the recording holds them now
             quota.recount(streams.find(streamId).stream().getUserId());
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             streams.recordingFailed(streamId);
-            throw new UncheckedIOException(e);
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Thread.currentThread().interrupt(); // stopping: the recording stays "processing" (see the docs)
+            return;
         } finally {
             scratch.forEach(ScratchFile::discard);
+            builders.release();
         }
     }
 

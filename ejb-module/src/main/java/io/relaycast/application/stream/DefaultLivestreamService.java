@@ -21,7 +21,6 @@ import io.relaycast.domain.model.viewer.WatchStatistics;
 import io.relaycast.application.events.AudienceChanged;
 import io.relaycast.application.events.RecordingFailed;
 import io.relaycast.application.events.RecordingReady;
-import io.relaycast.domain.model.stream.RecordingState;
 import io.relaycast.application.events.StreamEnded;
 import io.relaycast.application.events.StreamStarted;
 import io.relaycast.application.access.StreamAccessService;
@@ -152,10 +151,8 @@ public class DefaultLivestreamService implements LivestreamService {
 
     @Override
     public void recordingFailed(StreamId streamId) {
-        Livestream stream = lock(streamId);
-        stream.recordingFailed();
-        if (stream.getRecordingState() == RecordingState.FAILED) {
-            events.fire(new RecordingFailed(streamId));
+        if (lock(streamId).recordingFailed()) {
+            events.fire(new RecordingFailed(streamId)); // once, on the transition
         }
     }
 

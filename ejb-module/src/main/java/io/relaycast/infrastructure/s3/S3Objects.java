@@ -56,10 +56,24 @@ final class S3Objects implements AutoCloseable {
         try {
             s3.headBucket(r -> r.bucket(at.bucket()));
         } catch (NoSuchBucketException missing) {
-            s3.createBucket(r -> r.bucket(at.bucket()));
-            LOG.info(() -> "Created bucket " + at.bucket());
+            createBucket();
         } catch (SdkException e) {
             LOG.warning(() -> "Object storage " + at.bucket() + " not reachable yet: " + e.getMessage());
+        }
+    }
+
+    /** A missing bucket is made (outside us-east-1 AWS wants its region named); a refusal is logged, not fatal. */
+    private void createBucket() {
+        try {
+            s3.createBucket(r -> {
+                r.bucket(at.bucket());
+                if (!"us-east-1".equals(at.region())) {
+                    r.createBucketConfiguration(c -> c.locationConstraint(at.region()));
+                }
+            });
+            LOG.info(() -> "Created bucket " + at.bucket());
+        } catch (SdkException e) {
+            LOG.warning(() -> "Bucket " + at.bucket() + " is missing and could not be created: " + e.getMessage());
         }
     }
 

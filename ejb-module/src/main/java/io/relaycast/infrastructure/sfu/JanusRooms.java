@@ -2,10 +2,14 @@ package io.relaycast.infrastructure.sfu;
 
 import static io.relaycast.application.json.JsonProviders.JSON;
 
+import io.relaycast.application.events.StreamStarted;
 import io.relaycast.application.recording.ServerRecording;
+import io.relaycast.application.routing.RoomNews;
 import io.relaycast.application.signaling.protocol.PeerId;
 import io.relaycast.domain.model.stream.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +49,8 @@ public class JanusRooms {
 
     private final Map<StreamId, String> secrets = new ConcurrentHashMap<>();
     private final Set<StreamId> recorded = ConcurrentHashMap.newKeySet();
+    /** Recorded rooms whose stream is on air: only then is anything recorded (not the pre-show). */
+    private final Set<StreamId> onAir = ConcurrentHashMap.newKeySet();
     private volatile boolean numericIds;
 
     /** Creates the room unless this server has it; a recorded stream's room knows where to record. */
@@ -52,7 +58,25 @@ public class JanusRooms {
         if (secrets.containsKey(room)) {
             return CompletableFuture.completedFuture(null);
         }
-        return create(room, randomSecret(), recording.directoryFor(room), true);
+        Optional<String> dir = recording.directoryFor(room);
+        if (dir.isPresent() && recording.onAir(room)) {
+            onAir.add(room);
+        }
+        return create(room, randomSecret(), dir, true);
+    }
+
+    /** The stream went live: its room starts recording the publishers already in (an encoder too). */
+    void started(@Observes(during = TransactionPhase.AFTER_SUCCESS) StreamStarted e) {
+        onAir.add(e.streamId());
+        record(e.streamId(), true);
+    }
+
+    /** … also when another server of a cluster started it (this one holds the room). */
+    void startedElsewhere(@Observes RoomNews news) {
+        if (news.kind() == RoomNews.Kind.STARTED && secrets.containsKey(news.streamId())) {
+            onAir.add(news.streamId());
+            record(news.streamId(), true);
+        }
     }
 
     private CompletionStage<Void> create(StreamId room, String secret, Optional<String> dir, boolean firstTry) {
@@ -72,7 +96,8 @@ public class JanusRooms {
                         dir.ifPresent(d -> recorded.add(room));
                         return CompletableFuture.completedFuture(null);
                     }
-                    if (firstTry && !numericIds && refusesStringIds(failure)) {
+                    // (two creates may be refused at once: each retries, whoever set the flag)
+                    if (firstTry && refusesStringIds(failure)) {
                         // Janus's stock configuration (string_ids off): rooms are numbers from now on
                         numericIds = true;
                         LOG.info("Janus's VideoRoom names rooms by number (string_ids off): using numeric room ids");
@@ -121,7 +146,7 @@ public class JanusRooms {
      */
     CompletionStage<Void> record(StreamId room, boolean remotePublisher) {
         String secret = secrets.get(room);
-        if (secret == null || !recorded.contains(room)) {
+        if (secret == null || !recorded.contains(room) || !onAir.contains(room)) {
             return CompletableFuture.completedFuture(null);
         }
         CompletionStage<Void> off = remotePublisher ? enableRecording(room, secret, false) : CompletableFuture.completedFuture(null);
@@ -142,6 +167,7 @@ public class JanusRooms {
     void close(StreamId room) {
         String secret = secrets.remove(room);
         recorded.remove(room);
+        onAir.remove(room);
         if (secret == null || !janus.reachable()) {
             return;
         }
@@ -165,6 +191,7 @@ public class JanusRooms {
     void forgetAll() {
         secrets.clear();
         recorded.clear();
+        onAir.clear();
         numericIds = false; // another Janus (or the same, configured anew): learned again
     }
 

@@ -23,7 +23,14 @@ final class ExternalTool {
         try {
             log = Files.createTempFile(workDir, "tool", ".log");
             Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            boolean done;
+            try {
+                done = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                p.destroyForcibly(); // the server is stopping: no tool left running behind it
+                throw e;
+            }
+            if (!done) {
                 p.destroyForcibly();
                 LOG.warning(() -> command.get(0) + " did not finish within " + timeout + ": " + command);
                 return Optional.empty();

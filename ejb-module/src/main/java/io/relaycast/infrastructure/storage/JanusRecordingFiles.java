@@ -39,8 +39,10 @@ public class JanusRecordingFiles implements SfuRecordingFiles {
 
     private static final Logger LOG = Logger.getLogger(JanusRecordingFiles.class.getName());
     /** The publisher's part of the name, the recorder's creation (µs), the medium. */
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
     private static final Pattern FILE = Pattern.compile("(.+-user-.+)-(\\d+)-(audio|video)-\\d+\\.mjr");
-    private static final Duration TOOL_TIMEOUT = Duration.ofMinutes(30);
+    /** A bound for one tool run, not a budget: re-encoding an encoder's hour takes ~15 minutes here. */
+    private static final Duration TOOL_TIMEOUT = Duration.ofHours(12);
 
     /** Where Janus writes (not under /var, /usr or /etc: Janus's protected folders); "off": no server recording. */
     @Inject
@@ -52,6 +54,19 @@ public class JanusRecordingFiles implements SfuRecordingFiles {
     @PostConstruct
     void init() {
         root = "off".equals(configuredDir) ? null : Path.of(configuredDir).toAbsolutePath().normalize();
+        List<String> missing = Stream.of("janus-pp-rec", "ffmpeg").filter(t -> !onPath(t)).toList();
+        if (root != null && !missing.isEmpty()) {
+            // without the tools the VOD could not be built: the browser records, as before
+            LOG.warning(() -> "Recording through the SFU is off: " + missing + " not found on the PATH "
+                    + "(apt-get install janus-tools ffmpeg); broadcasters' browsers record instead");
+            root = null;
+        }
+    }
+
+    private static boolean onPath(String tool) {
+        String path = System.getenv("PATH");
+        return path != null && Stream.of(path.split(java.io.File.pathSeparator))
+                .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, tool)));
     }
 
     @Override
@@ -65,7 +80,10 @@ public class JanusRecordingFiles implements SfuRecordingFiles {
     }
 
     private Path dir(StreamId streamId) {
-        return root.resolve(streamId.value()); // a UUID: no path tricks
+        if (!SAFE_ID.matcher(streamId.value()).matches()) { // stream ids are UUIDs: never a path
+            throw new IllegalArgumentException("unsafe stream id");
+        }
+        return root.resolve(streamId.value());
     }
 
     @Override

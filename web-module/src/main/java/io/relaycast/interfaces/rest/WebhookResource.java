@@ -59,7 +59,9 @@ public class WebhookResource {
 
     public record WebhookRequest(@Schema(example = "https://hooks.example.com/relaycast") String url,
                                  @Schema(example = "[\"stream.started\",\"stream.ended\"]",
-                                         description = "stream.started, stream.ended, recording.ready, viewer.peak, chat.message")
+                                         description = "stream.started, stream.ended, stream.updated, stream.cancelled, "
+                                                 + "stream.starting-soon, recording.ready, recording.failed, viewer.peak, "
+                                                 + "chat.message, poll.closed (docs/webhooks.md)")
                                  List<String> events,
                                  @Schema(description = "admins only: events of every stream")
                                  @JsonbTypeDeserializer(StrictBoolean.class) Boolean serverWide) {

@@ -177,8 +177,9 @@ public class Livestream {
         return status == StreamStatus.ENDED && media.attachRecording(url);
     }
 
-    public void recordingFailed() {
-        media.failed();
+    /** True when the recording has just become {@code failed} (not when it was already, or off). */
+    public boolean recordingFailed() {
+        return media.failed();
     }
 
     public RecordingState getRecordingState() {

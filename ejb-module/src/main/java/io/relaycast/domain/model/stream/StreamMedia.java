@@ -57,15 +57,21 @@ public class StreamMedia {
         return true;
     }
 
-    /** Building the VOD failed, or nothing was recorded: said, not silent. */
-    void failed() {
-        if (recordingUrl == null) {
-            recordingState = RecordingState.FAILED.name();
+    /** Building the VOD failed, or nothing was recorded: said, not silent. True if that is news. */
+    boolean failed() {
+        RecordingState now = recordingState();
+        if (now != RecordingState.RECORDING && now != RecordingState.PROCESSING) {
+            return false; // not recording, already failed, or a VOD is there
         }
+        recordingState = RecordingState.FAILED.name();
+        return true;
     }
 
     RecordingState recordingState() {
-        return recordingState == null ? RecordingState.OFF : RecordingState.valueOf(recordingState);
+        if (recordingState == null) { // rows from before the state existed
+            return recordingUrl != null ? RecordingState.READY : RecordingState.OFF;
+        }
+        return RecordingState.valueOf(recordingState);
     }
 
     void thumbnail(String url) {

@@ -1,6 +1,8 @@
 package io.relaycast.domain.model.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -33,11 +35,13 @@ class RecordingStateTest {
     void aFailureIsSaidAndAStreamThatDoesNotRecordStaysOff() {
         Livestream s = live(true);
         s.end(T0.plusSeconds(60), null);
-        s.recordingFailed();
+        assertTrue(s.recordingFailed(), "news: the webhook is sent");
         assertEquals(RecordingState.FAILED, s.getRecordingState());
+        assertFalse(s.recordingFailed(), "failing again is no news: no second webhook");
 
         Livestream off = live(false);
         off.end(T0.plusSeconds(60), null);
+        assertFalse(off.recordingFailed(), "a stream that does not record cannot fail to");
         assertEquals(RecordingState.OFF, off.getRecordingState());
     }
 
