@@ -98,7 +98,7 @@ public class StreamAccessService {
 
     private Livestream requireOwnerOrAdmin(StreamId streamId, Actor actor) {
         Livestream stream = streams.get(streamId);
-        if (!stream.isOwnedBy(actor.userId()) && !actor.admin()) {
+        if (!actor.managerOf(stream)) {
             throw new ActionForbiddenException("Only the stream's owner or an admin may change who may watch it.");
         }
         return stream;

@@ -77,7 +77,7 @@ public class AnalyticsService {
     /** Who attended, per signed-in person (the owner and admins: it names people). */
     public List<Attendance.Person> attendance(StreamId streamId, Actor by) {
         Livestream s = streams.get(streamId);
-        if (!s.isOwnedBy(by.userId()) && !by.admin()) {
+        if (!by.managerOf(s)) {
             throw new ActionForbiddenException("Only the stream's owner and admins see who attended.");
         }
         return Attendance.of(viewers.signedInSessions(streamId), clock.instant());

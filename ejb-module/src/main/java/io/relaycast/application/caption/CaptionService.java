@@ -84,7 +84,7 @@ public class CaptionService {
 
     private void owner(StreamId streamId, Actor by) {
         Livestream s = streams.get(streamId);
-        if (!s.isOwnedBy(by.userId()) && !by.admin()) {
+        if (!by.managerOf(s)) {
             throw new ActionForbiddenException("Only the stream's owner or an admin names its captioners.");
         }
     }

@@ -120,7 +120,7 @@ public class QuestionService {
 
     public QaSettings changeSettings(StreamId streamId, Actor by, boolean moderated, boolean anonymousAllowed) {
         Livestream s = streams.get(streamId);
-        if (!s.isOwnedBy(by.userId()) && !by.admin()) {
+        if (!by.managerOf(s)) {
             throw new ActionForbiddenException("Only the stream's owner or an admin changes its Q&A settings.");
         }
         QaSettings settings = questions.settings(streamId).orElseGet(() -> {

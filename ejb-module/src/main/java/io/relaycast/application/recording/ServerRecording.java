@@ -33,25 +33,24 @@ public class ServerRecording {
         return files.available() && stream.isRecordingEnabled() && stream.getDelivery() == DeliveryMode.SFU;
     }
 
-    /** Whether the stream is on air now (its SFU room records only then: not the pre-show). */
-    public boolean onAir(StreamId streamId) {
-        try {
-            return streams.find(streamId).stream().getStatus() == StreamStatus.LIVE;
-        } catch (DomainException e) {
-            return false;
-        }
+    /**
+     * How the SFU records a stream's room: where it writes (empty: it does not record it), and
+     * whether the stream is on air already (recording runs only then: not the pre-show).
+     */
+    public record Plan(Optional<String> directory, boolean onAir) {
+        static final Plan NONE = new Plan(Optional.empty(), false);
     }
 
-    /** Where the SFU writes this stream's recording; empty when it does not record it. */
-    public Optional<String> directoryFor(StreamId streamId) {
+    public Plan planFor(StreamId streamId) {
         try {
-            if (!records(streams.find(streamId).stream())) {
-                return Optional.empty();
+            Livestream stream = streams.find(streamId).stream();
+            if (!records(stream)) {
+                return Plan.NONE;
             }
-            return Optional.of(files.directory(streamId));
+            return new Plan(Optional.of(files.directory(streamId)), stream.getStatus() == StreamStatus.LIVE);
         } catch (IOException | DomainException e) {
             LOG.warning(() -> "No recording for " + streamId + ": " + e.getMessage());
-            return Optional.empty();
+            return Plan.NONE;
         }
     }
 }

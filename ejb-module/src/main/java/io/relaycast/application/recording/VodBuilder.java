@@ -58,11 +58,9 @@ public class VodBuilder {
         }
         try {
             ScratchFile result = fromSfu ? fromSfu(streamId, scratch) : fromChunks(streamId, scratch);
-            if (result == null) {
-                if (streams.find(streamId).stream().isRecordingEnabled()) {
-                    LOG.warning(() -> "Recording of " + streamId + " failed: nothing usable was recorded");
-                    streams.recordingFailed(streamId);
-                }
+            if (result == null) { // recording was on (see above)
+                LOG.warning(() -> "Recording of " + streamId + " failed: nothing usable was recorded");
+                streams.recordingFailed(streamId);
                 return;
             }
             storage.publishRecording(streamId, result);

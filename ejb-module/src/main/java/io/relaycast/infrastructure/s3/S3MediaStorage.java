@@ -34,8 +34,6 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 @Typed(S3MediaStorage.class) // chosen by MediaStorageChoice
 public class S3MediaStorage implements MediaStorage {
 
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
-
     @Inject
     @ConfigProperty(name = "storage.url")
     Optional<String> url;
@@ -68,11 +66,10 @@ public class S3MediaStorage implements MediaStorage {
     }
 
     private static String dir(StreamId streamId) {
-        // Stream ids are UUIDs; anything else must never become an object name.
-        if (streamId == null || !SAFE_ID.matcher(streamId.value()).matches()) {
-            throw new IllegalArgumentException("unsafe stream id");
+        if (streamId == null) {
+            throw new IllegalArgumentException("no stream id");
         }
-        return streamId.value() + "/";
+        return streamId.asName() + "/";
     }
 
     private static String chunk(StreamId streamId, int segment, int seq) {

@@ -58,11 +58,11 @@ public class JanusRooms {
         if (secrets.containsKey(room)) {
             return CompletableFuture.completedFuture(null);
         }
-        Optional<String> dir = recording.directoryFor(room);
-        if (dir.isPresent() && recording.onAir(room)) {
+        ServerRecording.Plan plan = recording.planFor(room);
+        if (plan.onAir()) {
             onAir.add(room);
         }
-        return create(room, randomSecret(), dir, true);
+        return create(room, randomSecret(), plan.directory(), true);
     }
 
     /** The stream went live: its room starts recording the publishers already in (an encoder too). */

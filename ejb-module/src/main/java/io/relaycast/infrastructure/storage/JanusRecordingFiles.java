@@ -39,7 +39,6 @@ public class JanusRecordingFiles implements SfuRecordingFiles {
 
     private static final Logger LOG = Logger.getLogger(JanusRecordingFiles.class.getName());
     /** The publisher's part of the name, the recorder's creation (µs), the medium. */
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
     private static final Pattern FILE = Pattern.compile("(.+-user-.+)-(\\d+)-(audio|video)-\\d+\\.mjr");
     /** A bound for one tool run, not a budget: re-encoding an encoder's hour takes ~15 minutes here. */
     private static final Duration TOOL_TIMEOUT = Duration.ofHours(12);
@@ -80,10 +79,7 @@ public class JanusRecordingFiles implements SfuRecordingFiles {
     }
 
     private Path dir(StreamId streamId) {
-        if (!SAFE_ID.matcher(streamId.value()).matches()) { // stream ids are UUIDs: never a path
-            throw new IllegalArgumentException("unsafe stream id");
-        }
-        return root.resolve(streamId.value());
+        return root.resolve(streamId.asName());
     }
 
     @Override

@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -35,8 +34,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 @Typed(LocalMediaStorage.class) // chosen by MediaStorageChoice
 public class LocalMediaStorage implements MediaStorage {
-
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     @Inject
     @ConfigProperty(name = "media.dir", defaultValue = "media")
@@ -50,11 +47,10 @@ public class LocalMediaStorage implements MediaStorage {
     }
 
     private Path dir(StreamId streamId) {
-        // Stream ids are UUIDs; anything else must never become a path.
-        if (streamId == null || !SAFE_ID.matcher(streamId.value()).matches()) {
-            throw new IllegalArgumentException("unsafe stream id");
+        if (streamId == null) {
+            throw new IllegalArgumentException("no stream id");
         }
-        return root.resolve(streamId.value());
+        return root.resolve(streamId.asName());
     }
 
     Path chunkPath(StreamId streamId, int segment, int seq) {

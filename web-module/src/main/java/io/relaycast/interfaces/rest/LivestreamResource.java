@@ -1,6 +1,5 @@
 package io.relaycast.interfaces.rest;
 
-import io.relaycast.interfaces.http.CallerRoles;
 import io.relaycast.domain.model.stream.StreamId;
 import io.relaycast.application.stream.CreatedStream;
 import io.relaycast.application.stream.LivestreamService;
@@ -24,6 +23,7 @@ import io.relaycast.interfaces.rest.dto.SuccessResponse;
 import io.relaycast.interfaces.security.Caller;
 import io.relaycast.interfaces.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
+import io.relaycast.application.access.Actor;
 import io.relaycast.application.access.StreamAccessService;
 import io.relaycast.application.access.WatchPolicy;
 import io.relaycast.interfaces.security.Watchers;
@@ -183,8 +183,9 @@ public class LivestreamResource {
             schema = @Schema(implementation = ProblemDetail.class)))
     public StreamDetailResponse get(@PathParam("streamId") String streamId) {
         StreamSnapshot snapshot = streams.find(StreamId.of(streamId));
-        String caller = Caller.id(security).orElse(null);
-        boolean manages = snapshot.stream().isOwnedBy(caller) || (caller != null && CallerRoles.has(security::isUserInRole, Roles.ADMIN));
+        Actor actor = Caller.actorOrNull(security);
+        String caller = actor == null ? null : actor.userId();
+        boolean manages = actor != null && actor.managerOf(snapshot.stream());
         String recordedBy = serverRecording.records(snapshot.stream()) ? "server" : "browser";
         return new StreamDetailResponse(StreamView.of(snapshot, caller, recordedBy),
                 manages ? AccessResource.AccessView.of(access.rules(snapshot.stream().getId())) : null);
