@@ -10,6 +10,7 @@ import { SfuReceiver } from './watch-sfu.js';
 import { Player } from './watch/player.js';
 import { reactionBar } from './watch/reactions.js';
 import { liveCaptions } from './watch/captions.js';
+import { playbackChoice } from './watch/playback-choice.js';
 
 const $ = (id) => document.getElementById(id);
 const streamId = $('watch').dataset.streamId;
@@ -32,6 +33,11 @@ const qa = qaPane({ streamId, list: $('qa-list'), form: $('qa-form'), input: $('
   answering: $('qa-answering'), signedIn: () => Boolean(w.user?.authenticated), staff: () => Boolean(w.staff) });
 const player = new Player();
 window.relaycastPlayer = player;
+const playback = playbackChoice({ streamId, video: $('video'), onState: setState, webrtcFrames: () => w.frames,
+  closeWebRtc: () => closePc(), send: (m) => {
+    if (m.type === 'stream:transport' && w.sig?.joinMessage) w.sig.joinMessage.transport = m.transport; // kept on a rejoin
+    w.sig?.send(m);
+  } });
 
 function setState(name, text) {
   player.show(name, text);
@@ -119,7 +125,7 @@ function connect() {
       w.iceServers = m.iceServers || [];
       w.delivery = m.delivery;
       w.peerId = m.peerId;
-      $('layer-choice').hidden = m.delivery !== 'sfu';
+      playback.joined(m.delivery, m.status);
       $('relay-panel').hidden = m.delivery !== 'relay';
       if (m.delivery === 'relay' && !w.relay) {
         w.relay = new RelayForwarder({ sig: w.sig, iceServers: () => w.iceServers, onChange: relayStatus });
@@ -142,7 +148,7 @@ function connect() {
       if (w.pc && w.pc.remoteDescription) await w.pc.addIceCandidate(m.candidate).catch(() => {});
       else w.pending.push(m.candidate);
     })
-    .on('stream_started', () => { setState('waiting', 'Live — connecting…'); chatAllowed('live'); })
+    .on('stream_started', () => { setState('waiting', 'Live — connecting…'); chatAllowed('live'); playback.live(); })
     .on('stream:broadcaster-left', () => setState('reconnecting', 'The broadcaster is reconnecting…'))
     .on('stream:broadcaster-rejoined', () => {
       if (w.delivery === 'relay' && !w.parentIsBroadcaster) return; // fed by a viewer: it gets the new stream
@@ -166,7 +172,7 @@ function connect() {
     .on('pin:removed', (m) => pins.removed(m.pinId))
     .on('error', refused)
     .on('reconnecting', () => setState('reconnecting', 'Connection to the server lost, reconnecting…'))
-    .open({ type: 'stream:join', role: 'viewer', ...relayPrefs() });
+    .open({ type: 'stream:join', role: 'viewer', ...relayPrefs(), transport: playback.preferred() });
 }
 
 async function answer(m) {
@@ -202,12 +208,14 @@ function connectionState(state) {
 
 /** Through the SFU: the server sends its offer once the broadcaster publishes. */
 async function sfuOffer(m) {
+  if (playback.current !== 'webrtc') return; // playing HLS: an offer from before the switch
   if (!w.sfu) {
     w.sfu = new SfuReceiver({ sig: w.sig, iceServers: () => w.iceServers, onTrack: showTrack, onState: connectionState,
       layerSelect: $('layer') });
   }
   await w.sfu.offer(m);
   w.pc = w.sfu.pc;
+  playback.offered(w.pc);
 }
 
 function watchFirstFrame(video) {
@@ -249,6 +257,7 @@ function update(s) {
 
 function ended(recordingUrl) {
   closePc();
+  playback.ended();
   w.relay?.closeAll();
   chat.disable('The stream has ended; the chat is closed.');
   player.ended(null);

@@ -78,7 +78,7 @@ export class Player {
       $('state').append(a);
     }
     this.video.srcObject = null;
-    for (const id of ['unmute', 'volume', 'fullscreen', 'pip', 'like', 'layer']) $(id).disabled = true;
+    for (const id of ['unmute', 'volume', 'fullscreen', 'pip', 'like', 'layer', 'playback']) $(id).disabled = true;
     $('viewers').textContent = '0';
     $('recording-badge').hidden = true;
   }
@@ -87,7 +87,7 @@ export class Player {
   cancelled() {
     this.show('cancelled', 'This stream was cancelled.', { title: 'This stream was cancelled',
       detail: 'The broadcaster called it off; it will not go live.' });
-    for (const id of ['unmute', 'volume', 'fullscreen', 'pip', 'like', 'layer']) $(id).disabled = true;
+    for (const id of ['unmute', 'volume', 'fullscreen', 'pip', 'like', 'layer', 'playback']) $(id).disabled = true;
   }
 
   /** The owner changed the title, description or time: the page and a waiting room's countdown follow. */
@@ -108,7 +108,7 @@ export class Player {
   }
 
   togglePlay() {
-    if (!this.video.srcObject) return;
+    if (!this.video.srcObject && !this.video.currentSrc) return; // WebRTC's stream, or HLS through MSE
     if (this.video.paused) this.video.play().catch(() => {});
     else this.video.pause();
   }

@@ -105,6 +105,13 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** From the next page on, pages run as in a browser without WebRTC (no RTCPeerConnection). */
+    Browser withoutWebRtc() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "delete window.RTCPeerConnection; delete window.webkitRTCPeerConnection;"));
+        return this;
+    }
+
     Browser open(String path) {
         driver.get(base + path);
         return this;

@@ -16,12 +16,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ViewerQuality {
 
     /** One viewer's latest report. Values a page could not measure are null. */
-    public record Report(String peerId, String userId, Double rttMs, Double lossPercent, Double bitrateKbps,
-                         Double framesPerSecond, Instant at) {
+    public record Report(String peerId, String userId, String transport, Double rttMs, Double lossPercent,
+                         Double bitrateKbps, Double framesPerSecond, Instant at) {
     }
 
-    /** Averages over the viewers that reported each value. */
-    public record Summary(int reporting, Double rttMs, Double lossPercent, Double bitrateKbps, Double framesPerSecond) {
+    /** Averages over the viewers that reported each value; how many of them watch over HLS. */
+    public record Summary(int reporting, int hls, Double rttMs, Double lossPercent, Double bitrateKbps,
+                          Double framesPerSecond) {
     }
 
     private final Map<StreamId, Map<String, Report>> byStream = new ConcurrentHashMap<>();
@@ -47,7 +48,8 @@ public class ViewerQuality {
 
     public Summary summary(StreamId streamId) {
         Collection<Report> all = reports(streamId);
-        return new Summary(all.size(), avg(all.stream().map(Report::rttMs).toList()),
+        int hls = (int) all.stream().filter(r -> "hls".equals(r.transport())).count();
+        return new Summary(all.size(), hls, avg(all.stream().map(Report::rttMs).toList()),
                 avg(all.stream().map(Report::lossPercent).toList()), avg(all.stream().map(Report::bitrateKbps).toList()),
                 avg(all.stream().map(Report::framesPerSecond).toList()));
     }

@@ -1,6 +1,7 @@
 package io.relaycast.application.delivery;
 
 import io.relaycast.application.routing.Participant;
+import io.relaycast.application.signaling.protocol.Playback;
 import io.relaycast.application.signaling.protocol.SignalCommand;
 import io.relaycast.application.signaling.protocol.SignalingException;
 import io.relaycast.domain.model.stream.DeliveryMode;
@@ -47,6 +48,19 @@ public interface Delivery {
     /** An {@code sfu:*} message. */
     default void negotiate(Participant from, SignalCommand.SfuNegotiation command) {
         throw new SignalingException("bad-message", "This stream is delivered peer to peer, not through the SFU.");
+    }
+
+    /** Whether viewers may receive this delivery's media that way: WebRTC always; only the SFU has HLS too. */
+    default boolean offers(Playback playback) {
+        return playback == Playback.WEBRTC;
+    }
+
+    /** {@code stream:transport}: a viewer's page changes how it receives the media; refused when not {@link #offers offered}. */
+    default void playbackChanged(Participant viewer, Playback playback) {
+        if (!offers(playback)) {
+            throw new SignalingException("hls-unavailable", "This stream is not delivered through the SFU: it has no "
+                    + "HLS rendition.");
+        }
     }
 
     /** The room closed (the stream ended). Every delivery hears it, whatever the stream's mode was. */

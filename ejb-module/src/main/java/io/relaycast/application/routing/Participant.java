@@ -2,6 +2,7 @@ package io.relaycast.application.routing;
 
 import io.relaycast.application.limits.RateLimiter;
 import io.relaycast.application.signaling.protocol.PeerId;
+import io.relaycast.application.signaling.protocol.Playback;
 import io.relaycast.application.signaling.protocol.PeerRole;
 import io.relaycast.application.signaling.protocol.SignalCommand;
 import io.relaycast.application.signaling.protocol.SignalEvent;
@@ -31,6 +32,7 @@ public final class Participant {
     private volatile boolean observer;
     private volatile DeliveryMode delivery = DeliveryMode.P2P;
     private volatile SignalCommand.RelayPrefs relayPrefs = SignalCommand.RelayPrefs.NONE;
+    private volatile Playback playback = Playback.WEBRTC;
     private final long joinedAtNanos = System.nanoTime();
 
     public Participant(StreamId streamId, PeerRole role, UserId userId, ViewerId viewerId, Peer transport) {
@@ -122,6 +124,15 @@ public final class Participant {
 
     public void delivery(DeliveryMode mode) {
         this.delivery = mode;
+    }
+
+    /** How this viewer's page receives the media: WebRTC (the delivery's) or the live HLS rendition. */
+    public Playback playback() {
+        return playback;
+    }
+
+    public void playback(Playback how) {
+        this.playback = how;
     }
 
     public SignalCommand.RelayPrefs relayPrefs() {

@@ -4,6 +4,7 @@ import io.relaycast.application.routing.Participant;
 import io.relaycast.application.routing.Peer;
 import io.relaycast.application.routing.RoomLocks;
 import io.relaycast.application.routing.RoomRouter;
+import io.relaycast.application.signaling.protocol.Playback;
 import io.relaycast.application.signaling.protocol.PeerRole;
 import io.relaycast.application.signaling.protocol.SignalCommand;
 import io.relaycast.application.signaling.protocol.SignalEvent;
@@ -138,6 +139,8 @@ public class RoomAdmission {
                     admission == null ? null : new ViewerId(admission.viewerId()), transport);
             p.delivery(stream.delivery());
             p.relayPrefs(join.relay());
+            // asked of a delivery without HLS, the page gets what that delivery sends (stream:joined names it)
+            p.playback(deliveries.of(p).offers(join.playback()) ? join.playback() : Playback.WEBRTC);
             Participant b = router.broadcaster(streamId).orElse(null);
             router.add(p);
             // A new session's own transaction counted the room; otherwise the recent reading will do

@@ -129,9 +129,11 @@ public class SignalingService {
                     throw new SignalingException("forbidden", "stats are reported by viewers.");
                 }
                 quality.report(from.streamId(), new ViewerQuality.Report(from.peerId().value(),
-                        UserId.valueOrNull(from.userId()), st.rttMs(), st.lossPercent(), st.bitrateKbps(),
-                        st.framesPerSecond(), clock.instant()));
+                        UserId.valueOrNull(from.userId()), from.playback().wireName(), st.rttMs(), st.lossPercent(),
+                        st.bitrateKbps(), st.framesPerSecond(), clock.instant()));
                 deliveries.of(from).measured(from, st);
+            } else if (command instanceof SignalCommand.ChangePlayback c) {
+                deliveries.of(from).playbackChanged(from, c.playback());
             } else if (command instanceof SignalCommand.LostParent) {
                 deliveries.of(from).lostParent(from);
             } else if (command instanceof SignalCommand.Ping) {

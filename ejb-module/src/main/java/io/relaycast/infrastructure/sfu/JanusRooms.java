@@ -159,6 +159,11 @@ public class JanusRooms {
                 null, false)).thenAccept(r -> { });
     }
 
+    /** Janus's VideoRoom admin key, when it has one (a method: a field read through the CDI proxy is not the bean's). */
+    Optional<String> adminKey() {
+        return adminKey;
+    }
+
     String secret(StreamId room) {
         return secrets.get(room);
     }

@@ -4,7 +4,9 @@ import static io.relaycast.application.json.JsonProviders.JSON;
 
 import io.relaycast.application.delivery.sfu.Sfu;
 import io.relaycast.application.delivery.sfu.SfuPeerLost;
+import io.relaycast.application.delivery.sfu.PublishedMedia;
 import io.relaycast.application.delivery.sfu.RtpFeed;
+import io.relaycast.application.delivery.sfu.RtpTarget;
 import io.relaycast.application.delivery.sfu.SfuException;
 import io.relaycast.application.signaling.protocol.PeerId;
 import io.relaycast.application.signaling.protocol.RelayPayload;
@@ -17,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,8 +41,13 @@ public class JanusSfu implements Sfu {
 
     private final Map<PeerId, Long> handles = new ConcurrentHashMap<>();
     private final Map<PeerId, String> videoMids = new ConcurrentHashMap<>();
+    /** What each publisher here sends (for forwarders). */
+    private final Map<PeerId, PublishedMedia> publications = new ConcurrentHashMap<>();
     /** Encoders publishing plain RTP (VideoRoom remote publishers): their room. */
     private final Map<PeerId, StreamId> remotePublishers = new ConcurrentHashMap<>();
+
+    @Inject
+    JanusForwarders forwarders;
 
     @Inject
     SfuMetrics metrics;
@@ -54,6 +62,7 @@ public class JanusSfu implements Sfu {
             rooms.forgetAll();
             handles.clear();
             videoMids.clear();
+            publications.clear();
             remotePublishers.clear();
         });
     }
@@ -99,7 +108,12 @@ public class JanusSfu implements Sfu {
                         .add("request", "joinandconfigure"), room).add("ptype", "publisher"), "id", publisher)
                         .add("display", "broadcaster").add("audio", true)
                         .add("video", true), offer, true))
-                .thenCompose(event -> rooms.record(room, false).handle((v, e) -> jsepOf(event)));
+                .thenCompose(event -> {
+                    RelayPayload answer = jsepOf(event);
+                    AnsweredMedia.of(JanusConnection.parse(answer.json()).getString("sdp", ""))
+                            .ifPresent(m -> publications.put(publisher, m));
+                    return rooms.record(room, false).handle((v, e) -> answer);
+                });
     }
 
     /**
@@ -123,9 +137,30 @@ public class JanusSfu implements Sfu {
                 .thenCompose(r -> {
                     JsonObject data = r.getJsonObject("plugindata").getJsonObject("data");
                     remotePublishers.put(publisher, room);
+                    publications.put(publisher, new PublishedMedia("0", "1", "h264"));
                     RtpFeed feed = new RtpFeed(janus.host(), data.getInt("port"), data.getInt("rtcp_port"), 1000, 111, 1010, 107);
                     return rooms.record(room, true).handle((v, e) -> feed);
                 });
+    }
+
+    @Override
+    public Optional<PublishedMedia> published(PeerId publisher) {
+        return Optional.ofNullable(publications.get(publisher));
+    }
+
+    @Override
+    public CompletionStage<Void> forward(StreamId room, PeerId publisher, RtpTarget target) {
+        PublishedMedia media = publications.get(publisher);
+        if (media == null) {
+            return CompletableFuture.failedFuture(new SfuException("This publisher is not publishing here."));
+        }
+        // Janus 1.1.2 asks for a keyframe only for forwarders made the deprecated way: the packager
+        // would wait for the next periodic one (fir_freq), so a browser publisher is asked now
+        Long handle = handles.get(publisher);
+        return forwarders.forward(room, publisher, media, target).thenCompose(v -> handle == null
+                ? CompletableFuture.completedFuture(null)
+                : pluginMessage(handle, JSON.createObjectBuilder().add("request", "configure").add("keyframe", true),
+                        null, true).thenAccept(r -> { }));
     }
 
     @Override
@@ -183,6 +218,7 @@ public class JanusSfu implements Sfu {
 
     /** {@link #leave}, completing once Janus has acknowledged it. */
     private CompletionStage<Void> detached(PeerId peer) {
+        publications.remove(peer);
         StreamId remoteRoom = remotePublishers.remove(peer);
         String secret = remoteRoom == null ? null : rooms.secret(remoteRoom);
         if (secret != null && reachable()) {

@@ -10,11 +10,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /** Runs a media tool (ffmpeg, janus-pp-rec) to completion, its output kept in a file (no pipe to fill). */
-final class ExternalTool {
+public final class ExternalTool {
 
     private static final Logger LOG = Logger.getLogger(ExternalTool.class.getName());
 
     private ExternalTool() {
+    }
+
+    /** Whether an executable of that name is on the server's PATH. */
+    public static boolean onPath(String tool) {
+        String path = System.getenv("PATH");
+        return path != null && java.util.stream.Stream.of(path.split(java.io.File.pathSeparator))
+                .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, tool)));
     }
 
     /** The tool's output when it exited with 0 in time; empty (logged) when it failed, hung or is not installed. */

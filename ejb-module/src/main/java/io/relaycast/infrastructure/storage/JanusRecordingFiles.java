@@ -53,19 +53,13 @@ public class JanusRecordingFiles implements SfuRecordingFiles {
     @PostConstruct
     void init() {
         root = "off".equals(configuredDir) ? null : Path.of(configuredDir).toAbsolutePath().normalize();
-        List<String> missing = Stream.of("janus-pp-rec", "ffmpeg").filter(t -> !onPath(t)).toList();
+        List<String> missing = Stream.of("janus-pp-rec", "ffmpeg").filter(t -> !ExternalTool.onPath(t)).toList();
         if (root != null && !missing.isEmpty()) {
             // without the tools the VOD could not be built: the browser records, as before
             LOG.warning(() -> "Recording through the SFU is off: " + missing + " not found on the PATH "
                     + "(apt-get install janus-tools ffmpeg); broadcasters' browsers record instead");
             root = null;
         }
-    }
-
-    private static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        return path != null && Stream.of(path.split(java.io.File.pathSeparator))
-                .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, tool)));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.relaycast.application.signaling;
 
+import io.relaycast.application.signaling.protocol.PeerRole;
+import io.relaycast.application.signaling.protocol.Playback;
 import io.relaycast.application.signaling.protocol.RelayPayload;
 import io.relaycast.application.signaling.protocol.SignalCommand;
 import io.relaycast.application.signaling.protocol.SignalEvent;
@@ -8,6 +10,7 @@ import static io.relaycast.application.signaling.SignalingRulesTest.errorCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.relaycast.application.signaling.SignalingFakes.RecordingPeer;
 import io.relaycast.application.signaling.SignalingRig.Member;
 import io.relaycast.domain.model.stream.DeliveryMode;
 import io.relaycast.domain.model.stream.Livestream;
@@ -115,5 +118,36 @@ class SfuSignalingTest {
         assertEquals("sfu-unavailable", error.code());
         assertTrue(!error.message().contains("Janus") && !error.message().contains("1234")
                 && !error.message().contains("adminpw"), error.message());
+    }
+
+    @Test
+    void aViewerPlayingHlsIsInTheRoomButSubscribedToNothingUntilItAsksForWebRtc() {
+        Member b = rig.broadcasterWithKey(liveId, live.getStreamKey());
+        rig.signaling.handle(b.participant(), new SignalCommand.SfuPublish(offer));
+        RecordingPeer peer = new RecordingPeer();
+        Member hls = new Member(rig.joinNow(peer, liveId, new SignalCommand.Join(PeerRole.VIEWER, null, null,
+                SignalCommand.RelayPrefs.NONE, Playback.HLS), null), peer);
+        assertTrue(hls.participant().isAdmittedViewer(), "counted as a viewer");
+        assertTrue(hls.peer().all(SignalEvent.SfuOffer.class).isEmpty());
+        assertTrue(rig.sfu.calls.stream().noneMatch(c -> c.startsWith("subscribe " + hls.peerId())));
+
+        rig.signaling.handle(hls.participant(), new SignalCommand.ChangePlayback(Playback.WEBRTC));
+        assertEquals(1, hls.peer().all(SignalEvent.SfuOffer.class).size(), "WebRTC again: subscribed");
+        rig.signaling.handle(hls.participant(), new SignalCommand.ChangePlayback(Playback.HLS));
+        assertTrue(rig.sfu.calls.contains("leave " + hls.peerId()), "HLS again: the SFU handle goes");
+        assertEquals("forbidden", errorCode(() -> rig.signaling.handle(b.participant(),
+                new SignalCommand.ChangePlayback(Playback.HLS))));
+    }
+
+    @Test
+    void hlsIsOnlyTheSfusSecondWayOut() {
+        Livestream p2p = rig.streams.add("alice", true);
+        rig.broadcasterWithKey(p2p.getId(), p2p.getStreamKey());
+        RecordingPeer peer = new RecordingPeer();
+        Member v = new Member(rig.joinNow(peer, p2p.getId(), new SignalCommand.Join(PeerRole.VIEWER, null, null,
+                SignalCommand.RelayPrefs.NONE, Playback.HLS), null), peer);
+        assertEquals(Playback.WEBRTC, v.participant().playback(), "asked of a P2P stream: what that delivery sends");
+        assertEquals("hls-unavailable", errorCode(() -> rig.signaling.handle(v.participant(),
+                new SignalCommand.ChangePlayback(Playback.HLS))));
     }
 }

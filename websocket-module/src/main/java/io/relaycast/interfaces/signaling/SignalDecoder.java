@@ -3,6 +3,7 @@ package io.relaycast.interfaces.signaling;
 import static io.relaycast.application.json.JsonProviders.JSON;
 
 import io.relaycast.application.signaling.protocol.PeerId;
+import io.relaycast.application.signaling.protocol.Playback;
 import io.relaycast.application.signaling.protocol.PeerRole;
 import io.relaycast.application.signaling.protocol.RelayKind;
 import io.relaycast.application.signaling.protocol.RelayPayload;
@@ -58,6 +59,7 @@ public final class SignalDecoder {
                     measure(msg, "bitrateKbps"), measure(msg, "framesPerSecond"), measure(msg, "uploadKbps"),
                     cpu(optional(msg, "cpu")));
             case WireNames.LOST_PARENT -> new SignalCommand.LostParent();
+            case WireNames.TRANSPORT -> new SignalCommand.ChangePlayback(playback(required(msg, "transport")));
             case WireNames.SFU_PUBLISH -> new SignalCommand.SfuPublish(payload(msg, "sdp", false));
             case WireNames.SFU_ANSWER -> new SignalCommand.SfuAnswer(payload(msg, "sdp", false));
             case WireNames.SFU_CANDIDATE -> new SignalCommand.SfuCandidate(payload(msg, "candidate", true));
@@ -136,7 +138,8 @@ public final class SignalDecoder {
             case "broadcaster" -> new SignalCommand.Join(PeerRole.BROADCASTER,
                     StreamKey.ofNullable(optional(msg, "streamKey")), null, SignalCommand.RelayPrefs.NONE);
             case "viewer" -> new SignalCommand.Join(PeerRole.VIEWER, null,
-                    ViewerId.ofNullable(optional(msg, "viewerId")), relayPrefs(msg));
+                    ViewerId.ofNullable(optional(msg, "viewerId")), relayPrefs(msg),
+                    msg.containsKey("transport") ? playback(required(msg, "transport")) : Playback.WEBRTC);
             default -> throw badMessage("role must be 'broadcaster' or 'viewer'.");
         };
     }
@@ -157,6 +160,14 @@ public final class SignalDecoder {
 
     private static RelayPayload json(Object value) {
         return new RelayPayload(value instanceof Nested n ? n.json() : value.toString());
+    }
+
+    private static Playback playback(String name) {
+        Playback p = Playback.ofWireName(name);
+        if (p == null) {
+            throw badMessage("transport must be 'webrtc' or 'hls'.");
+        }
+        return p;
     }
 
     private static int layer(String name) {

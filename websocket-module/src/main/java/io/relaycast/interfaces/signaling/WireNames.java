@@ -23,6 +23,7 @@ final class WireNames {
     static final String PING = "ping";
     static final String STATS = "stats";
     static final String LOST_PARENT = "relay:lost-parent";
+    static final String TRANSPORT = "stream:transport";
     static final String SFU_PUBLISH = "sfu:publish";
     static final String SFU_ANSWER = "sfu:answer";
     static final String SFU_CANDIDATE = "sfu:candidate";
@@ -62,7 +63,7 @@ final class WireNames {
 
     /** Every message type SignalDecoder accepts; anything else is {@code unknown-type}. */
     static final Set<String> COMMANDS = Set.of(JOIN, OFFER, ANSWER, CANDIDATE, CHAT_SEND, LIKE, REACTION, END, PING, STATS,
-            LOST_PARENT, SFU_PUBLISH, SFU_ANSWER, SFU_CANDIDATE, SFU_LAYER);
+            LOST_PARENT, TRANSPORT, SFU_PUBLISH, SFU_ANSWER, SFU_CANDIDATE, SFU_LAYER);
 
     /** Every message type SignalEncoder writes, the relayed offer, answer and candidate included. */
     static final Set<String> EVENTS = Set.of(JOINED, ADMITTED, VIEWER_JOINED, VIEWER_LEFT, BROADCASTER_LEFT,
@@ -93,7 +94,7 @@ final class WireNames {
     static final Set<String> ERROR_CODES = Set.of("bad-json", "bad-message", "unknown-type", "too-large",
             "rate-limited", "not-joined", "already-joined", "forbidden", "unknown-peer", "no-broadcaster",
             "unauthenticated", "not-found", "stream-ended", "stream-cancelled", "full", "invalid-state", "invalid-input",
-            "sfu-unavailable",
+            "sfu-unavailable", "hls-unavailable",
             "replaced", "busy", "internal");
 
     private WireNames() {

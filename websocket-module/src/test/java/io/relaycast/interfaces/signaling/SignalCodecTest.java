@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.relaycast.application.ice.IceServer;
 import io.relaycast.application.signaling.protocol.PeerId;
 import io.relaycast.application.signaling.protocol.PeerRole;
+import io.relaycast.application.signaling.protocol.Playback;
 import io.relaycast.application.signaling.protocol.RelayKind;
 import io.relaycast.application.signaling.protocol.RelayPayload;
 import io.relaycast.application.viewer.RoomStats;
@@ -60,6 +61,12 @@ class SignalCodecTest {
                 "{\"type\":\"stream:join\",\"role\":\"viewer\",\"site\":\" paris \",\"relay\":false}")).relay());
         assertEquals("bad-message", errorCode("{\"type\":\"stream:join\",\"role\":\"viewer\",\"relay\":\"no\"}"));
         assertEquals("bad-message", errorCode("{\"type\":\"stream:join\",\"role\":\"viewer\",\"site\":\"" + "x".repeat(65) + "\"}"));
+        assertEquals(Playback.HLS, ((SignalCommand.Join) decoder.decode(
+                "{\"type\":\"stream:join\",\"role\":\"viewer\",\"transport\":\"hls\"}")).playback());
+        assertEquals(new SignalCommand.ChangePlayback(Playback.WEBRTC),
+                decoder.decode("{\"type\":\"stream:transport\",\"transport\":\"webrtc\"}"));
+        assertEquals("bad-message", errorCode("{\"type\":\"stream:transport\",\"transport\":\"dash\"}"));
+        assertEquals("bad-message", errorCode("{\"type\":\"stream:join\",\"role\":\"viewer\",\"transport\":7}"));
         assertInstanceOf(SignalCommand.LostParent.class, decoder.decode("{\"type\":\"relay:lost-parent\"}"));
         assertEquals(new SignalCommand.React("👏"), decoder.decode("{\"type\":\"reaction\",\"emoji\":\"👏\"}"));
         assertEquals("bad-message", errorCode("{\"type\":\"stats\",\"cpu\":\"melting\"}"));

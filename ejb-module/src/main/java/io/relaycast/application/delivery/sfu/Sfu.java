@@ -3,6 +3,8 @@ package io.relaycast.application.delivery.sfu;
 import io.relaycast.application.signaling.protocol.PeerId;
 import io.relaycast.application.signaling.protocol.RelayPayload;
 import io.relaycast.domain.model.stream.StreamId;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -31,7 +33,20 @@ public interface Sfu {
      * (created if needed); completes with where to send it. {@link #leave} ends it.
      */
     default CompletionStage<RtpFeed> publishRtp(StreamId room, PeerId publisher) {
-        return java.util.concurrent.CompletableFuture.failedFuture(new SfuException("This SFU takes no plain RTP."));
+        return CompletableFuture.failedFuture(new SfuException("This SFU takes no plain RTP."));
+    }
+
+    /** What the publisher sends, once its publication is negotiated here; empty when this SFU does not know. */
+    default Optional<PublishedMedia> published(PeerId publisher) {
+        return Optional.empty();
+    }
+
+    /**
+     * Sends a plain-RTP copy of the publisher's audio and video (the best simulcast layer) to the
+     * target, until the publisher leaves or the room closes; the publisher is asked for a keyframe.
+     */
+    default CompletionStage<Void> forward(StreamId room, PeerId publisher, RtpTarget target) {
+        return CompletableFuture.failedFuture(new SfuException("This SFU forwards no RTP."));
     }
 
     /** Subscribes a viewer to the room's publisher; completes with the SFU's offer for the viewer. */

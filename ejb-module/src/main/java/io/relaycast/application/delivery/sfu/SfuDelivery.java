@@ -5,6 +5,7 @@ import io.relaycast.application.routing.RoomNews;
 import io.relaycast.application.routing.RoomRouter;
 import io.relaycast.application.routing.ServerNodes;
 import io.relaycast.application.signaling.protocol.PeerId;
+import io.relaycast.application.signaling.protocol.Playback;
 import io.relaycast.application.signaling.protocol.RelayPayload;
 import io.relaycast.application.signaling.protocol.SignalCommand;
 import io.relaycast.application.signaling.protocol.SignalEvent;
@@ -17,6 +18,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -55,6 +57,10 @@ public class SfuDelivery implements Delivery {
 
     @Resource
     ManagedExecutorService executor;
+
+    /** Told of every publication (the live HLS ladder takes a copy); absent in hand-built test rigs. */
+    @Inject
+    Event<SfuPublished> publications;
 
     /** The publishing broadcaster session of each room. */
     private final Map<StreamId, PeerId> publishers = new ConcurrentHashMap<>();
@@ -107,6 +113,9 @@ public class SfuDelivery implements Delivery {
     public void published(Participant publisher) {
         StreamId room = publisher.streamId();
         publishers.put(room, publisher.peerId());
+        if (publications != null) {
+            publications.fireAsync(new SfuPublished(room, publisher.peerId()));
+        }
         router.local().members(room).stream().filter(Participant::isAdmittedViewer).forEach(this::viewerReady);
         // the other servers of a cluster subscribe the viewers they hold, each with its own SFU session
         nodes.announce(new RoomNews(room, RoomNews.Kind.PUBLISHED));
@@ -138,7 +147,7 @@ public class SfuDelivery implements Delivery {
      */
     private void subscribe(Participant viewer, int attemptsLeft) {
         PeerId publisher = publishers.get(viewer.streamId());
-        if (publisher == null || !viewer.isAdmittedViewer()
+        if (publisher == null || !viewer.isAdmittedViewer() || viewer.playback() != Playback.WEBRTC
                 || router.find(viewer.streamId(), viewer.peerId()).isEmpty()) {
             return;
         }
@@ -186,6 +195,28 @@ public class SfuDelivery implements Delivery {
             throw new SignalingException("bad-message", "layer must be 'low', 'medium' or 'high'.");
         }
         sfu.selectLayer(from.peerId(), cmd.substream());
+    }
+
+    @Override
+    public boolean offers(Playback playback) {
+        return true; // the live HLS rendition (when the server makes one: the page asks GET …/hls)
+    }
+
+    /** A viewer's page plays HLS instead (its SFU handle goes), or WebRTC again (subscribed anew). */
+    @Override
+    public void playbackChanged(Participant viewer, Playback playback) {
+        if (viewer.isBroadcaster()) {
+            throw new SignalingException("forbidden", "The broadcaster publishes; stream:transport is for viewers.");
+        }
+        if (viewer.playback() == playback) {
+            return;
+        }
+        viewer.playback(playback);
+        if (playback == Playback.HLS) {
+            sfu.leave(viewer.peerId());
+        } else {
+            viewerReady(viewer);
+        }
     }
 
     /** A member is out of the room: its SFU handle goes too. */

@@ -10,7 +10,12 @@ import io.relaycast.domain.model.viewer.ViewerId;
 public sealed interface SignalCommand {
 
     /** {@code stream:join}: as broadcaster (key or owner sign-in) or as viewer (maybe adopting a row). */
-    record Join(PeerRole role, StreamKey streamKey, ViewerId viewerId, RelayPrefs relay) implements SignalCommand {
+    record Join(PeerRole role, StreamKey streamKey, ViewerId viewerId, RelayPrefs relay, Playback playback)
+            implements SignalCommand {
+        public Join(PeerRole role, StreamKey streamKey, ViewerId viewerId, RelayPrefs relay) {
+            this(role, streamKey, viewerId, relay, Playback.WEBRTC);
+        }
+
         public static Join broadcaster(StreamKey key) {
             return new Join(PeerRole.BROADCASTER, key, null, RelayPrefs.NONE);
         }
@@ -18,6 +23,10 @@ public sealed interface SignalCommand {
         public static Join viewer(ViewerId adopt) {
             return new Join(PeerRole.VIEWER, null, adopt, RelayPrefs.NONE);
         }
+    }
+
+    /** {@code stream:transport}: the viewer's page changes how it receives the media (WebRTC or HLS). */
+    record ChangePlayback(Playback playback) implements SignalCommand {
     }
 
     /** A viewer's wishes for relay delivery: a site label (an office), and whether it will relay at all. */

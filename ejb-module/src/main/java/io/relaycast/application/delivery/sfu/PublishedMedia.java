@@ -1,0 +1,8 @@
+package io.relaycast.application.delivery.sfu;
+
+/**
+ * What a publisher sends the SFU, as negotiated: the media ids of its audio and video streams and
+ * the video codec ({@code vp8}, {@code h264}, …), for whoever takes a copy of it (the HLS ladder).
+ */
+public record PublishedMedia(String audioMid, String videoMid, String videoCodec) {
+}

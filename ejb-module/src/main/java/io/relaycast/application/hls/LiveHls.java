@@ -1,0 +1,180 @@
+package io.relaycast.application.hls;
+
+import io.relaycast.application.delivery.sfu.PublishedMedia;
+import io.relaycast.application.delivery.sfu.Sfu;
+import io.relaycast.application.delivery.sfu.SfuPublished;
+import io.relaycast.application.events.StreamEnded;
+import io.relaycast.application.events.StreamStarted;
+import io.relaycast.application.routing.RoomNews;
+import io.relaycast.application.signaling.protocol.PeerId;
+import io.relaycast.application.stream.LivestreamService;
+import io.relaycast.domain.model.shared.DomainException;
+import io.relaycast.domain.model.stream.DeliveryMode;
+import io.relaycast.domain.model.stream.Livestream;
+import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.stream.StreamStatus;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * The live HLS ladder of each SFU stream on air: when the stream goes live (or its publisher comes
+ * back after a reconnect) the SFU forwards the publication to a new packager; at the end the
+ * packager stops (its playlists end) and the files go a minute later. Runs on the server that holds
+ * the publisher; with a shared HLS_DIR every server serves the files.
+ */
+@ApplicationScoped
+public class LiveHls {
+
+    private static final Logger LOG = Logger.getLogger(LiveHls.class.getName());
+    /** How long the last playlists stay after the end (players see the end instead of an error). */
+    static final Duration KEPT_AFTER_END = Duration.ofSeconds(60);
+
+    @Inject
+    HlsPackager packager;
+
+    @Inject
+    Sfu sfu;
+
+    @Inject
+    LivestreamService streams;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private record Running(PeerId publisher, Ladder ladder) {
+    }
+
+    /** The latest SFU publisher of each stream whose publication is in this server's SFU session. */
+    private final Map<StreamId, PeerId> publishers = new ConcurrentHashMap<>();
+    private final Map<StreamId, Running> ladders = new ConcurrentHashMap<>();
+
+    void published(@ObservesAsync SfuPublished e) {
+        publishers.put(e.streamId(), e.publisher());
+        refresh(e.streamId(), true);
+    }
+
+    void started(@Observes(during = TransactionPhase.AFTER_SUCCESS) StreamStarted e) {
+        if (publishers.containsKey(e.streamId())) {
+            executor.execute(() -> refresh(e.streamId(), false));
+        }
+    }
+
+    /** Another server of a cluster started or ended a stream whose publisher is in this server's SFU session. */
+    void news(@Observes RoomNews news) {
+        if (news.kind() == RoomNews.Kind.STARTED && publishers.containsKey(news.streamId())) {
+            executor.execute(() -> refresh(news.streamId(), false));
+        } else if (news.kind() == RoomNews.Kind.ENDED) {
+            end(news.streamId());
+        }
+    }
+
+    void ended(@Observes(during = TransactionPhase.AFTER_SUCCESS) StreamEnded e) {
+        end(e.streamId());
+    }
+
+    /** Whether the stream's ladder has begun (its master playlist exists), here or, with a shared directory, elsewhere. */
+    public boolean playable(StreamId stream) {
+        return packager.available() && packager.file(stream, "master.m3u8").isPresent();
+    }
+
+    /** A file of the stream's ladder ({@code master.m3u8}, {@code v1/index.m3u8}, {@code v1/seg…m4s}). */
+    public Optional<Path> file(StreamId stream, String name) {
+        return packager.available() ? packager.file(stream, name) : Optional.empty();
+    }
+
+    /**
+     * Starts the stream's ladder unless one runs for its current publication: a new publication
+     * (the broadcaster came back, an encoder took over) gets a new packager, because its RTP starts anew.
+     */
+    synchronized void refresh(StreamId id, boolean newPublication) {
+        PeerId publisher = publishers.get(id);
+        Running current = ladders.get(id);
+        if (publisher == null || !packager.available() || !newPublication && current != null && current.ladder().alive()
+                || !onAirThroughSfu(id)) {
+            return;
+        }
+        Optional<PublishedMedia> media = sfu.published(publisher);
+        if (media.isEmpty()) {
+            LOG.warning(() -> "No HLS for " + id + ": the SFU does not say what its publisher sends");
+            return;
+        }
+        if (current != null) {
+            current.ladder().stop();
+        } else {
+            packager.discard(id); // a fresh start: nothing of an earlier run is served
+        }
+        try {
+            Ladder ladder = packager.start(id, media.get().videoCodec());
+            ladders.put(id, new Running(publisher, ladder));
+            if (!ladder.awaitListening(Duration.ofSeconds(5))) {
+                LOG.warning(() -> "The HLS packager of " + id + " is not listening yet; its first frames may wait for a keyframe");
+            }
+            sfu.forward(id, publisher, ladder.target()).whenComplete((v, error) -> {
+                if (error != null) {
+                    LOG.warning(() -> "No HLS for " + id + ": the SFU does not forward its media (" + error.getMessage() + ")");
+                    stop(id, ladder);
+                } else {
+                    LOG.info(() -> "Live HLS of " + id + ": the SFU forwards its " + media.get().videoCodec()
+                            + " publication to the packager");
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            Running started = ladders.remove(id);
+            if (started != null) {
+                started.ladder().stop();
+            }
+            LOG.warning(() -> "No HLS for " + id + ": " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private boolean onAirThroughSfu(StreamId id) {
+        try {
+            Livestream stream = streams.find(id).stream();
+            return stream.getStatus() == StreamStatus.LIVE && stream.getDelivery() == DeliveryMode.SFU;
+        } catch (DomainException e) {
+            return false;
+        }
+    }
+
+    private synchronized void stop(StreamId id, Ladder ladder) {
+        ladder.stop();
+        ladders.computeIfPresent(id, (k, r) -> r.ladder() == ladder ? null : r);
+    }
+
+    private void end(StreamId id) {
+        publishers.remove(id);
+        Running running = ladders.remove(id);
+        if (running == null) {
+            return;
+        }
+        executor.execute(running.ladder()::stop);
+        CompletableFuture.delayedExecutor(KEPT_AFTER_END.toSeconds(), TimeUnit.SECONDS, executor).execute(() -> {
+            if (!ladders.containsKey(id)) {
+                packager.discard(id);
+            }
+        });
+    }
+
+    @PreDestroy
+    void stopAll() {
+        ladders.values().forEach(r -> r.ladder().stop());
+        ladders.clear();
+    }
+}

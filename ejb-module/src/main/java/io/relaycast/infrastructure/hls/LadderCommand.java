@@ -1,0 +1,60 @@
+package io.relaycast.infrastructure.hls;
+
+import io.relaycast.application.delivery.sfu.RtpTarget;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What ffmpeg is told for one ladder: an SDP describing the forwarded RTP, and a command that
+ * decodes it once and encodes two H.264/AAC renditions — up to 720p, and up to 360p at half the
+ * height or less, so there are two even from a small camera — as fMP4 HLS with 2-second segments.
+ */
+final class LadderCommand {
+
+    static final int AUDIO_PT = 111;
+    static final int VIDEO_PT = 96;
+    /** RTP names ffmpeg depacketizes, by the SFU's codec names. */
+    private static final Map<String, String> RTP_NAMES = Map.of("vp8", "VP8", "vp9", "VP9", "h264", "H264");
+
+    private LadderCommand() {
+    }
+
+    static boolean supports(String videoCodec) {
+        return RTP_NAMES.containsKey(videoCodec.toLowerCase(Locale.ROOT));
+    }
+
+    static String sdp(RtpTarget target, String videoCodec) {
+        String name = RTP_NAMES.get(videoCodec.toLowerCase(Locale.ROOT));
+        return String.join("\r\n", "v=0", "o=- 0 0 IN IP4 " + target.host(), "s=Relaycast HLS", "c=IN IP4 " + target.host(),
+                "t=0 0",
+                "m=audio " + target.audioPort() + " RTP/AVP " + AUDIO_PT, "a=rtpmap:" + AUDIO_PT + " opus/48000/2",
+                "m=video " + target.videoPort() + " RTP/AVP " + VIDEO_PT, "a=rtpmap:" + VIDEO_PT + " " + name + "/90000",
+                "H264".equals(name) ? "a=fmtp:" + VIDEO_PT + " packetization-mode=1" : "", "");
+    }
+
+    /**
+     * The command: segment numbers from the clock and an init file named by the start, so a
+     * ladder restarted for a new publication never reuses a name a player or CDN cached.
+     */
+    static List<String> command(Path sdp, Path dir, long startMillis) {
+        return List.of("ffmpeg", "-hide_banner", "-nostats", "-loglevel", "error",
+                "-protocol_whitelist", "file,udp,rtp", "-fflags", "+genpts+nobuffer", "-reorder_queue_size", "200",
+                "-analyzeduration", "15000000", "-probesize", "20000000", "-i", sdp.toString(),
+                "-filter_complex", "[0:v]split=2[s0][s1];[s0]scale=-2:'min(720,ih)'[v0];"
+                        + "[s1]scale=-2:'trunc(min(360,ih/2)/2)*2'[v1]",
+                "-map", "[v0]", "-map", "[v1]", "-map", "0:a", "-map", "0:a",
+                "-c:v", "libx264", "-preset", "veryfast", "-tune", "zerolatency", "-pix_fmt", "yuv420p",
+                "-force_key_frames", "expr:gte(t,n_forced*2)", "-sc_threshold", "0",
+                "-b:v:0", "2000k", "-maxrate:v:0", "2400k", "-bufsize:v:0", "4000k",
+                "-b:v:1", "600k", "-maxrate:v:1", "720k", "-bufsize:v:1", "1200k",
+                "-c:a", "aac", "-b:a", "128k", "-ac", "2",
+                "-f", "hls", "-hls_time", "2", "-hls_list_size", "6", "-hls_segment_type", "fmp4",
+                "-hls_flags", "independent_segments+delete_segments+program_date_time+temp_file",
+                "-hls_start_number_source", "epoch", "-master_pl_name", "master.m3u8",
+                "-hls_fmp4_init_filename", "init-" + startMillis + "_%v.mp4",
+                "-hls_segment_filename", dir.resolve("v%v").resolve("seg%d.m4s").toString(),
+                "-var_stream_map", "v:0,a:0 v:1,a:1", dir.resolve("v%v").resolve("index.m3u8").toString());
+    }
+}
