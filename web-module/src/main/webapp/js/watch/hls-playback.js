@@ -39,8 +39,11 @@ export class HlsPlayback {
       link = await this.link();
     } catch (e) {
       if (!this.active) return;
-      this.onState('waiting', e.status === 404 ? 'Waiting for the compatible stream…' : e.message);
-      if (e.status === 404 || !e.status) this.timer = setTimeout(() => this.start(), RETRY_MS);
+      // 503: being started (the first viewer's request starts it), a network error: ask again;
+      // 404 (HLS off on this server) and 401/403: said, nothing to wait for
+      const again = e.status === 503 || !e.status;
+      this.onState(again ? 'waiting' : 'error', again ? 'Starting the compatible stream…' : e.message);
+      if (again) this.timer = setTimeout(() => this.start(), RETRY_MS);
       return;
     }
     if (!this.active) return;

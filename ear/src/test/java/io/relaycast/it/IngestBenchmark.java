@@ -180,7 +180,7 @@ class IngestBenchmark {
     }
 
     /** CPU seconds so far of the processes whose command line matches. */
-    private static double cpuSeconds(Predicate<String> command) throws IOException {
+    static double cpuSeconds(Predicate<String> command) throws IOException {
         double ticks = 0;
         try (var procs = Files.list(Path.of("/proc"))) {
             for (Path p : procs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {

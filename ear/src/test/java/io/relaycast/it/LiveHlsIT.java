@@ -31,6 +31,7 @@ class LiveHlsIT {
         try (Browser console = Browser.launch()) {
             String id = ConsoleBrowserIT.goLive(console, "Town hall over HLS " + System.nanoTime(), false, "sfu");
             String api = "/api/livestream/" + id;
+            assertEquals(503, Api.get(api + "/hls").status(), "made on demand: nothing runs before the first request");
             String url = awaitLink(api, null).getString("url");
             assertTrue(url.startsWith("/hls/" + id + "/master.m3u8?token="), url);
             String token = url.substring(url.indexOf("token=") + 6);
@@ -94,7 +95,8 @@ class LiveHlsIT {
     static JsonObject awaitLink(String api, String credentials) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
         Api.Reply r = Api.get(api + "/hls", credentials);
-        while (r.status() == 404 && System.nanoTime() < deadline) {
+        while (r.status() == 503 && System.nanoTime() < deadline) { // made on demand: starting
+            assertEquals("2", r.raw().headers().firstValue("Retry-After").orElse(""));
             Thread.sleep(500);
             r = Api.get(api + "/hls", credentials);
         }

@@ -6,6 +6,7 @@ import io.relaycast.application.delivery.sfu.SfuPublished;
 import io.relaycast.application.events.StreamEnded;
 import io.relaycast.application.events.StreamStarted;
 import io.relaycast.application.routing.RoomNews;
+import io.relaycast.application.routing.ServerNodes;
 import io.relaycast.application.signaling.protocol.PeerId;
 import io.relaycast.application.stream.LivestreamService;
 import io.relaycast.domain.model.shared.DomainException;
@@ -26,16 +27,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
- * The live HLS ladder of each SFU stream on air: when the stream goes live (or its publisher comes
- * back after a reconnect) the SFU forwards the publication to a new packager; at the end the
- * packager stops (its playlists end) and the files go a minute later. Runs on the server that holds
- * the publisher; with a shared HLS_DIR every server serves the files.
+ * The live HLS ladder of each SFU stream on air, made on demand: from the first time someone asks
+ * for the rendition (a viewer WebRTC cannot reach, a CDN) until the end, the SFU forwards the
+ * publication to a packager — a new one when the publisher comes back after a reconnect. At the end
+ * the packager stops (its playlists end) and the files go a minute later. Nobody asking costs nothing.
+ * Runs on the server that holds the publisher; with a shared HLS_DIR every server serves the files.
  */
 @ApplicationScoped
 public class LiveHls {
@@ -53,6 +56,9 @@ public class LiveHls {
     @Inject
     LivestreamService streams;
 
+    @Inject
+    ServerNodes nodes;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -62,6 +68,37 @@ public class LiveHls {
     /** The latest SFU publisher of each stream whose publication is in this server's SFU session. */
     private final Map<StreamId, PeerId> publishers = new ConcurrentHashMap<>();
     private final Map<StreamId, Running> ladders = new ConcurrentHashMap<>();
+    /** Streams whose rendition someone asked for (until their end). */
+    private final Set<StreamId> wanted = ConcurrentHashMap.newKeySet();
+
+    /** What a request for a stream's rendition finds. */
+    public enum Rendition {
+        /** Its master playlist is there. */
+        PLAYABLE,
+        /** Being made (asked just now, or the stream's first seconds): ask again in a moment. */
+        STARTING,
+        /** None: not on air through the SFU, or HLS is off on this server. */
+        NONE
+    }
+
+    /**
+     * Someone asks for the stream's rendition: it is made from now on, until the end (by the server
+     * holding the publisher: every server of a cluster hears it); the first segments follow a few
+     * seconds after the first request.
+     */
+    public Rendition want(StreamId stream) {
+        if (!packager.available() || !onAirThroughSfu(stream)) {
+            return Rendition.NONE;
+        }
+        if (packager.file(stream, "master.m3u8").isPresent()) {
+            return Rendition.PLAYABLE;
+        }
+        if (wanted.add(stream)) {
+            nodes.announce(new RoomNews(stream, RoomNews.Kind.HLS_WANTED));
+            executor.execute(() -> refresh(stream, false));
+        }
+        return Rendition.STARTING;
+    }
 
     void published(@ObservesAsync SfuPublished e) {
         publishers.put(e.streamId(), e.publisher());
@@ -74,22 +111,19 @@ public class LiveHls {
         }
     }
 
-    /** Another server of a cluster started or ended a stream whose publisher is in this server's SFU session. */
+    /** Another server of a cluster started, ended or was asked for a stream whose publisher may be in this server's SFU session. */
     void news(@Observes RoomNews news) {
-        if (news.kind() == RoomNews.Kind.STARTED && publishers.containsKey(news.streamId())) {
-            executor.execute(() -> refresh(news.streamId(), false));
+        StreamId id = news.streamId();
+        if (news.kind() == RoomNews.Kind.HLS_WANTED && wanted.add(id) && publishers.containsKey(id)
+                || news.kind() == RoomNews.Kind.STARTED && publishers.containsKey(id)) {
+            executor.execute(() -> refresh(id, false));
         } else if (news.kind() == RoomNews.Kind.ENDED) {
-            end(news.streamId());
+            end(id);
         }
     }
 
     void ended(@Observes(during = TransactionPhase.AFTER_SUCCESS) StreamEnded e) {
         end(e.streamId());
-    }
-
-    /** Whether the stream's ladder has begun (its master playlist exists), here or, with a shared directory, elsewhere. */
-    public boolean playable(StreamId stream) {
-        return packager.available() && packager.file(stream, "master.m3u8").isPresent();
     }
 
     /** A file of the stream's ladder ({@code master.m3u8}, {@code v1/index.m3u8}, {@code v1/seg…m4s}). */
@@ -104,8 +138,8 @@ public class LiveHls {
     synchronized void refresh(StreamId id, boolean newPublication) {
         PeerId publisher = publishers.get(id);
         Running current = ladders.get(id);
-        if (publisher == null || !packager.available() || !newPublication && current != null && current.ladder().alive()
-                || !onAirThroughSfu(id)) {
+        if (publisher == null || !wanted.contains(id) || !packager.available()
+                || !newPublication && current != null && current.ladder().alive() || !onAirThroughSfu(id)) {
             return;
         }
         Optional<PublishedMedia> media = sfu.published(publisher);
@@ -160,6 +194,7 @@ public class LiveHls {
 
     private void end(StreamId id) {
         publishers.remove(id);
+        wanted.remove(id);
         Running running = ladders.remove(id);
         if (running == null) {
             return;

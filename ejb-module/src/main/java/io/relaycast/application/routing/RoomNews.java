@@ -16,6 +16,8 @@ public record RoomNews(StreamId streamId, Kind kind) {
         /** The broadcaster published to the SFU: viewers are subscribed by the server that holds them. */
         PUBLISHED,
         /** The announcement (title, time, tags) or the viewer limit changed: cached facts are stale. */
-        REVISED
+        REVISED,
+        /** Someone asked for the live HLS rendition: the server holding the publisher starts packaging it. */
+        HLS_WANTED
     }
 }

@@ -123,7 +123,7 @@ public class LiveRoomNotifier {
             case ACCESS_CHANGED -> lifecycle.recheckViewers(news.streamId());
             case REVISED -> facts.forget(news.streamId());
             default -> {
-                // PUBLISHED concerns the SFU delivery, which hears it itself
+                // PUBLISHED and HLS_WANTED concern the SFU delivery and live HLS, which hear them themselves
             }
         }
     }

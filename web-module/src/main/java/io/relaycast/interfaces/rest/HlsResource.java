@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import io.relaycast.interfaces.rest.problem.Problems;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,26 +48,40 @@ public class HlsResource {
     @Context
     HttpServletRequest request;
 
+    @Context
+    UriInfo uriInfo;
+
     public record HlsLink(@Schema(description = "the master playlist, token included: /hls/{streamId}/master.m3u8?token=…") String url,
                           @Schema(description = "after this the link is refused (ask again)") Instant expiresAt) {
     }
 
     @GET
     @Operation(summary = "The live HLS link", description = "For viewers WebRTC cannot reach (UDP blocked) and for CDNs: "
-            + "a two-rendition fMP4 ladder with 2-second segments, while an SFU stream is on air on a server with HLS on.")
+            + "a two-rendition fMP4 ladder with 2-second segments, while an SFU stream is on air on a server with HLS on. "
+            + "Made on demand: the first request starts it (503 with Retry-After until its first segments exist).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = HlsLink.class)))
     @APIResponse(responseCode = "401", description = "Sign-in required to watch", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
             schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "403", description = "Not allowed to watch", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
             schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "503", description = "Starting: the first request starts the rendition; ask again "
+            + "after Retry-After seconds", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+            schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "Unknown stream, or no HLS for it (not on air through the SFU, "
-            + "starting, or HLS off)", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+            + "or HLS off)", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
             schema = @Schema(implementation = ProblemDetail.class)))
     public Response link(@PathParam("streamId") String streamId) {
         StreamId id = StreamId.of(streamId);
-        if (!hls.playable(id)) {
-            throw new StreamNotFoundException("Livestream '" + streamId + "' has no HLS rendition now: it is not on air "
-                    + "through the SFU, it is starting (try again in a few seconds), or HLS is off on this server.");
+        switch (hls.want(id)) {
+            case NONE -> throw new StreamNotFoundException("Livestream '" + streamId + "' has no HLS rendition: it is not "
+                    + "on air through the SFU, or HLS is off on this server.");
+            case STARTING -> {
+                return Problems.builder(503, "The HLS rendition of this stream is starting; ask again in a few seconds.",
+                        uriInfo).header("Retry-After", 2).build();
+            }
+            default -> {
+                // playable: the link below
+            }
         }
         HlsTokens.Grant grant = tokens.issue(id);
         String path = request.getContextPath() + "/hls/" + streamId + "/";
