@@ -8,7 +8,7 @@ const RETRY_MS = 2000;
 
 let loading = null;
 /** hls.js as a classic script (window.Hls), loaded once and only by pages that need it. */
-function loadHlsJs() {
+export function loadHlsJs() {
   loading ||= new Promise((resolve, reject) => {
     const s = Object.assign(document.createElement('script'), { src: HLS_JS, async: true });
     s.onload = () => resolve(window.Hls);

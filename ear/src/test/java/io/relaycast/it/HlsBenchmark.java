@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 
 /**
  * Benchmark, not a test (prints figures, asserts nothing; only run when named: -Dit.test=HlsBenchmark):
@@ -49,17 +48,10 @@ class HlsBenchmark {
     }
 
     private static void sideBySide() throws Exception {
-        String id = stream("HLS bench").getString("streamId");
         try (Browser console = Browser.launch(); Browser webrtc = Browser.launch(); Browser hls = Browser.launch()) {
             console.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
                     Map.of("source", IngestBenchmark.CANVAS_CAMERA));
-            console.signIn("alice", "alice-demo").open("/console");
-            console.waitFor("the stream offered to resume", d -> d.findElements(By.cssSelector(
-                    "li[data-stream-id='" + id + "'] button")).isEmpty() ? null : Boolean.TRUE);
-            console.driver.findElement(By.cssSelector("li[data-stream-id='" + id + "'] button")).click();
-            console.waitFor("preview playing", d -> Boolean.TRUE.equals(
-                    console.js("return document.getElementById('preview').videoWidth > 0")) ? Boolean.TRUE : null);
-            console.goLiveInConsole();
+            String id = ConsoleBrowserIT.goLive(console, "HLS bench " + System.nanoTime(), false, "sfu");
             long t0 = System.currentTimeMillis();
             webrtc.open("/watch/" + id);
             hls.open("/watch/" + id + "?playback=hls");

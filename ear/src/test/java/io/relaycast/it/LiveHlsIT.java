@@ -114,7 +114,14 @@ class LiveHlsIT {
 
     /** ffprobe's codec names and sizes of an HLS rendition, read over HTTP as any player would. */
     private static String ffprobe(String url) throws Exception {
-        Process p = new ProcessBuilder("ffprobe", "-v", "error", "-show_entries", "stream=codec_name,height",
+        return ffprobe(url, "stream=codec_name,height");
+    }
+
+    /** What ffprobe says of a URL (anonymous, or with alice's credentials for the API). */
+    static String ffprobe(String url, String entries) throws Exception {
+        String auth = "Authorization: Basic " + java.util.Base64.getEncoder().encodeToString(
+                Api.ALICE.getBytes(StandardCharsets.UTF_8)) + "\r\n";
+        Process p = new ProcessBuilder("ffprobe", "-v", "error", "-headers", auth, "-show_entries", entries,
                 "-of", "default=noprint_wrappers=1", url).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "ffprobe " + url + ": " + out);

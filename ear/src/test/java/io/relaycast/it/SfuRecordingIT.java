@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * Recording on the server (Janus records the SFU stream, janus-pp-rec and ffmpeg build the VOD): the
  * broadcaster's tab dies mid-stream and comes back within the grace period, and one VOD covers the
- * whole stream, gap included, and plays in Chromium.
+ * whole stream, gap included, and plays in Chromium; then the same as HLS (the live ladder), streamed by the VOD page.
  */
 class SfuRecordingIT {
 
@@ -60,11 +62,33 @@ class SfuRecordingIT {
         // the gap while no tab published is part of the recording's clock: it spans the whole stream
         assertTrue(seconds >= wall - 5 && seconds <= wall + 2, "recording lasts " + seconds + " s of " + wall + " s on air");
 
+        // then as HLS with the live ladder: each rendition as long as the recording
+        String hls = "/api/livestream/" + id + "/recording/hls/";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (Api.get(hls + "master.m3u8", Api.ALICE).status() == 404 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        String master = Api.get(hls + "master.m3u8", Api.ALICE).expect(200).body();
+        List<String> renditions = master.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        assertTrue(renditions.size() >= 2, master);
+        for (String rendition : renditions) {
+            double hlsSeconds = Double.parseDouble(LiveHlsIT.ffprobe(Api.BASE + hls + rendition, "format=duration")
+                    .replaceAll("(?s).*duration=([0-9.]+).*", "$1"));
+            System.out.printf("SfuRecordingIT: %s %.1f s%n", rendition, hlsSeconds);
+            assertTrue(Math.abs(hlsSeconds - seconds) <= 3, rendition + " lasts " + hlsSeconds + " s of " + seconds);
+        }
+        Api.get(hls + "ffmpeg.log", Api.ALICE).expectProblem(404); // only the ladder's own names
+
         try (Browser viewer = Browser.launch()) {
             viewer.open("/vod/" + id);
             viewer.waitFor("the recording plays", Duration.ofSeconds(30), d -> Boolean.TRUE.equals(viewer.js(
                     "const v = document.getElementById('video'); v.muted = true; v.play().catch(() => {});"
                             + "return v.readyState >= 2 && v.videoWidth > 0")) ? true : null);
+            assertEquals("hls", viewer.js("return window.relaycastVod.source"), "streamed as HLS");
+            viewer.js("const v = document.getElementById('video'); v.currentTime = v.duration - 3;");
+            viewer.waitFor("seeks to the end", Duration.ofSeconds(20), d -> Boolean.TRUE.equals(viewer.js(
+                    "const v = document.getElementById('video'); return v.currentTime > v.duration - 4 && v.readyState >= 2"))
+                    ? true : null);
         }
     }
 }

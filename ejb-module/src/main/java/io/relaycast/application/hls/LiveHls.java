@@ -95,8 +95,8 @@ public class LiveHls {
         }
         if (wanted.add(stream)) {
             nodes.announce(new RoomNews(stream, RoomNews.Kind.HLS_WANTED));
-            executor.execute(() -> refresh(stream, false));
         }
+        executor.execute(() -> refresh(stream, false)); // also starts again a packager that died
         return Rendition.STARTING;
     }
 

@@ -41,6 +41,14 @@ public interface MediaStorage {
 
     Optional<MediaFile> existingRecording(StreamId streamId);
 
+    /**
+     * Stores one file of the recording's HLS rendition (a playlist, init or media segment) under its
+     * name ({@code master.m3u8}, {@code v0/seg3.m4s}); written whole or not at all.
+     */
+    void putVodHls(StreamId streamId, String name, InputStream data, long size) throws IOException;
+
+    Optional<MediaFile> vodHls(StreamId streamId, String name);
+
     void putThumbnail(StreamId streamId, byte[] jpeg) throws IOException;
 
     Optional<MediaFile> thumbnail(StreamId streamId);

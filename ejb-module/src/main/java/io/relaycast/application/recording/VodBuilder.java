@@ -18,7 +18,8 @@ import java.util.logging.Logger;
 /**
  * Builds a stream's VOD after the end, from what the SFU recorded on the server (each publication
  * a part, placed at the time it began) or else from the chunks the broadcaster's browser uploaded
- * (each MediaRecorder session a part, one after the other); publishes it, or says that it failed.
+ * (each MediaRecorder session a part, one after the other); publishes it, or says that it failed;
+ * then encodes it as HLS too ({@link VodRendition}).
  */
 @ApplicationScoped
 public class VodBuilder {
@@ -39,6 +40,9 @@ public class VodBuilder {
 
     @Inject
     SfuRecordingFiles sfu;
+
+    @Inject
+    VodRendition rendition;
 
     /** Builds one at a time per core at most: a re-encode takes a core, and the server serves meanwhile. */
     private final Semaphore builders = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
@@ -67,6 +71,7 @@ public class VodBuilder {
             streams.attachRecording(streamId, "/api/livestream/" + streamId + "/recording");
             LOG.info(() -> "Recording of " + streamId + " ready (" + (fromSfu ? "recorded by the SFU" : "uploaded") + ")");
             discardSources(streamId, fromSfu); // the recording holds them now
+            rendition.encode(streamId); // HLS for streaming players, after the download is ready
             quota.recount(streams.find(streamId).stream().getUserId());
         } catch (IOException | RuntimeException e) {
             streams.recordingFailed(streamId);

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class FfmpegHlsPackager implements HlsPackager {
 
     private static final Logger LOG = Logger.getLogger(FfmpegHlsPackager.class.getName());
+    private static final Duration STALE = Duration.ofMinutes(10);
     /** The names ffmpeg writes for a ladder (see LadderCommand), and only those. */
     private static final Pattern SERVABLE = Pattern.compile(
             "master\\.m3u8|v[01]/(index\\.m3u8|seg[0-9]{1,20}\\.m4s|init-[0-9]{1,20}_[01]\\.mp4)");
@@ -53,6 +55,27 @@ public class FfmpegHlsPackager implements HlsPackager {
             LOG.warning("Live HLS is off: ffmpeg not found on the PATH (apt-get install ffmpeg)");
         } else {
             root = Path.of(configuredDir).toAbsolutePath().normalize();
+            removeStale();
+        }
+    }
+
+    /**
+     * Ladders of streams that ended while no server ran (a crash, a restart mid-stream) are left
+     * behind: removed at start when untouched for 10 minutes — a live ladder, also another
+     * server's in a shared folder, writes every 2 seconds.
+     */
+    private void removeStale() {
+        long before = System.currentTimeMillis() - STALE.toMillis();
+        try (Stream<Path> dirs = Files.isDirectory(root) ? Files.list(root) : Stream.empty()) {
+            for (Path d : dirs.filter(Files::isDirectory).toList()) {
+                try (Stream<Path> files = Files.walk(d)) {
+                    if (files.allMatch(f -> f.toFile().lastModified() < before)) {
+                        delete(d);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            LOG.warning(() -> "Old HLS files in " + root + " not removed: " + e.getMessage());
         }
     }
 
@@ -92,10 +115,16 @@ public class FfmpegHlsPackager implements HlsPackager {
         if (root == null || !Files.isDirectory(dir(stream))) {
             return;
         }
-        try (Stream<Path> all = Files.walk(dir(stream))) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            delete(dir(stream));
         } catch (IOException e) {
             LOG.warning(() -> "HLS files of " + stream + " not removed: " + e.getMessage());
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 

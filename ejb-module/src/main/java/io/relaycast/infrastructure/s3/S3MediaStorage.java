@@ -144,6 +144,17 @@ public class S3MediaStorage implements MediaStorage {
     }
 
     @Override
+    public void putVodHls(StreamId streamId, String name, InputStream data, long size) throws IOException {
+        objects.put(dir(streamId) + "vod-hls/" + name, RequestBody.fromInputStream(data, size),
+                name.endsWith(".m3u8") ? "application/vnd.apple.mpegurl" : "video/mp4");
+    }
+
+    @Override
+    public Optional<MediaFile> vodHls(StreamId streamId, String name) {
+        return objects.file(dir(streamId) + "vod-hls/" + name);
+    }
+
+    @Override
     public void putThumbnail(StreamId streamId, byte[] jpeg) throws IOException {
         objects.put(dir(streamId) + "thumbnail.jpg", RequestBody.fromBytes(jpeg), "image/jpeg");
     }

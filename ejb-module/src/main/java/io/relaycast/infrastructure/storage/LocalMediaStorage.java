@@ -196,6 +196,23 @@ public class LocalMediaStorage implements MediaStorage {
     }
 
     @Override
+    public void putVodHls(StreamId streamId, String name, InputStream data, long size) throws IOException {
+        Path target = dir(streamId).resolve("vod-hls").resolve(name).normalize();
+        if (!target.startsWith(dir(streamId).resolve("vod-hls"))) {
+            throw new IOException("not a name of the rendition: " + name);
+        }
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), "hls", ".tmp");
+        Files.copy(data, tmp, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    @Override
+    public Optional<MediaFile> vodHls(StreamId streamId, String name) {
+        return existing(dir(streamId).resolve("vod-hls").resolve(name).normalize());
+    }
+
+    @Override
     public void putThumbnail(StreamId streamId, byte[] jpeg) throws IOException {
         Path target = dir(streamId).resolve("thumbnail.jpg");
         Files.createDirectories(target.getParent());

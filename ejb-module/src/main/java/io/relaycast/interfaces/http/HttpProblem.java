@@ -63,6 +63,7 @@ public final class HttpProblem {
             case 415 -> "Unsupported Media Type";
             case 416 -> "Range Not Satisfiable";
             case 429 -> "Too Many Requests";
+            case 503 -> "Service Unavailable";
             default -> status >= 500 ? "Internal Server Error" : "Error";
         };
     }
