@@ -41,10 +41,10 @@ export class StaffPanel {
   renderQuality(q) {
     const s = q.summary;
     this.el.qualitySummary.textContent = s.reporting === 0 ? 'No viewer has reported yet.'
-      : `${s.reporting} reporting · RTT ${num(s.rttMs)} ms · loss ${num(s.lossPercent, 1)} % · ${num(s.bitrateKbps)} kbit/s · ${num(s.framesPerSecond)} fps`;
+      : `${s.reporting} reporting${s.hls ? ` (${s.hls} over HLS)` : ''} · RTT ${num(s.rttMs)} ms · loss ${num(s.lossPercent, 1)} % · ${num(s.bitrateKbps)} kbit/s · ${num(s.framesPerSecond)} fps`;
     this.el.quality.replaceChildren(...q.viewers.map((v) => {
       const tr = document.createElement('tr');
-      for (const x of [v.peerId.slice(0, 10), v.userId || 'anonymous', num(v.rttMs), num(v.lossPercent, 1),
+      for (const x of [v.peerId.slice(0, 10), v.userId || 'anonymous', v.transport === 'hls' ? 'HLS' : 'WebRTC', num(v.rttMs), num(v.lossPercent, 1),
         num(v.bitrateKbps), num(v.framesPerSecond)]) {
         const td = document.createElement('td');
         td.textContent = x;

@@ -51,7 +51,8 @@ class HlsBenchmark {
         try (Browser console = Browser.launch(); Browser webrtc = Browser.launch(); Browser hls = Browser.launch()) {
             console.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
                     Map.of("source", IngestBenchmark.CANVAS_CAMERA));
-            String id = ConsoleBrowserIT.goLive(console, "HLS bench " + System.nanoTime(), false, "sfu");
+            String id = ConsoleBrowserIT.goLive(console, "HLS bench " + System.nanoTime(), true, "sfu");
+            long live = System.nanoTime();
             long t0 = System.currentTimeMillis();
             webrtc.open("/watch/" + id);
             hls.open("/watch/" + id + "?playback=hls");
@@ -77,6 +78,17 @@ class HlsBenchmark {
             print("hls", first[1], hls);
             System.out.printf("hls-bench ladder-of-the-console-stream cpu_percent=%.0f rss_mb=%.0f%n", cpu, rssMb());
             Api.post("/api/livestream/" + id + "/end", "{}", Api.ALICE);
+            double onAir = (System.nanoTime() - live) / 1e9;
+            // the recording (by Janus), then its HLS encode: how long the server's log says it took
+            Path log = Path.of("target", "liberty", "wlp", "usr", "servers", "relaycast-it", "logs", "messages.log");
+            String line = null;
+            for (int t = 0; t < 240 && line == null; t++) {
+                Thread.sleep(500);
+                line = Files.readAllLines(log).stream().filter(l -> l.contains("Recording of " + id + " as HLS in"))
+                        .findFirst().orElse(null);
+            }
+            System.out.printf("hls-bench vod-hls on_air_s=%.0f encode: %s%n", onAir,
+                    line == null ? "not within 2 minutes" : line.substring(line.indexOf("as HLS in") + 10));
         }
     }
 

@@ -60,5 +60,13 @@ class ObjectStorageIT {
         HttpResponse<byte[]> tail = RecordingIT.getBytes(url, "bytes=100-");
         assertEquals(206, tail.statusCode());
         assertEquals(whole.body().length - 100, tail.body().length);
+
+        // its HLS rendition is stored beside it, and served from the bucket too
+        Path master = bucket.resolve(id + "/vod-hls/master.m3u8");
+        JoinLimitsIT.eventually(java.time.Duration.ofSeconds(60), () -> Files.isRegularFile(master),
+                () -> "no HLS rendition in the bucket");
+        assertTrue(Files.isRegularFile(bucket.resolve(id + "/vod-hls/v1/index.m3u8")), "each rendition's playlist");
+        assertEquals(Files.readString(master), Api.get("/api/livestream/" + id + "/recording/hls/master.m3u8", ALICE)
+                .expect(200).body());
     }
 }

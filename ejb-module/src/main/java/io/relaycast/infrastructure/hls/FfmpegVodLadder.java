@@ -45,7 +45,8 @@ public class FfmpegVodLadder implements VodLadder {
         Path dir = Files.createTempDirectory(scratch, "vod");
         try {
             Path local = recording instanceof LocalFile file ? file.path() : null; // else: through ffmpeg's input
-            List<String> command = LadderCommand.vodCommand(local == null ? "-" : local.toString(), dir);
+            List<String> command = LadderCommand.vodCommand(local == null ? "-" : local.toString(), dir,
+                    hasAudio(recording, local, dir));
             Files.createDirectories(dir.resolve("v0"));
             Files.createDirectories(dir.resolve("v1"));
             Process p = new ProcessBuilder(command).redirectErrorStream(true)
@@ -72,11 +73,33 @@ public class FfmpegVodLadder implements VodLadder {
         }
     }
 
+    /** Whether the recording has sound (ffprobe reads its head: a file in place, an object through its input). */
+    private static boolean hasAudio(MediaFile recording, Path local, Path dir) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("ffprobe", "-v", "error", "-show_entries", "stream=codec_type", "-of", "csv=p=0",
+                local == null ? "pipe:0" : local.toString()).redirectError(dir.resolve("ffprobe.log").toFile()).start();
+        try {
+            if (local == null) {
+                try (InputStream in = recording.openAt(0); OutputStream out = p.getOutputStream()) {
+                    in.transferTo(out);
+                } catch (IOException probeHadEnough) {
+                    // ffprobe closes its input once it has read the streams
+                }
+            } else {
+                p.getOutputStream().close();
+            }
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+            p.waitFor(60, TimeUnit.SECONDS);
+            return out.contains("audio");
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
     /** Segments and init files, then the renditions' playlists, then the master playlist. */
     private static void handOver(Path dir, Sink sink) throws IOException {
         List<Path> files;
         try (Stream<Path> all = Files.walk(dir)) {
-            files = all.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("ffmpeg.log"))
+            files = all.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".log"))
                     .sorted(Comparator.comparingInt((Path f) -> f.toString().endsWith("master.m3u8") ? 2
                             : f.toString().endsWith(".m3u8") ? 1 : 0)).toList();
         }

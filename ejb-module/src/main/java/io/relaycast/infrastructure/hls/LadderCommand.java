@@ -44,40 +44,45 @@ final class LadderCommand {
         List<String> c = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-nostats", "-loglevel", "error",
                 "-protocol_whitelist", "file,udp,rtp", "-fflags", "+genpts+nobuffer", "-reorder_queue_size", "200",
                 "-analyzeduration", "15000000", "-probesize", "20000000", "-i", sdp.toString()));
-        c.addAll(ladder("veryfast"));
+        c.addAll(ladder("veryfast", true));
         c.addAll(List.of("-hls_list_size", "6",
                 "-hls_flags", "independent_segments+delete_segments+program_date_time+temp_file",
                 "-hls_start_number_source", "epoch", "-hls_fmp4_init_filename", "init-" + startMillis + "_%v.mp4"));
-        c.addAll(outputs(dir));
+        c.addAll(outputs(dir, true));
         return c;
     }
 
-    /** The VOD command: the finished recording (a file, or {@code -} for the standard input), every segment listed. */
-    static List<String> vodCommand(String input, Path dir) {
+    /**
+     * The VOD command: the finished recording (a file, or {@code -} for the standard input), every
+     * segment listed; without audio where the recording has none.
+     */
+    static List<String> vodCommand(String input, Path dir, boolean audio) {
         List<String> c = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-nostats", "-loglevel", "error",
                 "-i", "-".equals(input) ? "pipe:0" : input));
-        c.addAll(ladder("faster"));
+        c.addAll(ladder("faster", audio));
         c.addAll(List.of("-hls_playlist_type", "vod", "-hls_list_size", "0", "-hls_flags", "independent_segments",
                 "-hls_fmp4_init_filename", "init_%v.mp4"));
-        c.addAll(outputs(dir));
+        c.addAll(outputs(dir, audio));
         return c;
     }
 
     /** Decode once, two sizes, H.264 with a keyframe every 2 s (a segment each), AAC. */
-    private static List<String> ladder(String preset) {
-        return List.of("-filter_complex", "[0:v]split=2[s0][s1];[s0]scale=-2:'min(720,ih)'[v0];"
-                        + "[s1]scale=-2:'trunc(min(360,ih/2)/2)*2'[v1]",
-                "-map", "[v0]", "-map", "[v1]", "-map", "0:a", "-map", "0:a",
-                "-c:v", "libx264", "-preset", preset, "-tune", "zerolatency", "-pix_fmt", "yuv420p",
+    private static List<String> ladder(String preset, boolean audio) {
+        List<String> c = new ArrayList<>(List.of("-filter_complex", "[0:v]split=2[s0][s1];[s0]scale=-2:'min(720,ih)'[v0];"
+                        + "[s1]scale=-2:'trunc(min(360,ih/2)/2)*2'[v1]", "-map", "[v0]", "-map", "[v1]"));
+        if (audio) {
+            c.addAll(List.of("-map", "0:a", "-map", "0:a", "-c:a", "aac", "-b:a", "128k", "-ac", "2"));
+        }
+        c.addAll(List.of("-c:v", "libx264", "-preset", preset, "-tune", "zerolatency", "-pix_fmt", "yuv420p",
                 "-force_key_frames", "expr:gte(t,n_forced*2)", "-sc_threshold", "0",
                 "-b:v:0", "2000k", "-maxrate:v:0", "2400k", "-bufsize:v:0", "4000k",
                 "-b:v:1", "600k", "-maxrate:v:1", "720k", "-bufsize:v:1", "1200k",
-                "-c:a", "aac", "-b:a", "128k", "-ac", "2",
-                "-f", "hls", "-hls_time", "2", "-hls_segment_type", "fmp4", "-master_pl_name", "master.m3u8");
+                "-f", "hls", "-hls_time", "2", "-hls_segment_type", "fmp4", "-master_pl_name", "master.m3u8"));
+        return c;
     }
 
-    private static List<String> outputs(Path dir) {
+    private static List<String> outputs(Path dir, boolean audio) {
         return List.of("-hls_segment_filename", dir.resolve("v%v").resolve("seg%d.m4s").toString(),
-                "-var_stream_map", "v:0,a:0 v:1,a:1", dir.resolve("v%v").resolve("index.m3u8").toString());
+                "-var_stream_map", audio ? "v:0,a:0 v:1,a:1" : "v:0 v:1", dir.resolve("v%v").resolve("index.m3u8").toString());
     }
 }

@@ -145,7 +145,8 @@ public class S3MediaStorage implements MediaStorage {
 
     @Override
     public void putVodHls(StreamId streamId, String name, InputStream data, long size) throws IOException {
-        objects.put(dir(streamId) + "vod-hls/" + name, RequestBody.fromInputStream(data, size),
+        // a playlist or a 2-second segment (under a megabyte): in memory, so the SDK may send it again on a retry
+        objects.put(dir(streamId) + "vod-hls/" + name, RequestBody.fromBytes(data.readAllBytes()),
                 name.endsWith(".m3u8") ? "application/vnd.apple.mpegurl" : "video/mp4");
     }
 

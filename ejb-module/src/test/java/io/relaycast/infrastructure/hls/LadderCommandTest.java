@@ -32,4 +32,13 @@ class LadderCommandTest {
         assertTrue(line.contains("-hls_fmp4_init_filename init-1733400000000_%v.mp4"), line);
         assertTrue(line.contains("-master_pl_name master.m3u8"), line);
     }
+
+    @Test
+    void aRecordingWithoutSoundGetsAVideoOnlyLadderEverySegmentListed() {
+        String silent = String.join(" ", LadderCommand.vodCommand("/x/recording.webm", Path.of("/y"), false));
+        assertTrue(silent.contains("-var_stream_map v:0 v:1") && !silent.contains("0:a"), silent);
+        assertTrue(silent.contains("-hls_playlist_type vod") && silent.contains("-hls_list_size 0"), silent);
+        String sound = String.join(" ", LadderCommand.vodCommand("-", Path.of("/y"), true));
+        assertTrue(sound.contains("-i pipe:0") && sound.contains("-var_stream_map v:0,a:0 v:1,a:1"), sound);
+    }
 }
