@@ -75,6 +75,7 @@ function refused(m) {
   } else if (m.code === 'stream-cancelled') {
     player.cancelled();
   } else if (['forbidden', 'unauthenticated', 'full'].includes(m.code)) {
+    playback.ended(); // no right to watch any more: the HLS player stops too
     setState(m.code === 'full' ? 'full' : 'error', m.message); // no right or no room to watch (any more)
   } else {
     console.warn('signaling error', m.code, m.message);
@@ -151,6 +152,7 @@ function connect() {
     .on('stream_started', () => { setState('waiting', 'Live — connecting…'); chatAllowed('live'); playback.live(); })
     .on('stream:broadcaster-left', () => setState('reconnecting', 'The broadcaster is reconnecting…'))
     .on('stream:broadcaster-rejoined', () => {
+      playback.rejoined();
       if (w.delivery === 'relay' && !w.parentIsBroadcaster) return; // fed by a viewer: it gets the new stream
       closePc();
       setState('waiting', 'Reconnecting…');
@@ -214,6 +216,7 @@ async function sfuOffer(m) {
       layerSelect: $('layer') });
   }
   await w.sfu.offer(m);
+  if (playback.current !== 'webrtc') return w.sfu.close(); // switched to HLS meanwhile
   w.pc = w.sfu.pc;
   playback.offered(w.pc);
 }

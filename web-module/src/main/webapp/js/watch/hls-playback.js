@@ -19,8 +19,8 @@ export function loadHlsJs() {
 }
 
 export class HlsPlayback {
-  constructor({ streamId, video, onState }) {
-    Object.assign(this, { streamId, video, onState });
+  constructor({ streamId, video, onState, onUnavailable }) {
+    Object.assign(this, { streamId, video, onState, onUnavailable });
     this.hls = null;
     this.timer = null;
     this.active = false;
@@ -32,7 +32,9 @@ export class HlsPlayback {
 
   /** Plays the rendition; until the server has one (the stream is starting), asks again every 2 s. */
   async start() {
+    this.destroyPlayer();
     this.active = true;
+    this.last = null;
     this.video.srcObject = null;
     let link;
     try {
@@ -40,10 +42,17 @@ export class HlsPlayback {
     } catch (e) {
       if (!this.active) return;
       // 503: being started (the first viewer's request starts it), a network error: ask again;
-      // 404 (HLS off on this server) and 401/403: said, nothing to wait for
+      // 404: no HLS here; 401/403: said, nothing to wait for
       const again = e.status === 503 || !e.status;
-      this.onState(again ? 'waiting' : 'error', again ? 'Starting the compatible stream…' : e.message);
-      if (again) this.timer = setTimeout(() => this.start(), RETRY_MS);
+      if (again) {
+        this.onState('waiting', 'Starting the compatible stream…');
+        this.timer = setTimeout(() => this.start(), RETRY_MS);
+      } else if (e.status === 404) {
+        this.active = false;
+        this.onUnavailable(); // no HLS on this server (or not for this stream): WebRTC it is
+      } else {
+        this.onState('error', e.message);
+      }
       return;
     }
     if (!this.active) return;

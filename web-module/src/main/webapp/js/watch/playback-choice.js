@@ -12,8 +12,12 @@ export function playbackChoice({ streamId, video, send, onState, webrtcFrames, c
   const $ = (id) => document.getElementById(id);
   const select = $('playback');
   const note = $('playback-note');
-  const hls = new HlsPlayback({ streamId, video, onState });
   const hasWebRtc = typeof window.RTCPeerConnection === 'function';
+  const hls = new HlsPlayback({ streamId, video, onState, onUnavailable: () => {
+    if (hasWebRtc) use('webrtc', 'There is no compatible stream on this server: playing over WebRTC.');
+    else onState('error', 'This browser has no WebRTC, and this server offers no compatible stream.');
+  } });
+  select.querySelector('option[value="webrtc"]').disabled = !hasWebRtc;
   const asked = new URLSearchParams(location.search).get('playback');
   const state = {
     current: !hasWebRtc || asked === 'hls' || (asked !== 'webrtc' && localStorage.getItem(KEY) === 'hls') ? 'hls' : 'webrtc',
@@ -100,6 +104,10 @@ export function playbackChoice({ streamId, video, send, onState, webrtcFrames, c
       clearTimeout(state.guard);
       state.live = false;
       hls.stop();
+    },
+    /** The broadcaster is back: a new packager writes on; the player starts afresh once it has. */
+    rejoined() {
+      if (state.current === 'hls' && state.live) setTimeout(() => { if (state.current === 'hls') hls.start(); }, 6000);
     },
   };
 }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
  * 1. glass-to-glass delay of WebRTC and of the live HLS rendition side by side, one console
  *    publishing the clock (IngestBenchmark's canvas camera), one viewer each way; the ladder's CPU
  *    and memory meanwhile;
- * 2. how many HLS ladders this machine keeps in real time: 1, 2, 3… encoder streams (720p30 H.264
- *    over RTMP, sent from a file without re-encoding) each with its rendition asked for, until a
- *    ladder falls behind (it makes fewer than 95 % of its segments in time).
+ * 2. how many HLS ladders this machine keeps in real time: 1 to 4 encoder streams (720p30 H.264
+ *    over RTMP, sent from a file without re-encoding) each with its rendition asked for; per step the
+ *    slowest ladder's segments per wall-clock second × 2 s (1.0: real time), until one is below 0.5.
  */
 class HlsBenchmark {
 
@@ -30,13 +30,15 @@ class HlsBenchmark {
     void glassToGlassAndLaddersPerMachine() throws Exception {
         Janus.requireRunning();
         System.out.println("hls-bench transport first_frame_ms g2g_p50_ms g2g_p95_ms frames");
-        sideBySide();
+        if (!Boolean.getBoolean("hls.bench.laddersOnly")) {
+            sideBySide();
+        }
         System.out.println("hls-bench ladders min_speed ladder_cpu_percent_each ladder_rss_mb_each machine_idle_percent");
         Path source = source();
         try (Rtmp rtmp = Rtmp.start()) {
-            for (int n = 1; n <= 6; n++) {
+            for (int n = 1; n <= 4; n++) {
                 if (!ladders(n, source)) {
-                    break;
+                    break; // clearly overloaded: more would say nothing new
                 }
             }
         }
@@ -137,7 +139,7 @@ class HlsBenchmark {
                 slowest = Math.min(slowest, (mediaSequence(playlists.get(i)) - before.get(i)) * 2.0 / seconds);
             }
             System.out.printf("hls-bench %d %.2f %.0f %.0f %.0f%n", n, slowest, cpu, rssMb() / n, idle);
-            return slowest >= 0.95;
+            return slowest >= 0.5;
         } finally {
             for (Process e : encoders) {
                 e.destroy();
@@ -161,12 +163,12 @@ class HlsBenchmark {
 
     /** A 20 s 720p30 H.264 (baseline, no B-frames: the bridge passes it through) + AAC file, made once. */
     private static Path source() throws Exception {
-        Path file = Path.of("target", "hls-bench-720p.flv");
+        Path file = Path.of("target", "hls-bench-720p.mp4"); // MP4: the codecs known before the first packet (FLV in, FLV out: not)
         if (!Files.exists(file)) {
             Process p = new ProcessBuilder("ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
                     "-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=30", "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000",
                     "-t", "20", "-c:v", "libx264", "-preset", "veryfast", "-profile:v", "baseline", "-pix_fmt", "yuv420p",
-                    "-g", "60", "-bf", "0", "-b:v", "2500k", "-c:a", "aac", "-b:a", "128k", file.toString())
+                    "-g", "30", "-bf", "0", "-b:v", "2500k", "-c:a", "aac", "-b:a", "128k", "-movflags", "+faststart", file.toString())
                     .redirectErrorStream(true).redirectOutput(new File("target/hls-bench-source.log")).start();
             if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new AssertionError("the benchmark's source could not be made: see target/hls-bench-source.log");

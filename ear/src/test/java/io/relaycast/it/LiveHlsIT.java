@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
@@ -61,6 +65,14 @@ class LiveHlsIT {
             String segment = segments.get(segments.size() - 1);
             Api.Reply seg = Api.get("/hls/" + id + "/" + first.substring(0, first.indexOf('/') + 1) + segment).expect(200);
             assertTrue(seg.raw().headers().firstValue("Cache-Control").orElse("").contains("immutable"));
+
+            // the token as a cookie (players that keep the address bare): the answer is for that viewer only
+            HttpResponse<String> byCookie = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(Api.BASE + "/hls/" + id + "/master.m3u8")).header("Cookie", "rc_hls=" + token).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, byCookie.statusCode());
+            assertEquals("private, max-age=1", byCookie.headers().firstValue("Cache-Control").orElse(""));
+            assertFalse(byCookie.body().contains("token="), "links stay bare: the cookie goes along");
 
             // nothing without the stream's token, and only the ladder's own files with it
             Api.get("/hls/" + id + "/master.m3u8").expectProblem(403);

@@ -11,6 +11,9 @@ public interface HlsPackager {
     /** Whether it can run here (its tool is installed, and HLS is not switched off). */
     boolean available();
 
+    /** Whether it can package video of that codec (as the SFU names it: vp8, h264, …). */
+    boolean packages(String videoCodec);
+
     /** Starts a ladder for the stream, listening for the publication's RTP (its video in the codec named). */
     Ladder start(StreamId stream, String videoCodec) throws IOException;
 

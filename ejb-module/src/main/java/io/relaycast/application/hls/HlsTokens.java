@@ -20,16 +20,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Signed, expiring HLS tokens: {@code <expiry epoch seconds>.<HMAC of stream and expiry>}. A token
- * is handed out only to someone allowed to watch; it is the same for every viewer of a stream within
- * a quarter of an hour (its expiry is rounded up), so a CDN that keeps the query in its cache key
- * still serves one copy to the whole audience.
+ * is handed out only to someone allowed to watch, for half an hour (a viewer taken off the list
+ * keeps a copy at most that long; the page asks for a new one when it is refused); it is the same
+ * for every viewer of a stream within five minutes (its expiry is rounded up), so a CDN that keeps
+ * the query in its cache key still serves one copy to the whole audience.
  */
 @ApplicationScoped
 public class HlsTokens {
 
     private static final Logger LOG = Logger.getLogger(HlsTokens.class.getName());
-    static final Duration VALIDITY = Duration.ofHours(2);
-    static final long ROUNDING_SECONDS = 15 * 60;
+    static final Duration VALIDITY = Duration.ofMinutes(30);
+    static final long ROUNDING_SECONDS = 5 * 60;
 
     @Inject
     @ConfigProperty(name = "hls.token-secret")

@@ -13,6 +13,12 @@ public interface Ladder {
 
     boolean alive();
 
-    /** Ends the ladder (its playlists say so); returns once the packager has exited. */
-    void stop();
+    /** Runs once the packager has exited, whatever the cause. */
+    void onExit(Runnable action);
+
+    /**
+     * Ends the packager; returns once it has exited. {@code endPlaylists}: the playlists say the
+     * stream is over (its end); otherwise they stay open for the next packager of the same stream.
+     */
+    void stop(boolean endPlaylists);
 }

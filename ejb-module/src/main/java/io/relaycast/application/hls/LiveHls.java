@@ -70,6 +70,11 @@ public class LiveHls {
     private final Map<StreamId, Running> ladders = new ConcurrentHashMap<>();
     /** Streams whose rendition someone asked for (until their end). */
     private final Set<StreamId> wanted = ConcurrentHashMap.newKeySet();
+    /** Streams with a start queued: a crowd asking at once queues one. */
+    private final Set<StreamId> queued = ConcurrentHashMap.newKeySet();
+    /** Publications no ladder can be made of (no sound or video, a codec not packaged): asked in vain until the next one. */
+    private final Set<StreamId> impossible = ConcurrentHashMap.newKeySet();
+    private final Map<StreamId, Object> locks = new ConcurrentHashMap<>();
 
     /** What a request for a stream's rendition finds. */
     public enum Rendition {
@@ -77,8 +82,13 @@ public class LiveHls {
         PLAYABLE,
         /** Being made (asked just now, or the stream's first seconds): ask again in a moment. */
         STARTING,
-        /** None: not on air through the SFU, or HLS is off on this server. */
+        /** None: not on air through the SFU, its publication cannot be packaged, or HLS is off on this server. */
         NONE
+    }
+
+    /** Whether this server makes HLS at all (HLS_ENABLED and ffmpeg). */
+    public boolean available() {
+        return packager.available();
     }
 
     /**
@@ -87,27 +97,25 @@ public class LiveHls {
      * seconds after the first request.
      */
     public Rendition want(StreamId stream) {
-        if (!packager.available() || !onAirThroughSfu(stream)) {
+        if (!packager.available() || impossible.contains(stream) || !onAirThroughSfu(stream)) {
             return Rendition.NONE;
-        }
-        if (packager.file(stream, "master.m3u8").isPresent()) {
-            return Rendition.PLAYABLE;
         }
         if (wanted.add(stream)) {
             nodes.announce(new RoomNews(stream, RoomNews.Kind.HLS_WANTED));
+            queue(stream);
         }
-        executor.execute(() -> refresh(stream, false)); // also starts again a packager that died
-        return Rendition.STARTING;
+        return packager.file(stream, "master.m3u8").isPresent() ? Rendition.PLAYABLE : Rendition.STARTING;
     }
 
     void published(@ObservesAsync SfuPublished e) {
         publishers.put(e.streamId(), e.publisher());
+        impossible.remove(e.streamId());
         refresh(e.streamId(), true);
     }
 
     void started(@Observes(during = TransactionPhase.AFTER_SUCCESS) StreamStarted e) {
         if (publishers.containsKey(e.streamId())) {
-            executor.execute(() -> refresh(e.streamId(), false));
+            queue(e.streamId());
         }
     }
 
@@ -116,7 +124,7 @@ public class LiveHls {
         StreamId id = news.streamId();
         if (news.kind() == RoomNews.Kind.HLS_WANTED && wanted.add(id) && publishers.containsKey(id)
                 || news.kind() == RoomNews.Kind.STARTED && publishers.containsKey(id)) {
-            executor.execute(() -> refresh(id, false));
+            queue(id);
         } else if (news.kind() == RoomNews.Kind.ENDED) {
             end(id);
         }
@@ -131,46 +139,74 @@ public class LiveHls {
         return packager.available() ? packager.file(stream, name) : Optional.empty();
     }
 
+    private void queue(StreamId id) {
+        if (queued.add(id)) {
+            executor.execute(() -> {
+                queued.remove(id);
+                refresh(id, false);
+            });
+        }
+    }
+
     /**
      * Starts the stream's ladder unless one runs for its current publication: a new publication
-     * (the broadcaster came back, an encoder took over) gets a new packager, because its RTP starts anew.
+     * (the broadcaster came back, an encoder took over) gets a new packager, because its RTP starts
+     * anew; a packager that died is started again. One stream at a time, streams side by side.
      */
-    synchronized void refresh(StreamId id, boolean newPublication) {
-        PeerId publisher = publishers.get(id);
-        Running current = ladders.get(id);
-        if (publisher == null || !wanted.contains(id) || !packager.available()
-                || !newPublication && current != null && current.ladder().alive() || !onAirThroughSfu(id)) {
-            return;
+    void refresh(StreamId id, boolean newPublication) {
+        synchronized (locks.computeIfAbsent(id, k -> new Object())) {
+            PeerId publisher = publishers.get(id);
+            Running current = ladders.get(id);
+            if (publisher == null || !wanted.contains(id) || !packager.available()
+                    || !newPublication && current != null && current.ladder().alive() || !onAirThroughSfu(id)) {
+                return;
+            }
+            Optional<PublishedMedia> media = sfu.published(publisher);
+            if (media.isEmpty() || !packager.packages(media.get().videoCodec())) {
+                impossible.add(id);
+                LOG.warning(() -> "No HLS for " + id + ": its publication has no sound or video, or a video codec "
+                        + "not packaged (" + media.map(PublishedMedia::videoCodec).orElse("none") + ")");
+                return;
+            }
+            if (current != null) {
+                // no end written into the playlists: players keep reading and go on with the new segments
+                current.ladder().stop(false);
+                sfu.stopForwarding(id, current.publisher());
+            } else {
+                packager.discard(id); // a fresh start: nothing of an earlier run is served
+            }
+            start(id, publisher, media.get());
         }
-        Optional<PublishedMedia> media = sfu.published(publisher);
-        if (media.isEmpty()) {
-            LOG.warning(() -> "No HLS for " + id + ": the SFU does not say what its publisher sends");
-            return;
-        }
-        if (current != null) {
-            current.ladder().stop();
-        } else {
-            packager.discard(id); // a fresh start: nothing of an earlier run is served
-        }
+    }
+
+    private void start(StreamId id, PeerId publisher, PublishedMedia media) {
         try {
-            Ladder ladder = packager.start(id, media.get().videoCodec());
+            Ladder ladder = packager.start(id, media.videoCodec());
             ladders.put(id, new Running(publisher, ladder));
+            ladder.onExit(() -> {
+                Running now = ladders.get(id);
+                if (now != null && now.ladder() == ladder && wanted.contains(id)) {
+                    LOG.warning(() -> "The HLS packager of " + id + " stopped (no RTP for a while?); starting it again");
+                    CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS, executor).execute(() -> queue(id));
+                }
+            });
             if (!ladder.awaitListening(Duration.ofSeconds(5))) {
                 LOG.warning(() -> "The HLS packager of " + id + " is not listening yet; its first frames may wait for a keyframe");
             }
-            sfu.forward(id, publisher, ladder.target()).whenComplete((v, error) -> {
+            sfu.forward(id, publisher, ladder.target()).whenCompleteAsync((v, error) -> {
                 if (error != null) {
                     LOG.warning(() -> "No HLS for " + id + ": the SFU does not forward its media (" + error.getMessage() + ")");
-                    stop(id, ladder);
+                    ladders.remove(id, new Running(publisher, ladder));
+                    ladder.stop(true);
                 } else {
-                    LOG.info(() -> "Live HLS of " + id + ": the SFU forwards its " + media.get().videoCodec()
+                    LOG.info(() -> "Live HLS of " + id + ": the SFU forwards its " + media.videoCodec()
                             + " publication to the packager");
                 }
-            });
+            }, executor);
         } catch (IOException | RuntimeException e) {
             Running started = ladders.remove(id);
             if (started != null) {
-                started.ladder().stop();
+                started.ladder().stop(true);
             }
             LOG.warning(() -> "No HLS for " + id + ": " + e);
         } catch (InterruptedException e) {
@@ -187,29 +223,32 @@ public class LiveHls {
         }
     }
 
-    private synchronized void stop(StreamId id, Ladder ladder) {
-        ladder.stop();
-        ladders.computeIfPresent(id, (k, r) -> r.ladder() == ladder ? null : r);
-    }
-
+    /** The end: the playlists say so, and the files go a minute later. */
     private void end(StreamId id) {
-        publishers.remove(id);
-        wanted.remove(id);
-        Running running = ladders.remove(id);
-        if (running == null) {
-            return;
-        }
-        executor.execute(running.ladder()::stop);
-        CompletableFuture.delayedExecutor(KEPT_AFTER_END.toSeconds(), TimeUnit.SECONDS, executor).execute(() -> {
-            if (!ladders.containsKey(id)) {
-                packager.discard(id);
+        wanted.remove(id); // from now on nothing starts a ladder for it
+        executor.execute(() -> {
+            synchronized (locks.computeIfAbsent(id, k -> new Object())) {
+                publishers.remove(id);
+                impossible.remove(id);
+                Running running = ladders.remove(id);
+                if (running != null) {
+                    running.ladder().stop(true);
+                    CompletableFuture.delayedExecutor(KEPT_AFTER_END.toSeconds(), TimeUnit.SECONDS, executor)
+                            .execute(() -> {
+                                if (!ladders.containsKey(id)) {
+                                    packager.discard(id);
+                                }
+                            });
+                }
             }
+            locks.remove(id);
         });
     }
 
     @PreDestroy
     void stopAll() {
-        ladders.values().forEach(r -> r.ladder().stop());
+        wanted.clear();
+        ladders.values().forEach(r -> r.ladder().stop(true));
         ladders.clear();
     }
 }

@@ -54,6 +54,7 @@ public class VodBuilder {
         }
         boolean fromSfu = sfu.hasFiles(streamId);
         List<ScratchFile> scratch = new ArrayList<>();
+        boolean published = false;
         try {
             builders.acquire();
         } catch (InterruptedException e) {
@@ -71,8 +72,8 @@ public class VodBuilder {
             streams.attachRecording(streamId, "/api/livestream/" + streamId + "/recording");
             LOG.info(() -> "Recording of " + streamId + " ready (" + (fromSfu ? "recorded by the SFU" : "uploaded") + ")");
             discardSources(streamId, fromSfu); // the recording holds them now
-            rendition.encode(streamId); // HLS for streaming players, after the download is ready
             quota.recount(streams.find(streamId).stream().getUserId());
+            published = true;
         } catch (IOException | RuntimeException e) {
             streams.recordingFailed(streamId);
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
@@ -82,6 +83,9 @@ public class VodBuilder {
         } finally {
             scratch.forEach(ScratchFile::discard);
             builders.release();
+        }
+        if (published) { // then HLS for streaming players, one at a time, not holding up other streams' VODs
+            rendition.encode(streamId);
         }
     }
 

@@ -1,10 +1,12 @@
 package io.relaycast.application.recording;
 
+import io.relaycast.application.stream.LivestreamService;
 import io.relaycast.domain.model.stream.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
@@ -26,18 +28,38 @@ public class VodRendition {
     @Inject
     MediaStorage storage;
 
-    /** Encodes the stream's published recording (the caller holds a builder's permit: it takes a core). */
-    void encode(StreamId stream) throws InterruptedException {
+    @Inject
+    StorageQuota quota;
+
+    @Inject
+    LivestreamService streams;
+
+    /** One encode at a time: it takes a core for a good while (about half the recording's length here). */
+    private final Semaphore encoders = new Semaphore(1);
+
+    /** Encodes the stream's published recording; its files count toward the owner's storage. */
+    void encode(StreamId stream) {
         Optional<MediaFile> recording = storage.existingRecording(stream);
         if (!ladder.available() || recording.isEmpty()) {
+            return;
+        }
+        try {
+            encoders.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // stopping: the WebM is the recording
             return;
         }
         long started = System.nanoTime();
         try {
             ladder.encode(recording.get(), (name, data, size) -> storage.putVodHls(stream, name, data, size));
             LOG.info(() -> "Recording of " + stream + " as HLS in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            quota.recount(streams.find(stream).stream().getUserId());
         } catch (IOException | RuntimeException e) {
             LOG.warning(() -> "Recording of " + stream + ": no HLS rendition (the WebM stays): " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            encoders.release();
         }
     }
 

@@ -139,7 +139,7 @@ public class RoomAdmission {
                     admission == null ? null : new ViewerId(admission.viewerId()), transport);
             p.delivery(stream.delivery());
             p.relayPrefs(join.relay());
-            // asked of a delivery without HLS, the page gets what that delivery sends (stream:joined names it)
+            // asked of a delivery without HLS, the page gets what that delivery sends (stream:joined names the delivery)
             p.playback(deliveries.of(p).offers(join.playback()) ? join.playback() : Playback.WEBRTC);
             Participant b = router.broadcaster(streamId).orElse(null);
             router.add(p);

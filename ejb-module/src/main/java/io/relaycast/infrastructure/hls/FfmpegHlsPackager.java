@@ -85,6 +85,11 @@ public class FfmpegHlsPackager implements HlsPackager {
     }
 
     @Override
+    public boolean packages(String videoCodec) {
+        return LadderCommand.supports(videoCodec);
+    }
+
+    @Override
     public Ladder start(StreamId stream, String videoCodec) throws IOException {
         if (!LadderCommand.supports(videoCodec)) {
             throw new IOException("its video codec (" + videoCodec + ") is not packaged");
@@ -92,8 +97,9 @@ public class FfmpegHlsPackager implements HlsPackager {
         Path dir = dir(stream);
         Files.createDirectories(dir.resolve("v0"));
         Files.createDirectories(dir.resolve("v1"));
-        RtpTarget target = new RtpTarget(rtpHost, UdpPorts.freePair(), UdpPorts.freePair(), LadderCommand.AUDIO_PT,
-                LadderCommand.VIDEO_PT);
+        int audio = UdpPorts.freePair();
+        int video = UdpPorts.freePairOtherThan(audio);
+        RtpTarget target = new RtpTarget(rtpHost, audio, video, LadderCommand.AUDIO_PT, LadderCommand.VIDEO_PT);
         Path sdp = Files.writeString(dir.resolve("publication.sdp"), LadderCommand.sdp(target, videoCodec));
         Process process = new ProcessBuilder(LadderCommand.command(sdp, dir, System.currentTimeMillis()))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("ffmpeg.log").toFile()))

@@ -42,16 +42,26 @@ final class FfmpegLadder implements Ladder {
         return process.isAlive();
     }
 
+    @Override
+    public void onExit(Runnable action) {
+        process.onExit().thenRun(action);
+    }
+
     /**
-     * SIGTERM: ffmpeg finishes the segment in hand and ends the playlists (also while it waits for
-     * packets that no longer come, where a {@code q} on its input would not be read); killed if it does not.
+     * At the end SIGTERM: ffmpeg finishes the segment in hand and writes the playlists' end (also
+     * while it waits for packets that no longer come, where a {@code q} on its input would not be
+     * read). For a new publication SIGKILL: no end written, players go on with the next packager.
      */
     @Override
-    public void stop() {
+    public void stop(boolean endPlaylists) {
         if (!process.isAlive()) {
             return;
         }
-        process.destroy();
+        if (endPlaylists) {
+            process.destroy();
+        } else {
+            process.destroyForcibly();
+        }
         try {
             if (!process.waitFor(GRACEFUL.toMillis(), TimeUnit.MILLISECONDS)) {
                 LOG.warning("The HLS packager did not stop when asked; killed");

@@ -14,10 +14,15 @@ final class UdpPorts {
     }
 
     static int freePair() throws IOException {
+        return freePairOtherThan(-2);
+    }
+
+    /** A free pair that is not {@code taken}'s (the two pairs of one packager are asked for before it binds either). */
+    static int freePairOtherThan(int taken) throws IOException {
         for (int i = 0; i < ATTEMPTS; i++) {
             try (DatagramSocket probe = new DatagramSocket(0)) {
                 int port = probe.getLocalPort();
-                if (port % 2 == 0 && port < 65535 && free(port + 1)) {
+                if (port % 2 == 0 && port < 65535 && Math.abs(port - taken) > 1 && free(port + 1)) {
                     return port;
                 }
             }

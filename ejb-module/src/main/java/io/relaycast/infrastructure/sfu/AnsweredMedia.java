@@ -15,6 +15,7 @@ final class AnsweredMedia {
         String audioMid = null;
         String videoMid = null;
         String videoCodec = null;
+        boolean simulcast = false;
         for (String section : sdp.split("\r?\nm=")) {
             String kind = section.startsWith("m=") ? section.substring(2) : section;
             String[] mLine = kind.split("\r?\n", 2)[0].split(" ");
@@ -28,10 +29,11 @@ final class AnsweredMedia {
                 videoMid = mid;
                 String rtpmap = attribute(section, "rtpmap:" + mLine[3] + " ");
                 videoCodec = rtpmap == null ? null : rtpmap.split("/")[0].toLowerCase(Locale.ROOT);
+                simulcast = attribute(section, "simulcast:") != null; // Janus took the layers (rid)
             }
         }
         return audioMid == null || videoMid == null || videoCodec == null ? Optional.empty()
-                : Optional.of(new PublishedMedia(audioMid, videoMid, videoCodec));
+                : Optional.of(new PublishedMedia(audioMid, videoMid, videoCodec, simulcast));
     }
 
     private static String attribute(String section, String name) {

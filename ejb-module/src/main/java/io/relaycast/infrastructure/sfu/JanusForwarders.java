@@ -9,7 +9,12 @@ import io.relaycast.application.signaling.protocol.PeerId;
 import io.relaycast.domain.model.stream.StreamId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -26,20 +31,51 @@ class JanusForwarders {
     @Inject
     JanusRooms rooms;
 
+    private final Map<PeerId, List<Long>> made = new ConcurrentHashMap<>();
+
     CompletionStage<Void> forward(StreamId room, PeerId publisher, PublishedMedia media, RtpTarget target) {
         String secret = rooms.secret(room);
         if (secret == null) {
             return CompletableFuture.failedFuture(new SfuException("No SFU room for this stream."));
         }
-        // simulcast: the forwarder takes the best layer, as a viewer would (a single stream to ffmpeg)
+        // simulcast: the forwarder takes the best layer, as a viewer would (a single stream to ffmpeg);
+        // only for layered video: on a single stream Janus 1.1.2 would wait for layers that never come
         JsonObjectBuilder request = rooms.participant(rooms.id(JSON.createObjectBuilder().add("request", "rtp_forward"),
                 room), "publisher_id", publisher).add("secret", secret).add("host", target.host())
                 .add("streams", JSON.createArrayBuilder()
                         .add(JSON.createObjectBuilder().add("mid", media.audioMid()).add("port", target.audioPort())
                                 .add("pt", target.audioPayloadType()))
                         .add(JSON.createObjectBuilder().add("mid", media.videoMid()).add("port", target.videoPort())
-                                .add("pt", target.videoPayloadType()).add("simulcast", true)));
+                                .add("pt", target.videoPayloadType()).add("simulcast", media.simulcast())));
         rooms.adminKey().ifPresent(k -> request.add("admin_key", k));
-        return rooms.withAdminHandle(handle -> janus.pluginMessage(handle, request, null, false)).thenAccept(r -> { });
+        return rooms.withAdminHandle(handle -> janus.pluginMessage(handle, request, null, false)).thenAccept(r -> {
+            JsonObject data = r.getJsonObject("plugindata").getJsonObject("data");
+            if (data.containsKey("forwarders")) {
+                data.getJsonArray("forwarders").getValuesAs(JsonObject.class).stream().filter(f -> f.containsKey("stream_id"))
+                        .forEach(f -> made.computeIfAbsent(publisher, k -> new CopyOnWriteArrayList<>())
+                                .add(f.getJsonNumber("stream_id").longValue()));
+            }
+        });
+    }
+
+    /** Stops the forwarders made for the publisher (Janus drops them by itself when the publisher leaves). */
+    void stop(StreamId room, PeerId publisher) {
+        List<Long> ids = made.remove(publisher);
+        String secret = rooms.secret(room);
+        if (ids == null || secret == null || !janus.reachable()) {
+            return;
+        }
+        for (long streamId : ids) {
+            JsonObjectBuilder request = rooms.participant(rooms.id(JSON.createObjectBuilder()
+                    .add("request", "stop_rtp_forward"), room), "publisher_id", publisher).add("secret", secret)
+                    .add("stream_id", streamId);
+            rooms.adminKey().ifPresent(k -> request.add("admin_key", k));
+            rooms.withAdminHandle(handle -> janus.pluginMessage(handle, request, null, false));
+        }
+    }
+
+    /** The publisher left: its forwarders went with it. */
+    void forget(PeerId publisher) {
+        made.remove(publisher);
     }
 }

@@ -137,7 +137,7 @@ public class JanusSfu implements Sfu {
                 .thenCompose(r -> {
                     JsonObject data = r.getJsonObject("plugindata").getJsonObject("data");
                     remotePublishers.put(publisher, room);
-                    publications.put(publisher, new PublishedMedia("0", "1", "h264"));
+                    publications.put(publisher, new PublishedMedia("0", "1", "h264", false));
                     RtpFeed feed = new RtpFeed(janus.host(), data.getInt("port"), data.getInt("rtcp_port"), 1000, 111, 1010, 107);
                     return rooms.record(room, true).handle((v, e) -> feed);
                 });
@@ -161,6 +161,11 @@ public class JanusSfu implements Sfu {
                 ? CompletableFuture.completedFuture(null)
                 : pluginMessage(handle, JSON.createObjectBuilder().add("request", "configure").add("keyframe", true),
                         null, true).thenAccept(r -> { }));
+    }
+
+    @Override
+    public void stopForwarding(StreamId room, PeerId publisher) {
+        forwarders.stop(room, publisher);
     }
 
     @Override
@@ -219,6 +224,7 @@ public class JanusSfu implements Sfu {
     /** {@link #leave}, completing once Janus has acknowledged it. */
     private CompletionStage<Void> detached(PeerId peer) {
         publications.remove(peer);
+        forwarders.forget(peer);
         StreamId remoteRoom = remotePublishers.remove(peer);
         String secret = remoteRoom == null ? null : rooms.secret(remoteRoom);
         if (secret != null && reachable()) {

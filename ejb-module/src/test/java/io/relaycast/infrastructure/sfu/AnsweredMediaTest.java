@@ -16,9 +16,11 @@ class AnsweredMediaTest {
 
     @Test
     void readsTheMidsAndTheVideoCodecJanusChose() {
-        assertEquals(new PublishedMedia("0", "1", "vp8"), AnsweredMedia.of(ANSWER).orElseThrow());
-        assertEquals(new PublishedMedia("0", "1", "h264"),
+        assertEquals(new PublishedMedia("0", "1", "vp8", false), AnsweredMedia.of(ANSWER).orElseThrow());
+        assertEquals(new PublishedMedia("0", "1", "h264", false),
                 AnsweredMedia.of(ANSWER.replace("VP8/90000", "H264/90000")).orElseThrow());
+        assertEquals(new PublishedMedia("0", "1", "vp8", true), AnsweredMedia.of(ANSWER.replace("a=mid:1",
+                "a=mid:1\r\na=rid:h recv\r\na=rid:m recv\r\na=simulcast:recv h;m")).orElseThrow(), "simulcast layers");
     }
 
     @Test

@@ -23,7 +23,7 @@ import java.util.Optional;
  * {@code /hls/{streamId}/master.m3u8} and what it links to. Every request needs the stream's token
  * ({@code ?token=} or the {@code rc_hls} cookie, handed out by {@code GET /api/livestream/{id}/hls} to
  * those allowed to watch). Caching a CDN understands: segments and init files never change under a
- * name (immutable), playlists may be kept one second.
+ * name (immutable), playlists may be kept one second; shared caches only for tokened addresses.
  */
 @WebServlet("/hls/*")
 public class HlsServlet extends HttpServlet {
@@ -65,20 +65,21 @@ public class HlsServlet extends HttpServlet {
                 throw new NoSuchFileException(name);
             }
             res.setHeader("Access-Control-Allow-Origin", "*"); // the token is the permission, not the origin
+            // a shared cache keys on the address: only a tokened one may be shared; a cookie's answer stays the viewer's
+            String cache = queryToken != null ? "public" : "private";
             if (name.endsWith(".m3u8")) {
                 String playlist = Files.readString(file.get());
                 byte[] body = (queryToken != null ? PlaylistLinks.withToken(playlist, queryToken) : playlist)
                         .getBytes(StandardCharsets.UTF_8);
                 res.setContentType("application/vnd.apple.mpegurl");
-                res.setHeader("Cache-Control", "public, max-age=1");
+                res.setHeader("Cache-Control", cache + ", max-age=1");
                 res.setContentLength(body.length);
                 res.getOutputStream().write(body);
             } else {
-                byte[] body = Files.readAllBytes(file.get()); // a segment: a few hundred KB at most
                 res.setContentType(name.endsWith(".mp4") ? "video/mp4" : "video/iso.segment");
-                res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
-                res.setContentLength(body.length);
-                res.getOutputStream().write(body);
+                res.setHeader("Cache-Control", cache + ", max-age=31536000, immutable");
+                res.setContentLengthLong(Files.size(file.get()));
+                Files.copy(file.get(), res.getOutputStream());
             }
         } catch (NoSuchFileException e) {
             // not (yet, or no longer) there: the playlist moves on, the player asks for the next one

@@ -49,6 +49,10 @@ public interface Sfu {
         return CompletableFuture.failedFuture(new SfuException("This SFU forwards no RTP."));
     }
 
+    /** Stops the copies of the publisher's media this server asked for (their packager is gone). */
+    default void stopForwarding(StreamId room, PeerId publisher) {
+    }
+
     /** Subscribes a viewer to the room's publisher; completes with the SFU's offer for the viewer. */
     CompletionStage<RelayPayload> subscribe(StreamId room, PeerId viewer, PeerId publisher);
 

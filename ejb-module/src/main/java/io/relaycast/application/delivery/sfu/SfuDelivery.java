@@ -152,7 +152,9 @@ public class SfuDelivery implements Delivery {
             return;
         }
         call(() -> sfu.subscribe(viewer.streamId(), viewer.peerId(), publisher)).whenComplete((offer, error) -> {
-            if (error == null) {
+            if (error == null && viewer.playback() != Playback.WEBRTC) {
+                sfu.leave(viewer.peerId()); // it switched to HLS meanwhile: no handle left behind
+            } else if (error == null) {
                 viewer.send(new SignalEvent.SfuOffer(offer));
             } else if (attemptsLeft > 1) {
                 CompletableFuture.runAsync(() -> subscribe(viewer, attemptsLeft - 1),
