@@ -112,6 +112,19 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * From the next page on, WebRTC gets nowhere, as on a network that blocks UDP and offers no TURN:
+     * every peer connection is made relay-only without relay servers, so it gathers no candidate.
+     */
+    Browser withUnreachableWebRtc() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "const Native = window.RTCPeerConnection;"
+                        + "window.RTCPeerConnection = function (config) {"
+                        + "  return new Native({ ...(config || {}), iceServers: [], iceTransportPolicy: 'relay' }); };"
+                        + "window.RTCPeerConnection.prototype = Native.prototype;"));
+        return this;
+    }
+
     Browser open(String path) {
         driver.get(base + path);
         return this;

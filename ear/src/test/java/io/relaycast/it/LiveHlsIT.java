@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Live HLS: Janus forwards a Chromium broadcaster's SFU publication to ffmpeg, which writes a
  * two-rendition fMP4 ladder under /hls/{id}/; ffprobe reads each rendition, segments keep coming,
- * nothing is served without the stream's token, a Chromium viewer without WebRTC falls back to it
- * (hls.js) and is counted as an HLS viewer, and a restricted stream's link goes only to
+ * nothing is served without the stream's token, a Chromium viewer without WebRTC plays it (hls.js)
+ * and is counted as an HLS viewer, one whose WebRTC gets nowhere falls back to it after a few seconds, and a restricted stream's link goes only to
  * those on its list.
  */
 class LiveHlsIT {
@@ -94,6 +94,21 @@ class LiveHlsIT {
                 viewer.waitFor("counted as an HLS viewer", Duration.ofSeconds(20), d -> Api.get(api + "/stats/quality", ALICE)
                         .expect(200).json().getJsonObject("summary").getInt("hls") >= 1 ? true : null);
                 assertTrue(Api.get(api + "/stats", ALICE).expect(200).json().getInt("currentViewers") >= 1);
+            }
+
+            // a network where WebRTC gets nowhere (a test-only switch: no ICE candidate at all, as with UDP
+            // blocked and no TURN): the page tries WebRTC first and, not connected after a few seconds, plays HLS
+            try (Browser viewer = Browser.launch()) {
+                viewer.withUnreachableWebRtc();
+                viewer.open("/watch/" + id);
+                viewer.waitFor("the SFU's offer answered", Duration.ofSeconds(30),
+                        d -> viewer.js("return window.relaycastWatch.sfu ? true : null"));
+                viewer.waitFor("fell back to compatible playback", Duration.ofSeconds(30),
+                        d -> "hls".equals(viewer.js("return window.relaycastWatch.playback")) ? true : null);
+                viewer.waitFor("HLS plays", Duration.ofSeconds(45), d -> Boolean.TRUE.equals(viewer.js(
+                        "const v = document.getElementById('video'); return v.videoWidth > 0 && v.currentTime > 2")) ? true : null);
+                assertTrue(viewer.el("playback-note").getText().contains("WebRTC could not get through"),
+                        viewer.el("playback-note").getText());
             }
 
             // restricted: the link goes to those on the list only
