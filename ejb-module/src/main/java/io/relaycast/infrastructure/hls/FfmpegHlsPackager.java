@@ -134,6 +134,11 @@ public class FfmpegHlsPackager implements HlsPackager {
         }
     }
 
+    /** Where a recording's HLS encode is made before it is stored (under HLS_DIR; removed with stale ladders). */
+    Path scratchDir() {
+        return root.resolve("vod-scratch");
+    }
+
     private Path dir(StreamId stream) {
         return root.resolve(stream.asName());
     }

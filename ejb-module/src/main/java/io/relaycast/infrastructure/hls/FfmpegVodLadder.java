@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * ffmpeg encodes a finished recording into the ladder in a scratch folder (a local recording is
@@ -30,10 +29,6 @@ public class FfmpegVodLadder implements VodLadder {
     @Inject
     FfmpegHlsPackager live;
 
-    @Inject
-    @ConfigProperty(name = "hls.dir", defaultValue = "hls")
-    String configuredDir;
-
     @Override
     public boolean available() {
         return live.available(); // the same switch (HLS_ENABLED) and tool
@@ -41,7 +36,7 @@ public class FfmpegVodLadder implements VodLadder {
 
     @Override
     public void encode(MediaFile recording, Sink sink) throws IOException, InterruptedException {
-        Path scratch = Files.createDirectories(Path.of(configuredDir).toAbsolutePath().normalize().resolve("vod-scratch"));
+        Path scratch = Files.createDirectories(live.scratchDir());
         Path dir = Files.createTempDirectory(scratch, "vod");
         try {
             Path local = recording instanceof LocalFile file ? file.path() : null; // else: through ffmpeg's input

@@ -1,5 +1,6 @@
 package io.relaycast.infrastructure.s3;
 
+import io.relaycast.application.hls.HlsMediaTypes;
 import io.relaycast.application.recording.MediaFile;
 import io.relaycast.application.recording.MediaStorage;
 import io.relaycast.application.recording.RecordingService;
@@ -147,7 +148,7 @@ public class S3MediaStorage implements MediaStorage {
     public void putVodHls(StreamId streamId, String name, InputStream data, long size) throws IOException {
         // a playlist or a 2-second segment (under a megabyte): in memory, so the SDK may send it again on a retry
         objects.put(dir(streamId) + "vod-hls/" + name, RequestBody.fromBytes(data.readAllBytes()),
-                name.endsWith(".m3u8") ? "application/vnd.apple.mpegurl" : "video/mp4");
+                HlsMediaTypes.of(name));
     }
 
     @Override

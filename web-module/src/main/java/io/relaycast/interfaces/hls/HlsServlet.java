@@ -1,5 +1,6 @@
 package io.relaycast.interfaces.hls;
 
+import io.relaycast.application.hls.HlsMediaTypes;
 import io.relaycast.application.hls.HlsTokens;
 import io.relaycast.application.hls.LiveHls;
 import io.relaycast.application.hls.PlaylistLinks;
@@ -71,12 +72,12 @@ public class HlsServlet extends HttpServlet {
                 String playlist = Files.readString(file.get());
                 byte[] body = (queryToken != null ? PlaylistLinks.withToken(playlist, queryToken) : playlist)
                         .getBytes(StandardCharsets.UTF_8);
-                res.setContentType("application/vnd.apple.mpegurl");
+                res.setContentType(HlsMediaTypes.of(name));
                 res.setHeader("Cache-Control", cache + ", max-age=1");
                 res.setContentLength(body.length);
                 res.getOutputStream().write(body);
             } else {
-                res.setContentType(name.endsWith(".mp4") ? "video/mp4" : "video/iso.segment");
+                res.setContentType(HlsMediaTypes.of(name));
                 res.setHeader("Cache-Control", cache + ", max-age=31536000, immutable");
                 res.setContentLengthLong(Files.size(file.get()));
                 Files.copy(file.get(), res.getOutputStream());

@@ -1,5 +1,6 @@
 package io.relaycast.interfaces.rest;
 
+import io.relaycast.application.hls.HlsMediaTypes;
 import io.relaycast.application.recording.MediaFile;
 import io.relaycast.application.recording.VodRendition;
 import io.relaycast.domain.model.stream.StreamId;
@@ -52,8 +53,7 @@ public class VodHlsResource {
                 in.transferTo(out);
             }
         };
-        String type = name.endsWith(".m3u8") ? "application/vnd.apple.mpegurl" : name.endsWith(".mp4") ? "video/mp4"
-                : "video/iso.segment";
+        String type = HlsMediaTypes.of(name);
         // never changes once written, but who may watch can: kept by the viewer's browser only
         return Response.ok(body, type).header("Content-Length", size).header("Cache-Control", "private, max-age=3600")
                 .build();
