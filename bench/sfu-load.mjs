@@ -50,6 +50,7 @@ const snapshot = async () => {
   const answers = await Promise.all(workers.map(ask));
   return { viewers: answers.flatMap((a) => a.snapshots), clientCpu: answers.reduce((s, a) => s + a.cpu.user + a.cpu.system, 0) / 1e6 };
 };
+const joinsFrom = { server: sample(serverPid), janus: janusPids.map(sample) };
 const startedAt = performance.now();
 let first = 0;
 workers.forEach((w, i) => {
@@ -71,6 +72,7 @@ while (performance.now() - startedAt < TIMEOUT_S * 1000) {
 }
 
 // The measurement window: what arrives, and what it costs
+const joinsTo = { server: sample(serverPid), janus: janusPids.map(sample) };
 const a = s;
 const cpuA = { server: sample(serverPid), janus: janusPids.map(sample), at: performance.now() };
 const heap = async () => {
@@ -119,6 +121,8 @@ line('packet loss', `${loss.toFixed(2)} % of ${expected} packets over ${windowS.
 line('received bitrate', `${(bytes * 8 / windowS / 1e6).toFixed(1)} Mbit/s in all, ${receiving ? (bytes * 8 / windowS / 1e3 / receiving).toFixed(0) : 0} kbit/s per receiving viewer`);
 const pc = (x) => (x === null ? 'n/a' : `${x.toFixed(0)} %`);
 line('Relaycast server', serverPid ? `CPU ${pc(cpuPercent(cpuA.server, cpuB.server))} of a core, heap ${heapMb === null ? 'n/a' : heapMb.toFixed(0) + ' MB'}, RSS ${cpuB.server?.rssMb?.toFixed(0)} MB` : 'not found on this machine');
+line('during the joins', `Relaycast CPU ${pc(cpuPercent(joinsFrom.server, joinsTo.server))} of a core, `
+  + `Janus CPU ${janusPids.map((_, i) => pc(cpuPercent(joinsFrom.janus[i], joinsTo.janus[i]))).join(' + ')}`);
 janusPids.forEach((pid, i) => line(`Janus ${i + 1} (pid ${pid})`, `CPU ${pc(cpuPercent(cpuA.janus[i], cpuB.janus[i]))} of a core, RSS ${cpuB.janus[i]?.rssMb?.toFixed(0)} MB`));
 if (janusPids.length === 0) line('Janus', 'not found on this machine (set JANUS_URL or JANUS_URLS)');
 line('load client', `CPU ${pc((100 * (b.clientCpu - a.clientCpu)) / windowS)} of a core (its ${PROCS} process(es))`);

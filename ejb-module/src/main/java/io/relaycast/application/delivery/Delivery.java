@@ -33,6 +33,14 @@ public interface Delivery {
     default void left(Participant member) {
     }
 
+    /**
+     * Whether the broadcaster's page hears of every viewer who comes and goes because it connects to
+     * each one itself; otherwise a large room spares it those messages ({@code LargeRooms}).
+     */
+    default boolean broadcasterMeetsEachViewer() {
+        return false;
+    }
+
     /** Who a relayed offer, answer or candidate goes to; refused with a {@link SignalingException} when not allowed. */
     Participant addressee(Participant from, SignalCommand.Relay message);
 

@@ -66,6 +66,9 @@ public class RoomAdmission {
     JoinLimits joinLimits;
 
     @Inject
+    LargeRooms largeRooms;
+
+    @Inject
     Deliveries deliveries;
 
     @Inject
@@ -150,7 +153,7 @@ public class RoomAdmission {
                     figures, List.of(), p.viewerId(), b == null ? null : b.peerId(),
                     // TURN credentials only with a viewing session; a waiting viewer gets them when admitted
                     admission != null ? admission.iceServers() : iceServers.publicServers()));
-            if (b != null && p.isAdmittedViewer()) {
+            if (b != null && p.isAdmittedViewer() && largeRooms.tellsEachViewer(b)) {
                 b.send(new SignalEvent.ViewerJoined(p.asAudienceMember()));
             }
             deliveries.of(p).viewerReady(p);
@@ -171,7 +174,7 @@ public class RoomAdmission {
                     p.viewerId(new ViewerId(admission.viewerId()));
                     router.updated(p);
                     p.send(new SignalEvent.Admitted(p.viewerId(), admission.iceServers()));
-                    if (b != null) {
+                    if (b != null && largeRooms.tellsEachViewer(b)) {
                         b.send(new SignalEvent.ViewerJoined(p.asAudienceMember()));
                     }
                     deliveries.of(p).viewerReady(p);

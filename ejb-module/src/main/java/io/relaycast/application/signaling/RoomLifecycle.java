@@ -52,6 +52,9 @@ public class RoomLifecycle {
     @Inject
     Deliveries deliveries;
 
+    @Inject
+    LargeRooms largeRooms;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -95,7 +98,8 @@ public class RoomLifecycle {
                 return false;
             }
             if (p.viewerId() != null) {
-                router.broadcaster(streamId).ifPresent(b -> b.send(new SignalEvent.ViewerLeft(p.peerId())));
+                router.broadcaster(streamId).filter(largeRooms::tellsEachViewer)
+                        .ifPresent(b -> b.send(new SignalEvent.ViewerLeft(p.peerId())));
                 return true;
             }
             return false;

@@ -10,6 +10,7 @@ import io.relaycast.application.viewer.RoomStats;
 import io.relaycast.application.signaling.SignalingFakes.RecordingPeer;
 import io.relaycast.domain.model.stream.Livestream;
 import io.relaycast.domain.model.stream.StreamId;
+import io.relaycast.domain.model.viewer.ViewerId;
 import io.relaycast.infrastructure.room.InMemoryRoomRouter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,6 +29,7 @@ class RoomUpdatesTest {
         statistics.streams = streams;
         updates.statistics = statistics;
         updates.router = router;
+        updates.largeRooms = new LargeRooms(router, null, 0, 5);
     }
 
     private RecordingPeer member(Livestream s) {
@@ -93,5 +95,44 @@ class RoomUpdatesTest {
 
         assertEquals(List.of(RoomUpdates.MAX_READ, 3), streams.batchReads.stream().map(Collection::size).toList());
         assertTrue(peers.stream().allMatch(p -> p.all(SignalEvent.StreamUpdate.class).size() == 1));
+    }
+
+    @Test
+    void viewersOfALargeRoomAreToldEveryFewSecondsAndTheBroadcasterAtEveryChange() {
+        updates.largeRooms = new LargeRooms(router, null, 2, 5);
+        long[] now = {100_000};
+        updates.clock = () -> now[0];
+        Livestream s = streams.add("alice", true);
+        RecordingPeer broadcaster = new RecordingPeer();
+        router.add(new Participant(s.getId(), PeerRole.BROADCASTER, null, null, broadcaster));
+        RecordingPeer viewer = admitted(s);
+        admitted(s);
+
+        updates.changed(s.getId());
+        updates.flush();
+        assertEquals(1, viewer.all(SignalEvent.StreamUpdate.class).size(), "the first figures go to everyone");
+
+        for (int i = 0; i < 4; i++) { // a second of joins: four changes, a quarter of a second apart
+            s.like();
+            now[0] += 250;
+            updates.changed(s.getId());
+            updates.flush();
+        }
+        assertEquals(5, broadcaster.all(SignalEvent.StreamUpdate.class).size(), "the console sees every change");
+        assertEquals(1, viewer.all(SignalEvent.StreamUpdate.class).size(), "viewers wait for the large-room interval");
+
+        now[0] += 4_000;
+        updates.flush(); // nothing changed since, but the viewers are owed the latest figures
+        assertEquals(2, viewer.all(SignalEvent.StreamUpdate.class).size());
+        assertEquals(4, viewer.last(SignalEvent.StreamUpdate.class).stats().likes());
+        now[0] += 10_000;
+        updates.flush();
+        assertEquals(2, viewer.all(SignalEvent.StreamUpdate.class).size(), "owed once, told once");
+    }
+
+    private RecordingPeer admitted(Livestream s) {
+        RecordingPeer peer = new RecordingPeer();
+        router.add(new Participant(s.getId(), PeerRole.VIEWER, null, new ViewerId(java.util.UUID.randomUUID().toString()), peer));
+        return peer;
     }
 }

@@ -46,6 +46,9 @@ final class SignalingRig {
     final SignalingService signaling = new SignalingService();
     final FakeSfu sfu = new FakeSfu();
     final RoomLifecycle lifecycle = new RoomLifecycle();
+    /** Rooms of this many viewers are large (the rules' tests mostly use a handful). */
+    static final int LARGE_ROOM = 6;
+    final LargeRooms largeRooms;
     private final RoomAdmission admission;
     /** Counts re-parented viewers instead of publishing metrics. */
     final CountingRepairs repairs = new CountingRepairs();
@@ -88,7 +91,9 @@ final class SignalingRig {
         RelayDelivery relayDelivery = new RelayDelivery(router, locks, trees, new RelayRepair(router, trees, repairs));
         Deliveries deliveries = new Deliveries(List.of(new P2pDelivery(router), relayDelivery, sfuDelivery));
         PublisherSeat seat = new PublisherSeat(router, grace, deliveries);
-        admission.browser = new BrowserIngest(router, locks, seat, statistics, admission.iceServers);
+        admission.largeRooms = largeRooms = new LargeRooms(router, deliveries, LARGE_ROOM, 5);
+        lifecycle.largeRooms = largeRooms;
+        admission.browser = new BrowserIngest(router, locks, seat, statistics, admission.iceServers, largeRooms);
         admission.deliveries = deliveries;
         lifecycle.deliveries = deliveries;
         signaling.deliveries = deliveries;

@@ -32,6 +32,12 @@ public class P2pDelivery implements Delivery {
         return DeliveryMode.P2P;
     }
 
+    /** The broadcaster's page offers to each viewer: it must hear of every one, however large the room. */
+    @Override
+    public boolean broadcasterMeetsEachViewer() {
+        return true;
+    }
+
     @Override
     public Participant addressee(Participant from, SignalCommand.Relay message) {
         return BroadcasterAddressing.addressee(router, from, message);

@@ -6,6 +6,7 @@ import io.relaycast.application.routing.Participant;
 import io.relaycast.application.routing.Peer;
 import io.relaycast.application.routing.RoomLocks;
 import io.relaycast.application.routing.RoomRouter;
+import io.relaycast.application.signaling.LargeRooms;
 import io.relaycast.application.signaling.RoomStatistics;
 import io.relaycast.application.signaling.StreamFacts;
 import io.relaycast.application.signaling.protocol.PeerRole;
@@ -31,18 +32,21 @@ public class BrowserIngest {
     private PublisherSeat seat;
     private RoomStatistics statistics;
     private IceServerProvider iceServers;
+    private LargeRooms largeRooms;
 
     /** For the container's proxy. */
     protected BrowserIngest() {
     }
 
     @Inject
-    public BrowserIngest(RoomRouter router, RoomLocks locks, PublisherSeat seat, RoomStatistics statistics, IceServerProvider iceServers) {
+    public BrowserIngest(RoomRouter router, RoomLocks locks, PublisherSeat seat, RoomStatistics statistics,
+            IceServerProvider iceServers, LargeRooms largeRooms) {
         this.router = router;
         this.locks = locks;
         this.seat = seat;
         this.statistics = statistics;
         this.iceServers = iceServers;
+        this.largeRooms = largeRooms;
     }
 
     /** The broadcaster's session, once its {@code stream:joined} is sent; {@code stream} is open (not ended). */
@@ -58,8 +62,10 @@ public class BrowserIngest {
             Participant p = new Participant(streamId, PeerRole.BROADCASTER, stream.owner(), null, transport);
             p.delivery(stream.delivery());
             seat.take(p, () -> {
-                List<SignalEvent.AudienceMember> audience = router.members(streamId).stream()
-                        .filter(Participant::isAdmittedViewer).map(Participant::asAudienceMember).toList();
+                // a large room's audience is a count (stream_update), not a list of a thousand members
+                List<SignalEvent.AudienceMember> audience = !largeRooms.tellsEachViewer(p) ? List.of()
+                        : router.members(streamId).stream().filter(Participant::isAdmittedViewer)
+                                .map(Participant::asAudienceMember).toList();
                 p.send(new SignalEvent.Joined(streamId, p.peerId(), p.role(), stream.status(), stream.delivery(),
                         statistics.recent(streamId), audience, null, null,
                         iceServers.iceServersFor(stream.owner().value())));
