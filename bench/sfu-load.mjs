@@ -93,10 +93,16 @@ let expected = 0;
 let received = 0;
 let bytes = 0;
 let receiving = 0;
+let reoffered = 0;
+let receivingAgain = 0;
 b.viewers.forEach((v, i) => {
   const before = a.viewers[i];
   const video = v.videoPackets - before.videoPackets;
   if (v.toKeyframe !== null && video > 0) receiving++;
+  if (v.offers > 1) {
+    reoffered++;
+    if (v.keyframesNow > 0 && video > 0) receivingAgain++;
+  }
   expected += v.videoExpected - before.videoExpected + v.audioExpected - before.audioExpected;
   received += video + v.audioPackets - before.audioPackets;
   bytes += v.videoBytes - before.videoBytes + v.audioBytes - before.audioBytes;
@@ -123,10 +129,12 @@ const pc = (x) => (x === null ? 'n/a' : `${x.toFixed(0)} %`);
 line('Relaycast server', serverPid ? `CPU ${pc(cpuPercent(cpuA.server, cpuB.server))} of a core, heap ${heapMb === null ? 'n/a' : heapMb.toFixed(0) + ' MB'}, RSS ${cpuB.server?.rssMb?.toFixed(0)} MB` : 'not found on this machine');
 line('during the joins', `Relaycast CPU ${pc(cpuPercent(joinsFrom.server, joinsTo.server))} of a core, `
   + `Janus CPU ${janusPids.map((_, i) => pc(cpuPercent(joinsFrom.janus[i], joinsTo.janus[i]))).join(' + ')}`);
-janusPids.forEach((pid, i) => line(`Janus ${i + 1} (pid ${pid})`, `CPU ${pc(cpuPercent(cpuA.janus[i], cpuB.janus[i]))} of a core, RSS ${cpuB.janus[i]?.rssMb?.toFixed(0)} MB`));
+janusPids.forEach((pid, i) => line(`Janus ${i + 1} (pid ${pid})`, cpuB.janus[i] === null ? 'gone (it exited during the run)'
+  : `CPU ${pc(cpuPercent(cpuA.janus[i], cpuB.janus[i]))} of a core, RSS ${cpuB.janus[i].rssMb?.toFixed(0)} MB`));
 if (janusPids.length === 0) line('Janus', 'not found on this machine (set JANUS_URL or JANUS_URLS)');
 line('load client', `CPU ${pc((100 * (b.clientCpu - a.clientCpu)) / windowS)} of a core (its ${PROCS} process(es))`);
 line('joins refused, retried', `${b.viewers.reduce((n, v) => n + v.refusals, 0)} (rate-limited: VIEWERS_JOINS_PER_ADDRESS_PER_SECOND, all viewers share one address)`);
+line('new offers (moved, or republished)', `${reoffered} viewers, ${receivingAgain} of them receiving on their new connection`);
 line('signaling messages', `${b.viewers.reduce((n, v) => n + v.messages, 0)} to the viewers, ${publisher.messages} to the broadcaster`);
 if (errors.length) line('errors seen', errors.slice(0, 5).join('; '));
 console.log(`sfu-load: viewers=${VIEWERS} receiving=${receiving} join-to-keyframe p50=${ms(pct(toKey, 0.5))} p95=${ms(pct(toKey, 0.95))} loss=${loss.toFixed(2)}%`);

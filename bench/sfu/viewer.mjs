@@ -27,6 +27,8 @@ export class SyntheticViewer {
     this.video = null; // RtpCounter of the current connection's video
     this.audio = null;
     this.errors = [];
+    /** What earlier connections of this viewer received. */
+    this.past = { videoPackets: 0, videoExpected: 0, videoBytes: 0, keyframes: 0, audioPackets: 0, audioExpected: 0, audioBytes: 0 };
     this.closed = false;
   }
 
@@ -76,6 +78,14 @@ export class SyntheticViewer {
   answer(offer) {
     this.offers++;
     this.offerAt ??= performance.now();
+    if (this.video) { // a new connection (the broadcaster published again, or the viewer moved to another Janus)
+      for (const [k, c] of [['video', this.video], ['audio', this.audio]]) {
+        this.past[`${k}Packets`] += c.packets;
+        this.past[`${k}Expected`] += c.expected();
+        this.past[`${k}Bytes`] += c.bytes;
+      }
+      this.past.keyframes += this.video.keyframes;
+    }
     this.pc?.close();
     const payloads = codecs(offer.sdp);
     const pc = new nodeDataChannel.PeerConnection(this.name, { iceServers: [] });
@@ -118,10 +128,14 @@ export class SyntheticViewer {
     return {
       joined: this.joinedAt !== null, offers: this.offers, messages: this.messages, refusals: this.refusals,
       toJoined: since(this.joinedAt), toOffer: since(this.offerAt), toConnected: since(this.connectedAt), toRtp: since(this.firstRtpAt), toKeyframe: since(this.keyframeAt),
-      videoPackets: this.video?.packets ?? 0, videoExpected: this.video?.expected() ?? 0,
-      videoBytes: this.video?.bytes ?? 0, keyframes: this.video?.keyframes ?? 0,
-      audioPackets: this.audio?.packets ?? 0, audioExpected: this.audio?.expected() ?? 0,
-      audioBytes: this.audio?.bytes ?? 0, errors: this.errors.slice(0, 3),
+      videoPackets: this.past.videoPackets + (this.video?.packets ?? 0),
+      videoExpected: this.past.videoExpected + (this.video?.expected() ?? 0),
+      videoBytes: this.past.videoBytes + (this.video?.bytes ?? 0), keyframes: this.past.keyframes + (this.video?.keyframes ?? 0),
+      audioPackets: this.past.audioPackets + (this.audio?.packets ?? 0),
+      audioExpected: this.past.audioExpected + (this.audio?.expected() ?? 0),
+      audioBytes: this.past.audioBytes + (this.audio?.bytes ?? 0),
+      keyframesNow: this.video?.keyframes ?? 0, // on the current connection
+      errors: this.errors.slice(0, 3),
     };
   }
 

@@ -27,7 +27,7 @@ class SfuLoadIT {
     private static final Pattern SUMMARY = Pattern.compile(
             "^sfu-load: viewers=(\\d+) receiving=(\\d+) join-to-keyframe p50=(\\S+) p95=(\\S+) loss=([\\d.]+)%$");
 
-    private static void requireLoadClient() {
+    static void requireLoadClient() {
         if (!Files.isDirectory(BENCH.resolve("node_modules").resolve("node-datachannel"))) {
             if ("true".equalsIgnoreCase(System.getenv("RELAYCAST_REQUIRE_JANUS"))) {
                 fail("bench/node_modules is missing: run `npm ci` in bench");

@@ -44,4 +44,14 @@ final class AnsweredMedia {
         }
         return null;
     }
+
+    /** The video stream's mid in a subscriber's join event (for choosing its simulcast layer). */
+    static Optional<String> videoMidOf(jakarta.json.JsonObject event) {
+        jakarta.json.JsonObject data = event.getJsonObject("plugindata").getJsonObject("data");
+        if (!data.containsKey("streams")) {
+            return Optional.empty();
+        }
+        return data.getJsonArray("streams").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(s -> "video".equals(s.getString("type", ""))).findFirst().map(s -> s.getString("mid"));
+    }
 }

@@ -157,4 +157,12 @@ final class JanusConnection implements WebSocket.Listener {
     private void failAll() {
         pending.values().forEach(f -> f.completeExceptionally(new SfuException("The SFU connection was lost.")));
     }
+
+    /** The session description in a plugin event (an offer or an answer), as it is. */
+    static io.relaycast.application.signaling.protocol.RelayPayload jsepOf(JsonObject event) {
+        if (!event.containsKey("jsep")) {
+            throw new io.relaycast.application.delivery.sfu.SfuException("Janus answered without a session description.");
+        }
+        return new io.relaycast.application.signaling.protocol.RelayPayload(event.getJsonObject("jsep").toString());
+    }
 }

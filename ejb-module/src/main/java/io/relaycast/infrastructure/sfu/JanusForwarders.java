@@ -32,8 +32,20 @@ class JanusForwarders {
     JanusRooms rooms;
 
     private final Map<PeerId, List<Long>> made = new ConcurrentHashMap<>();
+    /** Forwarders into other Janus instances (cascades): not the packager's, not stopped with it. */
+    private final Map<PeerId, List<Long>> cascading = new ConcurrentHashMap<>();
 
     CompletionStage<Void> forward(StreamId room, PeerId publisher, PublishedMedia media, RtpTarget target) {
+        return forward(room, publisher, media, target, made);
+    }
+
+    /** A copy of the publisher's media into another Janus's remote publisher. */
+    CompletionStage<Void> cascade(StreamId room, PeerId publisher, PublishedMedia media, RtpTarget target) {
+        return forward(room, publisher, media, target, cascading);
+    }
+
+    private CompletionStage<Void> forward(StreamId room, PeerId publisher, PublishedMedia media, RtpTarget target,
+                                          Map<PeerId, List<Long>> made) {
         String secret = rooms.secret(room);
         if (secret == null) {
             return CompletableFuture.failedFuture(new SfuException("No SFU room for this stream."));
@@ -43,10 +55,10 @@ class JanusForwarders {
         JsonObjectBuilder request = rooms.participant(rooms.id(JSON.createObjectBuilder().add("request", "rtp_forward"),
                 room), "publisher_id", publisher).add("secret", secret).add("host", target.host())
                 .add("streams", JSON.createArrayBuilder()
-                        .add(JSON.createObjectBuilder().add("mid", media.audioMid()).add("port", target.audioPort())
-                                .add("pt", target.audioPayloadType()))
-                        .add(JSON.createObjectBuilder().add("mid", media.videoMid()).add("port", target.videoPort())
-                                .add("pt", target.videoPayloadType()).add("simulcast", media.simulcast())));
+                        .add(ssrc(JSON.createObjectBuilder().add("mid", media.audioMid()).add("port", target.audioPort())
+                                .add("pt", target.audioPayloadType()), target.audioSsrc()))
+                        .add(ssrc(JSON.createObjectBuilder().add("mid", media.videoMid()).add("port", target.videoPort())
+                                .add("pt", target.videoPayloadType()).add("simulcast", media.simulcast()), target.videoSsrc())));
         rooms.adminKey().ifPresent(k -> request.add("admin_key", k));
         return rooms.withAdminHandle(handle -> janus.pluginMessage(handle, request, null, false)).thenAccept(r -> {
             JsonObject data = r.getJsonObject("plugindata").getJsonObject("data");
@@ -74,8 +86,13 @@ class JanusForwarders {
         }
     }
 
+    private static JsonObjectBuilder ssrc(JsonObjectBuilder stream, long ssrc) {
+        return ssrc > 0 ? stream.add("ssrc", ssrc) : stream;
+    }
+
     /** The publisher left: its forwarders went with it. */
     void forget(PeerId publisher) {
         made.remove(publisher);
+        cascading.remove(publisher);
     }
 }

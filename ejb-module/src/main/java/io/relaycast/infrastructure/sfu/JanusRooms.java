@@ -133,7 +133,7 @@ public class JanusRooms {
         return number(room.value());
     }
 
-    private static long number(String id) {
+    static long number(String id) {
         long n = UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8)).getMostSignificantBits() & Long.MAX_VALUE;
         return n == 0 ? 1 : n;
     }

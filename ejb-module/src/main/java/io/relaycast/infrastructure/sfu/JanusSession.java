@@ -42,6 +42,11 @@ public class JanusSession {
     @ConfigProperty(name = "janus.api-secret")
     Optional<String> apiSecret;
 
+    /** Several instances: the first is this session's (broadcasters publish there), the others {@link JanusEdges}. */
+    @Inject
+    @ConfigProperty(name = "janus.urls")
+    Optional<String> urls;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -60,9 +65,15 @@ public class JanusSession {
 
     @PostConstruct
     void start() {
+        urls.map(JanusEdges::split).filter(l -> !l.isEmpty()).ifPresent(l -> url = Optional.of(l.get(0)));
         if (url.isPresent()) {
             keepalive = scheduler.scheduleWithFixedDelay(this::keepAliveOrReconnect, 0, 5, TimeUnit.SECONDS);
         }
+    }
+
+    /** Its figures (a method: a field read through the CDI proxy is not the bean's). */
+    JanusStats stats() {
+        return stats;
     }
 
     boolean configured() {

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Janus (VideoRoom plugin) as the {@link Sfu}: one room per live stream (named by the stream id,
@@ -43,8 +44,7 @@ public class JanusSfu implements Sfu {
     private final Map<PeerId, String> videoMids = new ConcurrentHashMap<>();
     /** What each publisher here sends (for forwarders). */
     private final Map<PeerId, PublishedMedia> publications = new ConcurrentHashMap<>();
-    /** Encoders publishing plain RTP (VideoRoom remote publishers): their room. */
-    private final Map<PeerId, StreamId> remotePublishers = new ConcurrentHashMap<>();
+    private JanusRemotePublishers remotePublishers;
 
     @Inject
     JanusForwarders forwarders;
@@ -55,10 +55,28 @@ public class JanusSfu implements Sfu {
     @Inject
     Event<SfuPeerLost> peersLost;
 
+    /** The Janus instances an audience overflows onto (JANUS_URLS after the first), and the cascades made to them. */
+    @Inject
+    JanusEdges edges;
+
+    /** Audiences past this Janus's capacity: cascaded onto the other instances. */
+    private JanusCascades cascades;
+    /** Viewers subscribed on this (the first) Janus, and their room: its load. */
+    private final Map<PeerId, StreamId> subscribers = new ConcurrentHashMap<>();
+    private KeyframePacer keyframes;
+    private final Map<StreamId, PeerId> roomPublishers = new ConcurrentHashMap<>();
+
     @PostConstruct
     void init() {
         metrics.ensureRegistered();
+        remotePublishers = new JanusRemotePublishers(janus, rooms);
+        keyframes = new KeyframePacer(System::currentTimeMillis, (ms, task) -> CompletableFuture.runAsync(task,
+                CompletableFuture.delayedExecutor(ms, TimeUnit.MILLISECONDS)), room -> keyframe(roomPublishers.get(room)));
+        cascades = new JanusCascades(forwarders, edges, keyframes);
         janus.onNewSession(() -> {
+            cascades.forgetAll();
+            subscribers.clear();
+            roomPublishers.clear();
             rooms.forgetAll();
             handles.clear();
             videoMids.clear();
@@ -93,8 +111,9 @@ public class JanusSfu implements Sfu {
         return handles.size();
     }
 
-    JanusStats stats() {
-        return janus.stats;
+    /** Viewers on this (the first) Janus. */
+    int subscribers() {
+        return subscribers.size();
     }
 
     @Override
@@ -109,36 +128,21 @@ public class JanusSfu implements Sfu {
                         .add("display", "broadcaster").add("audio", true)
                         .add("video", true), offer, true))
                 .thenCompose(event -> {
-                    RelayPayload answer = jsepOf(event);
+                    RelayPayload answer = JanusConnection.jsepOf(event);
                     AnsweredMedia.of(JanusConnection.parse(answer.json()).getString("sdp", ""))
                             .ifPresent(m -> publications.put(publisher, m));
+                    roomPublishers.put(room, publisher);
                     return rooms.record(room, false).handle((v, e) -> answer);
                 });
     }
 
-    /**
-     * A VideoRoom remote publisher (Janus 1.1): Janus opens a UDP port and takes RTP on it as a
-     * publisher's media, stream by stream from the SSRC (1000 + 10 × m-line index), with the payload
-     * types it then offers subscribers (Opus 111, H.264 107).
-     */
+    /** An encoder's plain RTP as the room's publisher ({@link JanusRemotePublishers}). */
     @Override
     public CompletionStage<RtpFeed> publishRtp(StreamId room, PeerId publisher) {
         CompletionStage<Void> roomReady = rooms.ensure(room);
-        return detached(publisher)
-                .thenCompose(v -> roomReady)
-                .thenCompose(v -> rooms.withAdminHandle(handle -> pluginMessage(handle, rooms.participant(rooms.id(
-                        JSON.createObjectBuilder().add("request", "add_remote_publisher"), room), "id", publisher)
-                        .add("secret", rooms.secret(room)).add("display", "encoder")
-                        .add("streams", JSON.createArrayBuilder()
-                                .add(JSON.createObjectBuilder().add("type", "audio").add("mindex", 0).add("mid", "0")
-                                        .add("codec", "opus"))
-                                .add(JSON.createObjectBuilder().add("type", "video").add("mindex", 1).add("mid", "1")
-                                        .add("codec", "h264"))), null, false)))
-                .thenCompose(r -> {
-                    JsonObject data = r.getJsonObject("plugindata").getJsonObject("data");
-                    remotePublishers.put(publisher, room);
+        return detached(publisher).thenCompose(v -> roomReady).thenCompose(v -> remotePublishers.add(room, publisher))
+                .thenCompose(feed -> {
                     publications.put(publisher, new PublishedMedia("0", "1", "h264", false));
-                    RtpFeed feed = new RtpFeed(janus.host(), data.getInt("port"), data.getInt("rtcp_port"), 1000, 111, 1010, 107);
                     return rooms.record(room, true).handle((v, e) -> feed);
                 });
     }
@@ -156,11 +160,14 @@ public class JanusSfu implements Sfu {
         }
         // Janus 1.1.2 asks for a keyframe only for forwarders made the deprecated way: the packager
         // would wait for the next periodic one (fir_freq), so a browser publisher is asked now
-        Long handle = handles.get(publisher);
-        return forwarders.forward(room, publisher, media, target).thenCompose(v -> handle == null
-                ? CompletableFuture.completedFuture(null)
-                : pluginMessage(handle, JSON.createObjectBuilder().add("request", "configure").add("keyframe", true),
-                        null, true).thenAccept(r -> { }));
+        return forwarders.forward(room, publisher, media, target).thenCompose(v -> keyframe(publisher));
+    }
+
+    /** Asks a browser publisher here for a keyframe (an encoder's RTP cannot be asked). */
+    private CompletionStage<Void> keyframe(PeerId publisher) {
+        Long handle = publisher == null ? null : handles.get(publisher);
+        return handle == null ? CompletableFuture.completedFuture(null) : pluginMessage(handle, JSON.createObjectBuilder()
+                .add("request", "configure").add("keyframe", true), null, true).thenAccept(r -> { });
     }
 
     @Override
@@ -171,31 +178,46 @@ public class JanusSfu implements Sfu {
     @Override
     public CompletionStage<RelayPayload> subscribe(StreamId room, PeerId viewer, PeerId publisher) {
         leave(viewer);
+        // past this Janus's capacity, a publisher held here is cascaded to the least-loaded other one
+        Optional<CompletionStage<RelayPayload>> elsewhere = cascades.overflow(room, viewer, publisher,
+                publications.get(publisher), subscribers.size());
+        if (elsewhere.isPresent()) {
+            return elsewhere.get();
+        }
+        subscribers.put(viewer, room);
         return attach(viewer)
                 .thenCompose(handle -> pluginMessage(handle, rooms.id(JSON.createObjectBuilder()
                         .add("request", "join"), room).add("ptype", "subscriber")
                         .add("streams", JSON.createArrayBuilder().add(rooms.participant(JSON.createObjectBuilder(),
                                 "feed", publisher))), null, true))
                 .thenApply(event -> {
-                    rememberVideoMid(viewer, event);
-                    return jsepOf(event);
+                    AnsweredMedia.videoMidOf(event).ifPresent(mid -> videoMids.put(viewer, mid));
+                    return JanusConnection.jsepOf(event);
                 });
     }
 
     @Override
     public CompletionStage<Void> startSubscription(PeerId viewer, RelayPayload answer) {
-        return pluginMessage(handleOf(viewer), JSON.createObjectBuilder().add("request", "start"), answer, true)
-                .thenApply(e -> null);
+        StreamId room = subscribers.get(viewer);
+        return cascades.start(viewer, answer).orElseGet(() -> pluginMessage(handleOf(viewer), JSON.createObjectBuilder().add("request", "start"), answer, true)
+                .thenApply(e -> {
+                    if (room != null) {
+                        keyframes.started(room, true);
+                    }
+                    return null;
+                }));
     }
 
     @Override
     public void trickle(PeerId peer, RelayPayload candidate) {
+        JsonObjectBuilder c = candidate.equals(RelayPayload.NULL) ? JSON.createObjectBuilder().add("completed", true)
+                : JSON.createObjectBuilder(JanusConnection.parse(candidate.json()));
         Long handle = handles.get(peer);
-        if (handle == null) {
-            return;
+        if (handle != null) {
+            janus.trickle(handle, c);
+        } else {
+            cascades.trickle(peer, c);
         }
-        janus.trickle(handle, candidate.equals(RelayPayload.NULL) ? JSON.createObjectBuilder().add("completed", true)
-                : JSON.createObjectBuilder(JanusConnection.parse(candidate.json())));
     }
 
     @Override
@@ -223,14 +245,19 @@ public class JanusSfu implements Sfu {
 
     /** {@link #leave}, completing once Janus has acknowledged it. */
     private CompletionStage<Void> detached(PeerId peer) {
-        publications.remove(peer);
+        cascades.leave(peer);
+        subscribers.remove(peer);
+        if (publications.remove(peer) != null) {
+            roomPublishers.forEach((room, p) -> {
+                if (p.equals(peer) && roomPublishers.remove(room, p)) {
+                    cascades.publisherGone(room);
+                }
+            });
+        }
         forwarders.forget(peer);
-        StreamId remoteRoom = remotePublishers.remove(peer);
-        String secret = remoteRoom == null ? null : rooms.secret(remoteRoom);
-        if (secret != null && reachable()) {
-            return rooms.withAdminHandle(handle -> pluginMessage(handle, rooms.participant(rooms.id(
-                    JSON.createObjectBuilder().add("request", "remove_remote_publisher"), remoteRoom)
-                    .add("secret", secret), "id", peer), null, false)).handle((r, e) -> null);
+        Optional<CompletionStage<Void>> encoder = remotePublishers.remove(peer);
+        if (encoder.isPresent()) {
+            return encoder.get();
         }
         Long handle = handles.remove(peer);
         videoMids.remove(peer);
@@ -240,7 +267,10 @@ public class JanusSfu implements Sfu {
     @Override
     public void closeRoom(StreamId room) {
         rooms.close(room);
+        cascades.roomClosed(room);
+        keyframes.forget(room);
     }
+
 
     /** Whether Janus has this room (for tests and diagnostics). */
     public boolean roomExists(StreamId room) {
@@ -267,19 +297,4 @@ public class JanusSfu implements Sfu {
         return handle;
     }
 
-    private void rememberVideoMid(PeerId viewer, JsonObject event) {
-        JsonObject data = event.getJsonObject("plugindata").getJsonObject("data");
-        if (data.containsKey("streams")) {
-            data.getJsonArray("streams").getValuesAs(JsonObject.class).stream()
-                    .filter(s -> "video".equals(s.getString("type", ""))).findFirst()
-                    .ifPresent(s -> videoMids.put(viewer, s.getString("mid")));
-        }
-    }
-
-    private static RelayPayload jsepOf(JsonObject event) {
-        if (!event.containsKey("jsep")) {
-            throw new SfuException("Janus answered without a session description.");
-        }
-        return new RelayPayload(event.getJsonObject("jsep").toString());
-    }
 }

@@ -18,6 +18,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -238,6 +239,11 @@ public class SfuDelivery implements Delivery {
             router.local().members(room).stream().filter(Participant::isBroadcaster)
                     .forEach(b -> b.send(new SignalEvent.SfuRestart()));
         }
+    }
+
+    /** Its SFU instance was lost: the viewer gets a new offer from another (no reload). */
+    void moved(@ObservesAsync SfuViewerMoved moved) {
+        router.find(moved.room(), moved.viewer()).filter(Participant::isAdmittedViewer).ifPresent(this::viewerReady);
     }
 
     @Override

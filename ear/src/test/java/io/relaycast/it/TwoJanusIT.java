@@ -1,0 +1,123 @@
+package io.relaycast.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two Janus instances (JANUS_URLS) with a capacity of five viewers each: a Relaycast node of its
+ * own drives them. Twelve synthetic viewers (bench/sfu-load.mjs) join an SFU stream: five stay on
+ * the first Janus, the stream is cascaded to the second (remote publisher fed by an RTP forwarder)
+ * for the next five, the rest go back to the first (all full: served rather than refused); every
+ * one receives video. Then the second Janus is killed: its viewers get new offers from the first
+ * and receive video again, without a reload.
+ */
+class TwoJanusIT {
+
+    private static final int SECOND_PORT = 18189;
+    private static final int VIEWERS = 12;
+    private static final Pattern LAST = Pattern.compile("^sfu-load: viewers=(\\d+) receiving=(\\d+) .*$");
+    private static final Pattern MOVED = Pattern.compile("new offers \\(moved, or republished\\)\\s+(\\d+) viewers, (\\d+) of them");
+
+    @Test
+    void anAudiencePastCapacityIsCascadedAndMovedWhenAJanusDies() throws Exception {
+        Janus.requireRunning();
+        SfuLoadIT.requireLoadClient();
+        Process second = startSecondJanus();
+        try (NodeProcess node = NodeProcess.start("janus2", 19182, NodeProcess.backends(), Map.of(
+                "JANUS_URLS", "ws://127.0.0.1:" + Janus.PORT + ",ws://127.0.0.1:" + SECOND_PORT,
+                "JANUS_MAX_SUBSCRIBERS", "5", "DELIVERY_DEFAULT", "sfu"))) {
+            node.awaitReady(Duration.ofSeconds(180));
+            Path out = Files.createTempFile("two-janus", ".log");
+            ProcessBuilder pb = new ProcessBuilder(List.of("node", "sfu-load.mjs", "--viewers=" + VIEWERS,
+                    "--base=" + node.base(), "--ramp=2", "--measure=25", "--timeout=90", "--procs=1"))
+                    .directory(Path.of("..", "bench").toFile()).redirectErrorStream(true).redirectOutput(out.toFile());
+            pb.environment().put("JANUS_URLS", "ws://127.0.0.1:" + Janus.PORT + ",ws://127.0.0.1:" + SECOND_PORT);
+            Process load = pb.start();
+            awaitLine(out, "first keyframe " + VIEWERS + " of " + VIEWERS, load);
+
+            String metrics = Api.sendTo(node.base(), "GET", "/metrics?scope=application", null, null, null).body();
+            assertEquals(5, gauge(metrics, "2"), "the second Janus holds its capacity:\n" + metrics);
+            assertEquals(VIEWERS - 5, gauge(metrics, "1"), "the first holds the rest");
+
+            second.destroyForcibly(); // as a crash: its viewers are moved to the first
+            second.onExit().get(10, TimeUnit.SECONDS);
+
+            if (!load.waitFor(150, TimeUnit.SECONDS)) {
+                load.destroyForcibly();
+                fail("the load client did not finish:\n" + Files.readString(out));
+            }
+            String log = Files.readString(out, StandardCharsets.UTF_8);
+            List<String> lines = log.lines().filter(l -> !l.isBlank()).toList();
+            Matcher last = LAST.matcher(lines.get(lines.size() - 1));
+            assertTrue(last.matches(), log);
+            assertEquals(VIEWERS, Integer.parseInt(last.group(2)), "every viewer receives video at the end:\n" + log);
+            Matcher moved = MOVED.matcher(log);
+            assertTrue(moved.find(), log);
+            assertTrue(Integer.parseInt(moved.group(1)) >= 5, "the second Janus's viewers got new offers:\n" + log);
+            assertEquals(moved.group(1), moved.group(2), "and receive on their new connection:\n" + log);
+            String after = Api.sendTo(node.base(), "GET", "/metrics?scope=application", null, null, null).body();
+            assertEquals(0, gauge(after, "2"), after);
+        } finally {
+            second.destroyForcibly();
+        }
+    }
+
+    private static Process startSecondJanus() throws Exception {
+        Path script = Path.of("..", "liberty-config", "janus", "run-janus.sh");
+        List<String> command = new java.util.ArrayList<>(List.of(script.toString(), "--port", Integer.toString(SECOND_PORT),
+                "--session-timeout", "15"));
+        if (Files.exists(Path.of("/sys/class/net/rc0"))) {
+            command.addAll(List.of("--interface", "rc0"));
+        }
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "janus2.log").toFile()).start();
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(deadline)) {
+            try (Socket s = new Socket("127.0.0.1", SECOND_PORT)) {
+                return p;
+            } catch (java.io.IOException e) {
+                Thread.sleep(200);
+            }
+        }
+        p.destroyForcibly();
+        throw new AssertionError("the second Janus did not start (target/janus2.log)");
+    }
+
+    private static void awaitLine(Path out, String text, Process load) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (Instant.now().isBefore(deadline)) {
+            if (Files.readString(out).contains(text)) {
+                return;
+            }
+            if (!load.isAlive()) {
+                fail("the load client ended early:\n" + Files.readString(out));
+            }
+            Thread.sleep(250);
+        }
+        fail("no '" + text + "' within 90 s:\n" + Files.readString(out));
+    }
+
+    /** relaycast_sfu_instance_subscribers for one Janus (janus="1" or "2"). */
+    private static int gauge(String metrics, String janus) {
+        Matcher m = Pattern.compile("^relaycast_sfu_instance_subscribers\\{[^}]*janus=\"" + janus + "\"[^}]*\\}\\s+(\\S+)",
+                Pattern.MULTILINE).matcher(metrics);
+        if (!m.find()) {
+            throw new AssertionError("no subscribers gauge for janus " + janus + ":\n" + metrics);
+        }
+        return (int) Double.parseDouble(m.group(1));
+    }
+}

@@ -1,0 +1,63 @@
+package io.relaycast.infrastructure.sfu;
+
+import static io.relaycast.application.json.JsonProviders.JSON;
+
+import io.relaycast.application.delivery.sfu.RtpFeed;
+import io.relaycast.application.signaling.protocol.PeerId;
+import io.relaycast.domain.model.stream.StreamId;
+import jakarta.json.JsonObject;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * VideoRoom remote publishers (Janus 1.1) of encoders that publish plain RTP: Janus opens a UDP port
+ * and takes RTP on it as a publisher's media, stream by stream from the SSRC (1000 + 10 × m-line
+ * index), with the payload types it then offers subscribers (Opus 111, H.264 107).
+ */
+final class JanusRemotePublishers {
+
+    private final JanusSession janus;
+    private final JanusRooms rooms;
+    /** Encoders publishing here: their room. */
+    private final Map<PeerId, StreamId> publishers = new ConcurrentHashMap<>();
+
+    JanusRemotePublishers(JanusSession janus, JanusRooms rooms) {
+        this.janus = janus;
+        this.rooms = rooms;
+    }
+
+    /** Adds the encoder to its (existing) room; completes with where to send its RTP. */
+    CompletionStage<RtpFeed> add(StreamId room, PeerId publisher) {
+        return rooms.withAdminHandle(handle -> janus.pluginMessage(handle, rooms.participant(rooms.id(
+                        JSON.createObjectBuilder().add("request", "add_remote_publisher"), room), "id", publisher)
+                        .add("secret", rooms.secret(room)).add("display", "encoder")
+                        .add("streams", JSON.createArrayBuilder()
+                                .add(JSON.createObjectBuilder().add("type", "audio").add("mindex", 0).add("mid", "0")
+                                        .add("codec", "opus"))
+                                .add(JSON.createObjectBuilder().add("type", "video").add("mindex", 1).add("mid", "1")
+                                        .add("codec", "h264"))), null, false))
+                .thenApply(r -> {
+                    JsonObject data = r.getJsonObject("plugindata").getJsonObject("data");
+                    publishers.put(publisher, room);
+                    return new RtpFeed(janus.host(), data.getInt("port"), data.getInt("rtcp_port"), 1000, 111, 1010, 107);
+                });
+    }
+
+    /** Removes the encoder if it is one (completes once Janus answered); empty when it is not. */
+    Optional<CompletionStage<Void>> remove(PeerId peer) {
+        StreamId room = publishers.remove(peer);
+        String secret = room == null ? null : rooms.secret(room);
+        if (secret == null || !janus.reachable()) {
+            return Optional.empty();
+        }
+        return Optional.of(rooms.withAdminHandle(handle -> janus.pluginMessage(handle, rooms.participant(rooms.id(
+                JSON.createObjectBuilder().add("request", "remove_remote_publisher"), room)
+                .add("secret", secret), "id", peer), null, false)).handle((r, e) -> null));
+    }
+
+    void clear() {
+        publishers.clear();
+    }
+}
