@@ -10,8 +10,6 @@ import io.relaycast.domain.model.stream.StreamId;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -27,7 +25,6 @@ import java.util.logging.Logger;
 final class JanusEdge {
 
     private static final Logger LOG = Logger.getLogger(JanusEdge.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String PLUGIN = "janus.plugin.videoroom";
     /** Payload types Janus gives a remote publisher's codecs (and offers its subscribers). */
     private static final Map<String, Integer> PAYLOAD_TYPES = Map.of("opus", 111, "vp8", 96, "vp9", 101, "h264", 107);
@@ -192,7 +189,7 @@ final class JanusEdge {
         if (secrets.containsKey(room)) {
             return CompletableFuture.completedFuture(null);
         }
-        String secret = randomSecret();
+        String secret = JanusRooms.randomSecret();
         JsonObjectBuilder create = id(JSON.createObjectBuilder().add("request", "create"), room).add("secret", secret)
                 .add("publishers", 1).add("permanent", false).add("videocodec", "vp8,h264").add("audiocodec", "opus");
         return pluginMessage(null, create, false).handle((r, e) -> e).thenCompose(e -> {
@@ -200,7 +197,7 @@ final class JanusEdge {
                 secrets.put(room, secret);
                 return CompletableFuture.completedFuture(null);
             }
-            if (firstTry && String.valueOf(e.getMessage()).contains("430")) { // string_ids off (stock configuration)
+            if (firstTry && JanusRooms.refusesStringIds(e)) { // string_ids off (Janus's stock configuration)
                 numericIds = true;
                 return ensureRoom(room, false);
             }
@@ -249,12 +246,6 @@ final class JanusEdge {
 
     private JsonObjectBuilder base(String janus) {
         return JSON.createObjectBuilder().add("janus", janus).add("session_id", session);
-    }
-
-    private static String randomSecret() {
-        byte[] b = new byte[24];
-        RANDOM.nextBytes(b);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
     void closeConnection() {

@@ -108,7 +108,7 @@ public class JanusRooms {
     }
 
     /** 430 "Invalid element type (room should be a positive integer)", as Janus 1.1.2 answers a string id. */
-    private static boolean refusesStringIds(Throwable failure) {
+    static boolean refusesStringIds(Throwable failure) {
         Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
         String message = String.valueOf(cause.getMessage());
@@ -205,7 +205,7 @@ public class JanusRooms {
         return janus.attachHandle().thenCompose(handle -> work.apply(handle).whenComplete((r, e) -> janus.detach(handle)));
     }
 
-    private static String randomSecret() {
+    static String randomSecret() {
         byte[] b = new byte[24];
         RANDOM.nextBytes(b);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
