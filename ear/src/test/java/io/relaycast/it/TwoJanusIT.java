@@ -52,6 +52,8 @@ class TwoJanusIT {
             String metrics = Api.sendTo(node.base(), "GET", "/metrics?scope=application", null, null, null).body();
             assertEquals(5, gauge(metrics, "2"), "the second Janus holds its capacity:\n" + metrics);
             assertEquals(VIEWERS - 5, gauge(metrics, "1"), "the first holds the rest");
+            String ready = Api.sendTo(node.base(), "GET", "/health/ready", null, null, null).body();
+            assertTrue(ready.contains("\"janus-2\":\"UP\""), "each instance in readiness: " + ready);
 
             second.destroyForcibly(); // as a crash: its viewers are moved to the first
             second.onExit().get(10, TimeUnit.SECONDS);
@@ -71,6 +73,9 @@ class TwoJanusIT {
             assertEquals(moved.group(1), moved.group(2), "and receive on their new connection:\n" + log);
             String after = Api.sendTo(node.base(), "GET", "/metrics?scope=application", null, null, null).body();
             assertEquals(0, gauge(after, "2"), after);
+            Api.Reply readyAfter = Api.sendTo(node.base(), "GET", "/health/ready", null, null, null);
+            assertEquals(200, readyAfter.status(), "the first instance decides readiness: " + readyAfter.body());
+            assertTrue(readyAfter.body().contains("\"janus-2\":\"DOWN\""), readyAfter.body());
         } finally {
             second.destroyForcibly();
         }

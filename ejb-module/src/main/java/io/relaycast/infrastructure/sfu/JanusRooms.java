@@ -180,14 +180,6 @@ public class JanusRooms {
                 .add("secret", secret), null, false));
     }
 
-    /** Whether Janus has this room (for tests and diagnostics). */
-    boolean exists(StreamId room) {
-        return withAdminHandle(handle -> janus.pluginMessage(handle, id(JSON.createObjectBuilder().add("request", "exists"),
-                room), null, false))
-                .thenApply(r -> r.getJsonObject("plugindata").getJsonObject("data").getBoolean("exists", false))
-                .toCompletableFuture().join();
-    }
-
     int count() {
         return secrets.size();
     }

@@ -117,6 +117,13 @@ public class JanusSfu implements Sfu {
     }
 
     @Override
+    public Map<String, Boolean> instances() {
+        Map<String, Boolean> all = new java.util.LinkedHashMap<>(Map.of("1", reachable()));
+        edges.all().forEach(e -> all.put(Integer.toString(all.size() + 1), e.reachable()));
+        return all;
+    }
+
+    @Override
     public CompletionStage<RelayPayload> publish(StreamId room, PeerId publisher, RelayPayload offer) {
         // The participant id joins again: Janus must have let the previous handle go first (436 otherwise)
         CompletionStage<Void> roomReady = rooms.ensure(room);
@@ -271,11 +278,6 @@ public class JanusSfu implements Sfu {
         keyframes.forget(room);
     }
 
-
-    /** Whether Janus has this room (for tests and diagnostics). */
-    public boolean roomExists(StreamId room) {
-        return rooms.exists(room);
-    }
 
     private CompletionStage<Long> attach(PeerId peer) {
         return janus.attachHandle().thenApply(handle -> {

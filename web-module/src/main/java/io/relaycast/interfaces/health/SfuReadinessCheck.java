@@ -5,11 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
  * The SFU, when one is configured: DOWN while it cannot be reached (SFU streams are then refused;
- * peer-to-peer streams go on). Without JANUS_URL there is nothing to check.
+ * peer-to-peer streams go on). Without JANUS_URL there is nothing to check. Each instance of
+ * JANUS_URLS is listed (janus-1, janus-2, …); only the first decides the status.
  */
 @Readiness
 @ApplicationScoped
@@ -23,6 +25,10 @@ public class SfuReadinessCheck implements HealthCheck {
         if (!sfu.configured()) {
             return HealthCheckResponse.named("sfu").up().withData("configured", false).build();
         }
-        return HealthCheckResponse.named("sfu").status(sfu.probe()).withData("configured", true).build();
+        boolean up = sfu.probe(); // the first instance: broadcasters publish there
+        HealthCheckResponseBuilder r = HealthCheckResponse.named("sfu").status(up).withData("configured", true);
+        // the others (JANUS_URLS) take overflowing audiences: reported, not required
+        sfu.instances().forEach((n, reachable) -> r.withData("janus-" + n, reachable ? "UP" : "DOWN"));
+        return r.build();
     }
 }

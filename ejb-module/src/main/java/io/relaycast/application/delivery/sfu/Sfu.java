@@ -3,6 +3,7 @@ package io.relaycast.application.delivery.sfu;
 import io.relaycast.application.signaling.protocol.PeerId;
 import io.relaycast.application.signaling.protocol.RelayPayload;
 import io.relaycast.domain.model.stream.StreamId;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -19,6 +20,11 @@ public interface Sfu {
 
     /** Whether it answered the last time it was asked (cheap). */
     boolean reachable();
+
+    /** Each instance (by its place in the configuration, from "1": where broadcasters publish) and whether it answers. */
+    default Map<String, Boolean> instances() {
+        return configured() ? Map.of("1", reachable()) : Map.of();
+    }
 
     /** Asks it now, connecting first if needed; whether it answers. */
     default boolean probe() {
