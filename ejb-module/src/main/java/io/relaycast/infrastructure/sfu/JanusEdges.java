@@ -114,6 +114,13 @@ public class JanusEdges {
                 .min(Comparator.comparingInt(JanusEdge::subscribers));
     }
 
+    /** Whether each instance answers, by its place in JANUS_URLS ("1": the first, given). */
+    Map<String, Boolean> reachability(boolean first) {
+        Map<String, Boolean> all = new java.util.LinkedHashMap<>(Map.of("1", first));
+        edges.forEach(e -> all.put(Integer.toString(all.size() + 1), e.reachable()));
+        return all;
+    }
+
     List<JanusEdge> all() {
         return edges;
     }

@@ -118,9 +118,7 @@ public class JanusSfu implements Sfu {
 
     @Override
     public Map<String, Boolean> instances() {
-        Map<String, Boolean> all = new java.util.LinkedHashMap<>(Map.of("1", reachable()));
-        edges.all().forEach(e -> all.put(Integer.toString(all.size() + 1), e.reachable()));
-        return all;
+        return edges.reachability(reachable());
     }
 
     @Override
