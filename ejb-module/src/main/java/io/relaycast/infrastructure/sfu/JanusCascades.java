@@ -82,7 +82,7 @@ final class JanusCascades {
 
     /** The viewer's answer on the edge; then a keyframe so that its picture starts now. */
     private CompletionStage<Void> start(JanusEdge edge, StreamId room, PeerId viewer, RelayPayload answer) {
-        return edge.start(viewer, answer).thenRun(() -> keyframes.started(room, false));
+        return edge.start(viewer, answer).thenRun(() -> keyframes.started(room));
     }
 
     /** The publication here is gone (left, or publishing anew): its forwarders went with it. */

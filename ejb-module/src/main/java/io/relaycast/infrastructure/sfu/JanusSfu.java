@@ -207,7 +207,7 @@ public class JanusSfu implements Sfu {
         return cascades.start(viewer, answer).orElseGet(() -> pluginMessage(handleOf(viewer), JSON.createObjectBuilder().add("request", "start"), answer, true)
                 .thenApply(e -> {
                     if (room != null) {
-                        keyframes.started(room, true);
+                        keyframes.started(room);
                     }
                     return null;
                 }));

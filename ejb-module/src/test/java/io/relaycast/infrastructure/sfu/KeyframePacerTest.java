@@ -1,61 +1,69 @@
 package io.relaycast.infrastructure.sfu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.relaycast.domain.model.stream.StreamId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Keyframes for starting viewers: never lost to Janus's one-a-second rule, never more than needed. */
+/** Keyframes for starting viewers: the latest start always gets one after it, never more than one a gap. */
 class KeyframePacerTest {
 
     long now = 10_000;
-    final List<String> asked = new ArrayList<>();
-    final List<Long> delays = new ArrayList<>();
+    final List<Long> asked = new ArrayList<>();
+    final List<Long> dueAt = new ArrayList<>();
     final List<Runnable> scheduled = new ArrayList<>();
     final StreamId room = new StreamId("11111111-1111-1111-1111-111111111111");
     final KeyframePacer pacer = new KeyframePacer(() -> now, (ms, task) -> {
-        delays.add(ms);
+        dueAt.add(now + ms);
         scheduled.add(task);
-    }, r -> asked.add(r.value() + "@" + now));
+    }, r -> asked.add(now));
 
-    private void runScheduled() {
-        List<Runnable> due = new ArrayList<>(scheduled);
-        scheduled.clear();
-        due.forEach(Runnable::run);
+    /** Moves the clock to the next planned task and runs it. */
+    private void runNext() {
+        now = dueAt.remove(0);
+        scheduled.remove(0).run();
     }
 
     @Test
-    void aStartJanusAsksForByItselfCostsNothingAndOneJustAfterIsAskedForOnceTheSecondIsOver() {
-        pacer.started(room, true); // Janus sends its PLI: nothing to do
-        assertEquals(List.of(), asked);
-        now += 300;
-        pacer.started(room, true); // Janus 1.1.2 puts this one off and never sends it
-        now += 200;
-        pacer.started(room, true); // covered by the same pending ask
-        assertEquals(List.of(KeyframePacer.GAP_MILLIS - 300), delays, "asked once the second since Janus's is over");
-
-        now += KeyframePacer.GAP_MILLIS - 500;
-        runScheduled();
-        assertEquals(List.of(room.value() + "@" + now), asked);
-
-        now += 200;
-        pacer.started(room, true); // within a second of our ask: put off again
-        assertEquals(2, delays.size());
-        assertEquals(KeyframePacer.GAP_MILLIS - 200, delays.get(1));
+    void aLoneStartGetsOneAskAfterItsConnectionIsUp() {
+        pacer.started(room);
+        assertEquals(List.of(10_000 + KeyframePacer.TRAIL_MILLIS), dueAt);
+        runNext();
+        assertEquals(List.of(10_000 + KeyframePacer.TRAIL_MILLIS), asked);
+        assertTrue(scheduled.isEmpty(), "nobody started since: nothing more");
     }
 
     @Test
-    void aStartOnAnotherJanusIsAlwaysAskedForHere() {
-        pacer.started(room, false);
-        assertEquals(List.of(room.value() + "@" + now), asked, "a cascade's Janus asks nobody");
-        now += 100;
-        pacer.started(room, false);
-        assertEquals(1, asked.size());
-        assertEquals(1, scheduled.size(), "the second within the gap waits for it");
-        now += KeyframePacer.GAP_MILLIS;
-        pacer.started(room, false);
-        assertEquals(2, asked.size(), "after the gap, at once");
+    void aStormOfStartsCostsOneAskPerGapAndTheLastStartIsCovered() {
+        for (int i = 0; i < 100; i++) { // 100 viewers over two seconds
+            pacer.started(room);
+            now += 20;
+            if (!dueAt.isEmpty() && dueAt.get(0) <= now) {
+                long keep = now;
+                runNext();
+                now = keep;
+            }
+        }
+        long lastStart = now - 20;
+        while (!scheduled.isEmpty()) {
+            runNext();
+        }
+        for (int i = 1; i < asked.size(); i++) {
+            assertTrue(asked.get(i) - asked.get(i - 1) >= KeyframePacer.GAP_MILLIS, "at most one ask per gap: " + asked);
+        }
+        assertTrue(asked.size() <= 3, "about one a second over two seconds: " + asked);
+        assertTrue(asked.get(asked.size() - 1) >= lastStart + KeyframePacer.TRAIL_MILLIS,
+                "the last viewer's connection is up before the last ask: " + asked);
+    }
+
+    @Test
+    void aForgottenRoomIsNotAskedFor() {
+        pacer.started(room);
+        pacer.forget(room);
+        runNext();
+        assertTrue(asked.isEmpty());
     }
 }
