@@ -9,7 +9,8 @@
 //        [--size=640x360] [--kbps=600] [--gop=30]   (the last three: the ffmpeg publisher's encoder)
 //
 // The server must run with JANUS_URL (or JANUS_URLS), and Janus must reach this machine on an
-// address other than loopback. The last line is the summary:
+// address other than loopback. Percentiles are over the viewers that reached each stage (the
+// counts are printed). The last line is the summary:
 //   sfu-load: viewers=<asked> receiving=<n> join-to-keyframe p50=<ms> p95=<ms> loss=<pct>%
 import { fork } from 'node:child_process';
 import { Publisher } from './sfu/publisher.mjs';
@@ -95,8 +96,10 @@ let bytes = 0;
 let receiving = 0;
 let reoffered = 0;
 let receivingAgain = 0;
-b.viewers.forEach((v, i) => {
-  const before = a.viewers[i];
+const atStart = new Map(a.viewers.map((v) => [v.name, v]));
+const none = { videoPackets: 0, videoExpected: 0, videoBytes: 0, audioPackets: 0, audioExpected: 0, audioBytes: 0 };
+b.viewers.forEach((v) => {
+  const before = atStart.get(v.name) ?? none; // a viewer still joining when the window opened
   const video = v.videoPackets - before.videoPackets;
   if (v.toKeyframe !== null && video > 0) receiving++;
   if (v.offers > 1) {
@@ -119,10 +122,10 @@ line('viewers asked/joined/receiving', `${VIEWERS} / ${joined} / ${receiving}  (
 line('all receiving after', allAt === null ? `not within ${TIMEOUT_S} s` : `${(allAt / 1000).toFixed(1)} s from the first join`);
 const stage = (k) => b.viewers.map((v) => v[k]).filter((t) => t !== null);
 for (const [k, label] of [['toJoined', 'stream:joined'], ['toOffer', 'sfu:offer'], ['toConnected', 'ICE+DTLS connected']]) {
-  line(`join -> ${label} (ms)`, `p50 ${ms(pct(stage(k), 0.5))}  p95 ${ms(pct(stage(k), 0.95))}  p99 ${ms(pct(stage(k), 0.99))}`);
+  line(`join -> ${label} (ms)`, `p50 ${ms(pct(stage(k), 0.5))}  p95 ${ms(pct(stage(k), 0.95))}  p99 ${ms(pct(stage(k), 0.99))}  (of the ${stage(k).length} that got there)`);
 }
-line('join -> first RTP (ms)', `p50 ${ms(pct(toRtp, 0.5))}  p95 ${ms(pct(toRtp, 0.95))}  p99 ${ms(pct(toRtp, 0.99))}`);
-line('join -> first keyframe (ms)', `p50 ${ms(pct(toKey, 0.5))}  p95 ${ms(pct(toKey, 0.95))}  p99 ${ms(pct(toKey, 0.99))}  ${SOURCE === 'ffmpeg' ? `(ffmpeg: a keyframe every ${args.gop ?? 30} frames)` : '(Chromium: a keyframe when Janus asks)'}`);
+line('join -> first RTP (ms)', `p50 ${ms(pct(toRtp, 0.5))}  p95 ${ms(pct(toRtp, 0.95))}  p99 ${ms(pct(toRtp, 0.99))}  (of ${toRtp.length})`);
+line('join -> first keyframe (ms)', `p50 ${ms(pct(toKey, 0.5))}  p95 ${ms(pct(toKey, 0.95))}  p99 ${ms(pct(toKey, 0.99))}  (of ${toKey.length}; ${SOURCE === 'ffmpeg' ? `ffmpeg: a keyframe every ${args.gop ?? 30} frames` : 'Chromium: a keyframe when asked'})`);
 line('packet loss', `${loss.toFixed(2)} % of ${expected} packets over ${windowS.toFixed(1)} s`);
 line('received bitrate', `${(bytes * 8 / windowS / 1e6).toFixed(1)} Mbit/s in all, ${receiving ? (bytes * 8 / windowS / 1e3 / receiving).toFixed(0) : 0} kbit/s per receiving viewer`);
 const pc = (x) => (x === null ? 'n/a' : `${x.toFixed(0)} %`);

@@ -126,7 +126,7 @@ export class SyntheticViewer {
   snapshot() {
     const since = (t) => (t === null || this.askedAt === null ? null : t - this.askedAt);
     return {
-      joined: this.joinedAt !== null, offers: this.offers, messages: this.messages, refusals: this.refusals,
+      name: this.name, joined: this.joinedAt !== null, offers: this.offers, messages: this.messages, refusals: this.refusals,
       toJoined: since(this.joinedAt), toOffer: since(this.offerAt), toConnected: since(this.connectedAt), toRtp: since(this.firstRtpAt), toKeyframe: since(this.keyframeAt),
       videoPackets: this.past.videoPackets + (this.video?.packets ?? 0),
       videoExpected: this.past.videoExpected + (this.video?.expected() ?? 0),

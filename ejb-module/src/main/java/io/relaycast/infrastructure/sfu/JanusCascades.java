@@ -1,11 +1,13 @@
 package io.relaycast.infrastructure.sfu;
 
 import io.relaycast.application.delivery.sfu.PublishedMedia;
+import io.relaycast.application.delivery.sfu.RtpFeed;
 import io.relaycast.application.delivery.sfu.RtpTarget;
 import io.relaycast.application.signaling.protocol.PeerId;
 import io.relaycast.application.signaling.protocol.RelayPayload;
 import io.relaycast.domain.model.stream.StreamId;
 import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -24,8 +26,12 @@ final class JanusCascades {
     private final JanusForwarders forwarders;
     private final JanusEdges edges;
     private final KeyframePacer keyframes;
-    /** Forwarders made, by room and edge. */
-    private final Map<String, CompletableFuture<Void>> forwarded = new ConcurrentHashMap<>();
+    /** Forwarders made (their ids, to stop them), by room and edge. */
+    private final Map<String, CompletableFuture<Forwarded>> forwarded = new ConcurrentHashMap<>();
+
+    /** The forwarders feeding one edge's copy of a room. */
+    private record Forwarded(StreamId room, PeerId publisher, List<Long> ids) {
+    }
 
     JanusCascades(JanusForwarders forwarders, JanusEdges edges, KeyframePacer keyframes) {
         this.forwarders = forwarders;
@@ -70,14 +76,28 @@ final class JanusCascades {
     private CompletionStage<RelayPayload> subscribe(JanusEdge edge, StreamId room, PeerId viewer, PeerId publisher,
                                             PublishedMedia media) {
         return edge.cascade(room, media.videoCodec())
-                .thenCompose(feed -> forwarded.computeIfAbsent(key(room, edge), k -> forwarders
-                        .cascade(room, publisher, media, RtpTarget.of(feed)).toCompletableFuture()
-                        .whenComplete((v, e) -> {
-                            if (e != null) {
-                                forwarded.remove(k);
-                            }
-                        })))
+                .thenCompose(feed -> forwardedTo(edge, room, publisher, media, feed))
                 .thenCompose(v -> edge.subscribe(room, viewer));
+    }
+
+    /** The forwarders into the edge's copy of the room, made once (a failed attempt is forgotten: tried again). */
+    private CompletionStage<Forwarded> forwardedTo(JanusEdge edge, StreamId room, PeerId publisher, PublishedMedia media,
+                                                   RtpFeed feed) {
+        String key = key(room, edge);
+        CompletableFuture<Forwarded> mine = new CompletableFuture<>();
+        CompletableFuture<Forwarded> existing = forwarded.putIfAbsent(key, mine);
+        if (existing != null) {
+            return existing;
+        }
+        forwarders.cascade(room, publisher, media, RtpTarget.of(feed)).whenComplete((ids, e) -> {
+            if (e != null) {
+                forwarded.remove(key, mine);
+                mine.completeExceptionally(e);
+            } else {
+                mine.complete(new Forwarded(room, publisher, ids));
+            }
+        });
+        return mine;
     }
 
     /** The viewer's answer on the edge; then a keyframe so that its picture starts now. */
@@ -90,11 +110,21 @@ final class JanusCascades {
         forwarded.keySet().removeIf(k -> k.startsWith(room.value() + "|"));
     }
 
-    /** The edge was lost, or a new Janus session here lost every forwarder. */
+    /**
+     * The edge was lost: the forwarders into it are stopped (a restarted Janus hands the same ports to
+     * new rooms, which would get this room's packets) and made anew when it is cascaded again.
+     */
     void edgeLost(JanusEdge edge) {
-        forwarded.keySet().removeIf(k -> k.endsWith("|" + edge.url));
+        forwarded.entrySet().removeIf(e -> {
+            if (!e.getKey().endsWith("|" + edge.url)) {
+                return false;
+            }
+            e.getValue().thenAccept(f -> forwarders.stop(f.room(), f.publisher(), f.ids()));
+            return true;
+        });
     }
 
+    /** A new session with the first Janus: its forwarders are gone with the old one. */
     void forgetAll() {
         forwarded.clear();
     }

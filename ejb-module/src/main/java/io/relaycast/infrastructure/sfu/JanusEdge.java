@@ -32,19 +32,23 @@ final class JanusEdge {
     final URI url;
     final JanusStats stats = new JanusStats();
     private final String apiSecret;
+    private final String adminKey;
     private final Runnable onClosed;
     private volatile JanusConnection connection;
     private volatile long session;
     private volatile boolean numericIds;
     private final Map<StreamId, String> secrets = new ConcurrentHashMap<>();
+    /** Rooms of a lost session: Janus may still have them (only the connection dropped): destroyed before made again. */
+    private final Map<StreamId, String> stale = new ConcurrentHashMap<>();
     private final Map<StreamId, CompletableFuture<RtpFeed>> cascades = new ConcurrentHashMap<>();
     private final Map<PeerId, Long> handles = new ConcurrentHashMap<>();
     private final Map<PeerId, StreamId> viewers = new ConcurrentHashMap<>();
 
     /** {@code onClosed}: Janus closed the connection (it died, most likely): checked at once, not at the next keepalive. */
-    JanusEdge(URI url, String apiSecret, Runnable onClosed) {
+    JanusEdge(URI url, String apiSecret, String adminKey, Runnable onClosed) {
         this.url = url;
         this.apiSecret = apiSecret;
+        this.adminKey = adminKey;
         this.onClosed = onClosed;
     }
 
@@ -69,8 +73,13 @@ final class JanusEdge {
             }
             JanusConnection c = JanusConnection.open(url, apiSecret, m -> LOG.fine(() -> "Janus edge: " + m),
                     onClosed, stats);
-            JsonObject created = c.request(JSON.createObjectBuilder().add("janus", "create"), false)
-                    .toCompletableFuture().join();
+            JsonObject created;
+            try {
+                created = c.request(JSON.createObjectBuilder().add("janus", "create"), false).toCompletableFuture().join();
+            } catch (RuntimeException e) {
+                c.close(); // not ours yet: nobody else would close it
+                throw e;
+            }
             connection = c;
             session = created.getJsonObject("data").getJsonNumber("id").longValue();
             LOG.info(() -> "Connected to Janus at " + url + " (audience overflow)");
@@ -93,9 +102,9 @@ final class JanusEdge {
         Map<PeerId, StreamId> moved = Map.copyOf(viewers);
         viewers.clear();
         handles.clear();
+        stale.putAll(secrets);
         secrets.clear();
         cascades.clear();
-        numericIds = false;
         return moved;
     }
 
@@ -125,25 +134,24 @@ final class JanusEdge {
                 }));
     }
 
-    /** Whether the room is cascaded here already. */
-    boolean cascades(StreamId room) {
-        CompletableFuture<RtpFeed> f = cascades.get(room);
-        return f != null && f.isDone() && !f.isCompletedExceptionally();
-    }
-
     CompletionStage<RelayPayload> subscribe(StreamId room, PeerId viewer) {
         leave(viewer);
+        viewers.put(viewer, room); // its load counts from now, not once Janus answered
         return attach().thenCompose(handle -> {
+            if (viewers.get(viewer) != room) { // it left (or moved) meanwhile: no handle left behind
+                connection().request(base("detach").add("handle_id", handle), false);
+                throw new SfuException("The viewer left.");
+            }
             handles.put(viewer, handle);
-            viewers.put(viewer, room);
             return pluginMessage(handle, id(JSON.createObjectBuilder().add("request", "join"), room)
                     .add("ptype", "subscriber").add("streams", JSON.createArrayBuilder()
                             .add(participant(JSON.createObjectBuilder(), "feed", cascadeOf(room)))), true);
         }).thenApply(JanusConnection::jsepOf);
     }
 
+    /** Whether the viewer is subscribed here (or being subscribed: its handle may be on its way). */
     boolean holds(PeerId viewer) {
-        return handles.containsKey(viewer);
+        return viewers.containsKey(viewer);
     }
 
     StreamId roomOf(PeerId viewer) {
@@ -176,9 +184,10 @@ final class JanusEdge {
         }
     }
 
-    /** The stream ended, or its publisher is gone: the room and its cascade go (viewers get new offers). */
+    /** The stream ended: the room and its cascade go. */
     void close(StreamId room) {
         cascades.remove(room);
+        stale.remove(room);
         String secret = secrets.remove(room);
         if (secret != null && reachable()) {
             pluginMessage(null, id(JSON.createObjectBuilder().add("request", "destroy"), room).add("secret", secret), false);
@@ -189,10 +198,16 @@ final class JanusEdge {
         if (secrets.containsKey(room)) {
             return CompletableFuture.completedFuture(null);
         }
+        String old = stale.remove(room);
+        CompletionStage<Void> cleared = old == null ? CompletableFuture.completedFuture(null) : pluginMessage(null,
+                id(JSON.createObjectBuilder().add("request", "destroy"), room).add("secret", old), false).handle((r, e) -> null);
         String secret = JanusRooms.randomSecret();
         JsonObjectBuilder create = id(JSON.createObjectBuilder().add("request", "create"), room).add("secret", secret)
                 .add("publishers", 1).add("permanent", false).add("videocodec", "vp8,h264").add("audiocodec", "opus");
-        return pluginMessage(null, create, false).handle((r, e) -> e).thenCompose(e -> {
+        if (adminKey != null) {
+            create.add("admin_key", adminKey);
+        }
+        return cleared.thenCompose(v -> pluginMessage(null, create, false)).handle((r, e) -> e).thenCompose(e -> {
             if (e == null) {
                 secrets.put(room, secret);
                 return CompletableFuture.completedFuture(null);

@@ -45,6 +45,11 @@ public class JanusEdges {
     @ConfigProperty(name = "janus.api-secret")
     Optional<String> apiSecret;
 
+    /** The VideoRoom's admin_key: every instance is expected to have the same configuration. */
+    @Inject
+    @ConfigProperty(name = "janus.admin-key")
+    Optional<String> adminKey;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -66,7 +71,7 @@ public class JanusEdges {
         List<JanusEdge> made = new java.util.ArrayList<>();
         for (String u : all.subList(Math.min(1, all.size()), all.size())) {
             JanusEdge[] edge = new JanusEdge[1];
-            edge[0] = new JanusEdge(URI.create(u), apiSecret.orElse(null),
+            edge[0] = new JanusEdge(URI.create(u), apiSecret.orElse(null), adminKey.orElse(null),
                     () -> scheduler.execute(() -> lostViewers(edge[0], edge[0].lost("it closed the connection"))));
             made.add(edge[0]);
         }

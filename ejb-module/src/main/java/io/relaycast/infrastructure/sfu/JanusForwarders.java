@@ -32,20 +32,24 @@ class JanusForwarders {
     JanusRooms rooms;
 
     private final Map<PeerId, List<Long>> made = new ConcurrentHashMap<>();
-    /** Forwarders into other Janus instances (cascades): not the packager's, not stopped with it. */
-    private final Map<PeerId, List<Long>> cascading = new ConcurrentHashMap<>();
 
+    /** A copy for the packager (stopped with {@link #stop}). */
     CompletionStage<Void> forward(StreamId room, PeerId publisher, PublishedMedia media, RtpTarget target) {
-        return forward(room, publisher, media, target, made);
+        return forward(room, publisher, media, target, ids -> made.computeIfAbsent(publisher,
+                k -> new CopyOnWriteArrayList<>()).addAll(ids));
     }
 
-    /** A copy of the publisher's media into another Janus's remote publisher. */
-    CompletionStage<Void> cascade(StreamId room, PeerId publisher, PublishedMedia media, RtpTarget target) {
-        return forward(room, publisher, media, target, cascading);
+    /**
+     * A copy into another Janus's remote publisher (a cascade); completes with the forwarders' ids,
+     * kept by the caller: they are not the packager's, and are stopped with {@link #stop(StreamId, PeerId, List)}.
+     */
+    CompletionStage<List<Long>> cascade(StreamId room, PeerId publisher, PublishedMedia media, RtpTarget target) {
+        List<Long> ids = new CopyOnWriteArrayList<>();
+        return forward(room, publisher, media, target, ids::addAll).thenApply(v -> ids);
     }
 
     private CompletionStage<Void> forward(StreamId room, PeerId publisher, PublishedMedia media, RtpTarget target,
-                                          Map<PeerId, List<Long>> made) {
+                                          java.util.function.Consumer<List<Long>> made) {
         String secret = rooms.secret(room);
         if (secret == null) {
             return CompletableFuture.failedFuture(new SfuException("No SFU room for this stream."));
@@ -63,16 +67,19 @@ class JanusForwarders {
         return rooms.withAdminHandle(handle -> janus.pluginMessage(handle, request, null, false)).thenAccept(r -> {
             JsonObject data = r.getJsonObject("plugindata").getJsonObject("data");
             if (data.containsKey("forwarders")) {
-                data.getJsonArray("forwarders").getValuesAs(JsonObject.class).stream().filter(f -> f.containsKey("stream_id"))
-                        .forEach(f -> made.computeIfAbsent(publisher, k -> new CopyOnWriteArrayList<>())
-                                .add(f.getJsonNumber("stream_id").longValue()));
+                made.accept(data.getJsonArray("forwarders").getValuesAs(JsonObject.class).stream()
+                        .filter(f -> f.containsKey("stream_id")).map(f -> f.getJsonNumber("stream_id").longValue()).toList());
             }
         });
     }
 
     /** Stops the forwarders made for the publisher (Janus drops them by itself when the publisher leaves). */
     void stop(StreamId room, PeerId publisher) {
-        List<Long> ids = made.remove(publisher);
+        stop(room, publisher, made.remove(publisher));
+    }
+
+    /** Stops these forwarders of the publisher. */
+    void stop(StreamId room, PeerId publisher, List<Long> ids) {
         String secret = rooms.secret(room);
         if (ids == null || secret == null || !janus.reachable()) {
             return;
@@ -93,6 +100,5 @@ class JanusForwarders {
     /** The publisher left: its forwarders went with it. */
     void forget(PeerId publisher) {
         made.remove(publisher);
-        cascading.remove(publisher);
     }
 }

@@ -148,6 +148,7 @@ public class JanusSfu implements Sfu {
         return detached(publisher).thenCompose(v -> roomReady).thenCompose(v -> remotePublishers.add(room, publisher))
                 .thenCompose(feed -> {
                     publications.put(publisher, new PublishedMedia("0", "1", "h264", false));
+                    roomPublishers.put(room, publisher); // its leaving must undo the cascades fed from it
                     return rooms.record(room, true).handle((v, e) -> feed);
                 });
     }
@@ -275,7 +276,6 @@ public class JanusSfu implements Sfu {
         cascades.roomClosed(room);
         keyframes.forget(room);
     }
-
 
     private CompletionStage<Long> attach(PeerId peer) {
         return janus.attachHandle().thenApply(handle -> {
