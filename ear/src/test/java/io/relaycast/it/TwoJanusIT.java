@@ -76,6 +76,10 @@ class TwoJanusIT {
             Api.Reply readyAfter = Api.sendTo(node.base(), "GET", "/health/ready", null, null, null);
             assertEquals(200, readyAfter.status(), "the first instance decides readiness: " + readyAfter.body());
             assertTrue(readyAfter.body().contains("\"janus-2\":\"DOWN\""), readyAfter.body());
+
+            second = startSecondJanus(); // back: the node connects to it again by itself (every 5 s)
+            JoinLimitsIT.eventually(Duration.ofSeconds(20), () -> Api.sendTo(node.base(), "GET", "/health/ready", null, null,
+                    null).body().contains("\"janus-2\":\"UP\""), () -> "janus-2 not UP again");
         } finally {
             second.destroyForcibly();
         }
