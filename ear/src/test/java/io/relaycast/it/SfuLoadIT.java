@@ -41,26 +41,39 @@ class SfuLoadIT {
         Janus.requireRunning();
         requireLoadClient();
         Path out = Files.createTempFile("sfu-load", ".log");
-        ProcessBuilder pb = new ProcessBuilder(List.of("node", "sfu-load.mjs", "--viewers=" + VIEWERS,
-                "--base=" + Api.BASE, "--ramp=3", "--measure=4", "--timeout=90", "--procs=1"))
-                .directory(BENCH.toFile()).redirectErrorStream(true).redirectOutput(out.toFile());
-        pb.environment().put("JANUS_URL", "ws://127.0.0.1:" + Janus.PORT);
-        Process p = pb.start();
+        Process p = loadClient(out, "ws://127.0.0.1:" + Janus.PORT, "--viewers=" + VIEWERS, "--base=" + Api.BASE,
+                "--ramp=3", "--measure=4", "--timeout=90", "--procs=1").start();
         if (!p.waitFor(150, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             fail("the load client did not finish within 150 s:\n" + read(out));
         }
         String log = read(out);
         assertEquals(0, p.exitValue(), log);
-        List<String> lines = log.lines().filter(l -> !l.isBlank()).toList();
-        Matcher m = SUMMARY.matcher(lines.get(lines.size() - 1));
-        assertTrue(m.matches(), "the last line is the summary:\n" + log);
+        Matcher m = summary(log);
         assertEquals(VIEWERS, Integer.parseInt(m.group(1)), log);
         assertEquals(VIEWERS, Integer.parseInt(m.group(2)), "every viewer receives video:\n" + log);
         assertTrue(log.contains("viewers asked/joined/receiving") && log.contains(VIEWERS + " / " + VIEWERS + " / "),
                 "every viewer joined:\n" + log);
         // media, not just a few packets: the loss figure is over what arrived in the window
         assertTrue(Double.parseDouble(m.group(5)) < 20, "most packets arrive even on a loaded machine:\n" + log);
+    }
+
+    /** The load client (bench/sfu-load.mjs) with these options, its output into {@code out}. */
+    static ProcessBuilder loadClient(Path out, String janusUrls, String... options) {
+        List<String> command = new java.util.ArrayList<>(List.of("node", "sfu-load.mjs"));
+        command.addAll(List.of(options));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(BENCH.toFile()).redirectErrorStream(true)
+                .redirectOutput(out.toFile());
+        pb.environment().put("JANUS_URLS", janusUrls);
+        return pb;
+    }
+
+    /** The summary, which must be the last line of the client's output. */
+    static Matcher summary(String log) {
+        List<String> lines = log.lines().filter(l -> !l.isBlank()).toList();
+        Matcher m = SUMMARY.matcher(lines.isEmpty() ? "" : lines.get(lines.size() - 1));
+        assertTrue(m.matches(), "the last line is the summary:\n" + log);
+        return m;
     }
 
     private static String read(Path p) throws IOException {

@@ -29,7 +29,6 @@ class TwoJanusIT {
 
     private static final int SECOND_PORT = 18189;
     private static final int VIEWERS = 12;
-    private static final Pattern LAST = Pattern.compile("^sfu-load: viewers=(\\d+) receiving=(\\d+) .*$");
     private static final Pattern MOVED = Pattern.compile("new offers \\(moved, or republished\\)\\s+(\\d+) viewers, (\\d+) of them");
 
     @Test
@@ -42,11 +41,9 @@ class TwoJanusIT {
                 "JANUS_MAX_SUBSCRIBERS", "5", "DELIVERY_DEFAULT", "sfu"))) {
             node.awaitReady(Duration.ofSeconds(180));
             Path out = Files.createTempFile("two-janus", ".log");
-            ProcessBuilder pb = new ProcessBuilder(List.of("node", "sfu-load.mjs", "--viewers=" + VIEWERS,
-                    "--base=" + node.base(), "--ramp=2", "--measure=25", "--timeout=90", "--procs=1"))
-                    .directory(Path.of("..", "bench").toFile()).redirectErrorStream(true).redirectOutput(out.toFile());
-            pb.environment().put("JANUS_URLS", "ws://127.0.0.1:" + Janus.PORT + ",ws://127.0.0.1:" + SECOND_PORT);
-            Process load = pb.start();
+            Process load = SfuLoadIT.loadClient(out, "ws://127.0.0.1:" + Janus.PORT + ",ws://127.0.0.1:" + SECOND_PORT,
+                    "--viewers=" + VIEWERS, "--base=" + node.base(), "--ramp=2", "--measure=25", "--timeout=90",
+                    "--procs=1").start();
             awaitLine(out, "first keyframe " + VIEWERS + " of " + VIEWERS, load);
 
             String metrics = Api.sendTo(node.base(), "GET", "/metrics?scope=application", null, null, null).body();
@@ -63,9 +60,7 @@ class TwoJanusIT {
                 fail("the load client did not finish:\n" + Files.readString(out));
             }
             String log = Files.readString(out, StandardCharsets.UTF_8);
-            List<String> lines = log.lines().filter(l -> !l.isBlank()).toList();
-            Matcher last = LAST.matcher(lines.get(lines.size() - 1));
-            assertTrue(last.matches(), log);
+            Matcher last = SfuLoadIT.summary(log);
             assertEquals(VIEWERS, Integer.parseInt(last.group(2)), "every viewer receives video at the end:\n" + log);
             Matcher moved = MOVED.matcher(log);
             assertTrue(moved.find(), log);

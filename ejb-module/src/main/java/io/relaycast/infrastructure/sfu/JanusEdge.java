@@ -26,8 +26,6 @@ final class JanusEdge {
 
     private static final Logger LOG = Logger.getLogger(JanusEdge.class.getName());
     private static final String PLUGIN = "janus.plugin.videoroom";
-    /** Payload types Janus gives a remote publisher's codecs (and offers its subscribers). */
-    private static final Map<String, Integer> PAYLOAD_TYPES = Map.of("opus", 111, "vp8", 96, "vp9", 101, "h264", 107);
 
     final URI url;
     final JanusStats stats = new JanusStats();
@@ -113,25 +111,25 @@ final class JanusEdge {
      * origin's forwarder sends the publisher's RTP (audio SSRC 1000, video 1010).
      */
     CompletionStage<RtpFeed> cascade(StreamId room, String videoCodec) {
-        return cascades.computeIfAbsent(room, r -> ensureRoom(r, true)
-                .thenCompose(v -> pluginMessage(null, participant(id(JSON.createObjectBuilder()
-                        .add("request", "add_remote_publisher"), r), "id", cascadeOf(r))
-                        .add("secret", secrets.get(r)).add("display", "cascade")
-                        .add("streams", JSON.createArrayBuilder()
-                                .add(JSON.createObjectBuilder().add("type", "audio").add("mindex", 0).add("mid", "0")
-                                        .add("codec", "opus"))
-                                .add(JSON.createObjectBuilder().add("type", "video").add("mindex", 1).add("mid", "1")
-                                        .add("codec", videoCodec))), false))
-                .thenApply(res -> {
-                    JsonObject data = res.getJsonObject("plugindata").getJsonObject("data");
-                    return new RtpFeed(url.getHost(), data.getInt("port"), data.getInt("rtcp_port"), 1000,
-                            PAYLOAD_TYPES.get("opus"), 1010, PAYLOAD_TYPES.getOrDefault(videoCodec, 96));
-                }).toCompletableFuture()
-                .whenComplete((feed, e) -> {
+        CompletableFuture<RtpFeed> mine = new CompletableFuture<>();
+        CompletableFuture<RtpFeed> existing = cascades.putIfAbsent(room, mine);
+        if (existing != null) {
+            return existing;
+        }
+        CompletableFuture.completedFuture(room).thenCompose(r -> ensureRoom(r, true)) // also when not reachable now
+                .thenCompose(v -> pluginMessage(null, JanusRemotePublishers.request(participant(id(
+                        JSON.createObjectBuilder(), room), "id", cascadeOf(room)).add("secret", secrets.get(room)),
+                        "cascade", videoCodec), false))
+                .thenApply(answer -> JanusRemotePublishers.feed(url.getHost(), answer, videoCodec))
+                .whenComplete((feed, e) -> { // a failed attempt is forgotten: tried again by the next viewer
                     if (e != null) {
-                        cascades.remove(r);
+                        cascades.remove(room, mine);
+                        mine.completeExceptionally(e);
+                    } else {
+                        mine.complete(feed);
                     }
-                }));
+                });
+        return mine;
     }
 
     CompletionStage<RelayPayload> subscribe(StreamId room, PeerId viewer) {

@@ -6,6 +6,7 @@ import io.relaycast.application.delivery.sfu.RtpFeed;
 import io.relaycast.application.signaling.protocol.PeerId;
 import io.relaycast.domain.model.stream.StreamId;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -17,6 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * index), with the payload types it then offers subscribers (Opus 111, H.264 107).
  */
 final class JanusRemotePublishers {
+
+    /** Payload types Janus gives a remote publisher's codecs (and offers its subscribers). */
+    private static final Map<String, Integer> PAYLOAD_TYPES = Map.of("opus", 111, "vp8", 96, "vp9", 101, "h264", 107);
 
     private final JanusSession janus;
     private final JanusRooms rooms;
@@ -30,19 +34,30 @@ final class JanusRemotePublishers {
 
     /** Adds the encoder to its (existing) room; completes with where to send its RTP. */
     CompletionStage<RtpFeed> add(StreamId room, PeerId publisher) {
-        return rooms.withAdminHandle(handle -> janus.pluginMessage(handle, rooms.participant(rooms.id(
-                        JSON.createObjectBuilder().add("request", "add_remote_publisher"), room), "id", publisher)
-                        .add("secret", rooms.secret(room)).add("display", "encoder")
-                        .add("streams", JSON.createArrayBuilder()
-                                .add(JSON.createObjectBuilder().add("type", "audio").add("mindex", 0).add("mid", "0")
-                                        .add("codec", "opus"))
-                                .add(JSON.createObjectBuilder().add("type", "video").add("mindex", 1).add("mid", "1")
-                                        .add("codec", "h264"))), null, false))
+        return rooms.withAdminHandle(handle -> janus.pluginMessage(handle, request(rooms.participant(rooms.id(
+                        JSON.createObjectBuilder(), room), "id", publisher).add("secret", rooms.secret(room)), "encoder",
+                        "h264"), null, false))
                 .thenApply(r -> {
-                    JsonObject data = r.getJsonObject("plugindata").getJsonObject("data");
                     publishers.put(publisher, room);
-                    return new RtpFeed(janus.host(), data.getInt("port"), data.getInt("rtcp_port"), 1000, 111, 1010, 107);
+                    return feed(janus.host(), r, "h264");
                 });
+    }
+
+    /** An {@code add_remote_publisher} request (room, id and secret given): Opus on m-line 0, the video on 1. */
+    static JsonObjectBuilder request(JsonObjectBuilder roomIdAndSecret, String display, String videoCodec) {
+        return roomIdAndSecret.add("request", "add_remote_publisher").add("display", display)
+                .add("streams", JSON.createArrayBuilder()
+                        .add(JSON.createObjectBuilder().add("type", "audio").add("mindex", 0).add("mid", "0")
+                                .add("codec", "opus"))
+                        .add(JSON.createObjectBuilder().add("type", "video").add("mindex", 1).add("mid", "1")
+                                .add("codec", videoCodec)));
+    }
+
+    /** Where Janus takes the RTP, from its answer: one port, SSRC 1000 audio and 1010 video, its payload types. */
+    static RtpFeed feed(String host, JsonObject answer, String videoCodec) {
+        JsonObject data = answer.getJsonObject("plugindata").getJsonObject("data");
+        return new RtpFeed(host, data.getInt("port"), data.getInt("rtcp_port"), 1000, PAYLOAD_TYPES.get("opus"),
+                1010, PAYLOAD_TYPES.getOrDefault(videoCodec, PAYLOAD_TYPES.get("vp8")));
     }
 
     /** Removes the encoder if it is one (completes once Janus answered); empty when it is not. */
