@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * the first Janus, the stream is cascaded to the second (remote publisher fed by an RTP forwarder)
  * for the next five, the rest go back to the first (all full: served rather than refused); every
  * one receives video. Then the second Janus is killed: its viewers get new offers from the first
- * and receive video again, without a reload.
+ * and receive video again, without a reload. Then streams placed on either instance, and the loss
+ * of one stream's home ({@link #aStreamOnAJanusThatDiesIsPublishedAgainElsewhere}).
  */
 class TwoJanusIT {
 
@@ -69,15 +70,69 @@ class TwoJanusIT {
             String after = Api.sendTo(node.base(), "GET", "/metrics?scope=application", null, null, null).body();
             assertEquals(0, gauge(after, "2"), after);
             Api.Reply readyAfter = Api.sendTo(node.base(), "GET", "/health/ready", null, null, null);
-            assertEquals(200, readyAfter.status(), "the first instance decides readiness: " + readyAfter.body());
+            assertEquals(200, readyAfter.status(), "an instance that answers keeps the node ready: " + readyAfter.body());
             assertTrue(readyAfter.body().contains("\"janus-2\":\"DOWN\""), readyAfter.body());
 
             second = startSecondJanus(); // back: the node connects to it again by itself (every 5 s)
             JoinLimitsIT.eventually(Duration.ofSeconds(20), () -> Api.sendTo(node.base(), "GET", "/health/ready", null, null,
                     null).body().contains("\"janus-2\":\"UP\""), () -> "janus-2 not UP again");
+
+            second = aStreamOnAJanusThatDiesIsPublishedAgainElsewhere(node, second);
         } finally {
             second.destroyForcibly();
         }
+    }
+
+    /**
+     * Streams are placed on the least-loaded instance: one published first goes to the first Janus
+     * (a tie), the load client's next to the second, cascaded onto the first past five viewers. The
+     * second is killed: only its stream is affected — its broadcaster publishes again (on the first),
+     * and all its viewers, the cascaded ones too, get new offers and receive again; the other stream
+     * is not touched. Returns the second Janus, started again.
+     */
+    private static Process aStreamOnAJanusThatDiesIsPublishedAgainElsewhere(NodeProcess node, Process second)
+            throws Exception {
+        try (WsClient other = publishedAt(node.base(), "Placed first")) {
+            Path out = Files.createTempFile("two-janus-placed", ".log");
+            Process load = SfuLoadIT.loadClient(out, "ws://127.0.0.1:" + Janus.PORT + ",ws://127.0.0.1:" + SECOND_PORT,
+                    "--viewers=" + VIEWERS, "--base=" + node.base(), "--ramp=2", "--measure=30", "--timeout=90",
+                    "--procs=1").start();
+            awaitLine(out, "first keyframe " + VIEWERS + " of " + VIEWERS, load);
+            String metrics = Api.sendTo(node.base(), "GET", "/metrics?scope=application", null, null, null).body();
+            assertEquals(VIEWERS - 5, gauge(metrics, "2"), "the new stream is placed on the less loaded second:\n" + metrics);
+            assertEquals(5, gauge(metrics, "1"), "and cascaded onto the first past its capacity");
+
+            second.destroyForcibly(); // the stream's home crashes
+            second.onExit().get(10, TimeUnit.SECONDS);
+            if (!load.waitFor(150, TimeUnit.SECONDS)) {
+                load.destroyForcibly();
+                fail("the load client did not finish:\n" + Files.readString(out));
+            }
+            String log = Files.readString(out, StandardCharsets.UTF_8);
+            assertEquals(VIEWERS, Integer.parseInt(SfuLoadIT.summary(log).group(2)), "every viewer receives again:\n" + log);
+            Matcher moved = MOVED.matcher(log);
+            assertTrue(moved.find(), log);
+            assertEquals(VIEWERS, Integer.parseInt(moved.group(1)), "all of them got new offers (republished):\n" + log);
+            // (through the first: the second is dead)
+            assertEquals(moved.group(1), moved.group(2), "and receive on their new connection:\n" + log);
+            assertTrue(other.all().stream().noneMatch(m -> "sfu:restart".equals(m.getString("type", ""))),
+                    "the stream on the first Janus was not touched: " + other.all());
+        }
+        Process again = startSecondJanus();
+        JoinLimitsIT.eventually(Duration.ofSeconds(20), () -> Api.sendTo(node.base(), "GET", "/health/ready", null, null,
+                null).body().contains("\"janus-2\":\"UP\""), () -> "janus-2 not UP again");
+        return again;
+    }
+
+    /** An SFU stream on the node, started, whose broadcaster has published (a canned offer). */
+    private static WsClient publishedAt(String base, String title) {
+        jakarta.json.JsonObject created = Api.sendTo(base, "POST", "/api/livestream/create", "{\"title\":\"" + title
+                + "\",\"delivery\":\"sfu\"}", Api.ALICE, "application/json").expect(201).json();
+        String id = created.getString("streamId");
+        WsClient b = WsClient.broadcasterAt(base, id, created.getString("streamKey")).keepAlive();
+        Api.sendTo(base, "POST", "/api/livestream/" + id + "/start", null, Api.ALICE, null).expect(200);
+        JanusSfuIT.publish(b);
+        return b;
     }
 
     private static Process startSecondJanus() throws Exception {

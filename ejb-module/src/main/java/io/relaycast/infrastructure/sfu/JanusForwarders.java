@@ -7,8 +7,6 @@ import io.relaycast.application.delivery.sfu.RtpTarget;
 import io.relaycast.application.delivery.sfu.SfuException;
 import io.relaycast.application.signaling.protocol.PeerId;
 import io.relaycast.domain.model.stream.StreamId;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -20,16 +18,18 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * VideoRoom RTP forwarders ({@code rtp_forward}): a plain-RTP copy of a publisher's audio and video
- * for an engine outside Janus (ffmpeg's HLS ladder). Forwarders go with their publisher or room.
+ * for an engine outside Janus (ffmpeg's HLS ladder), or into another Janus (a cascade), from one
+ * Janus. Forwarders go with their publisher or room.
  */
-@ApplicationScoped
-class JanusForwarders {
+final class JanusForwarders {
 
-    @Inject
-    JanusSession janus;
+    private final JanusInstance janus;
+    private final JanusRooms rooms;
 
-    @Inject
-    JanusRooms rooms;
+    JanusForwarders(JanusInstance janus, JanusRooms rooms) {
+        this.janus = janus;
+        this.rooms = rooms;
+    }
 
     private final Map<PeerId, List<Long>> made = new ConcurrentHashMap<>();
 

@@ -22,24 +22,29 @@ final class JanusRemotePublishers {
     /** Payload types Janus gives a remote publisher's codecs (and offers its subscribers). */
     private static final Map<String, Integer> PAYLOAD_TYPES = Map.of("opus", 111, "vp8", 96, "vp9", 101, "h264", 107);
 
-    private final JanusSession janus;
+    private final JanusInstance janus;
     private final JanusRooms rooms;
     /** Encoders publishing here: their room. */
     private final Map<PeerId, StreamId> publishers = new ConcurrentHashMap<>();
 
-    JanusRemotePublishers(JanusSession janus, JanusRooms rooms) {
+    JanusRemotePublishers(JanusInstance janus, JanusRooms rooms) {
         this.janus = janus;
         this.rooms = rooms;
     }
 
     /** Adds the encoder to its (existing) room; completes with where to send its RTP. */
     CompletionStage<RtpFeed> add(StreamId room, PeerId publisher) {
+        return add(room, publisher, "encoder", "h264");
+    }
+
+    /** Adds a remote publisher (an encoder's, or a cascade's from another Janus) sending this video codec. */
+    CompletionStage<RtpFeed> add(StreamId room, PeerId publisher, String display, String videoCodec) {
         return rooms.withAdminHandle(handle -> janus.pluginMessage(handle, request(rooms.participant(rooms.id(
-                        JSON.createObjectBuilder(), room), "id", publisher).add("secret", rooms.secret(room)), "encoder",
-                        "h264"), null, false))
+                        JSON.createObjectBuilder(), room), "id", publisher).add("secret", rooms.secret(room)), display,
+                        videoCodec), null, false))
                 .thenApply(r -> {
                     publishers.put(publisher, room);
-                    return feed(janus.host(), r, "h264");
+                    return feed(janus.host(), r, videoCodec);
                 });
     }
 
@@ -70,6 +75,15 @@ final class JanusRemotePublishers {
         return Optional.of(rooms.withAdminHandle(handle -> janus.pluginMessage(handle, rooms.participant(rooms.id(
                 JSON.createObjectBuilder().add("request", "remove_remote_publisher"), room)
                 .add("secret", secret), "id", peer), null, false)).handle((r, e) -> null));
+    }
+
+    /** Encoders and cascades publishing here. */
+    int count() {
+        return publishers.size();
+    }
+
+    boolean holds(PeerId peer) {
+        return publishers.containsKey(peer);
     }
 
     void clear() {

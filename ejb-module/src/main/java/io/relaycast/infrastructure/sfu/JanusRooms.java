@@ -2,15 +2,10 @@ package io.relaycast.infrastructure.sfu;
 
 import static io.relaycast.application.json.JsonProviders.JSON;
 
-import io.relaycast.application.events.StreamStarted;
 import io.relaycast.application.recording.ServerRecording;
-import io.relaycast.application.routing.RoomNews;
 import io.relaycast.application.signaling.protocol.PeerId;
 import io.relaycast.domain.model.stream.StreamId;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -24,34 +19,34 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The VideoRoom rooms of this server's streams: one per live stream, named by the stream id, with a
- * random secret only this server knows; and, for a stream the server records, Janus's recording
- * of its publishers into the stream's recording directory.
+ * The VideoRoom rooms this server made on one Janus: one per live stream placed there (or cascaded
+ * there), named by the stream id, with a random secret only this server knows; and, for a stream the
+ * server records, Janus's recording of its publishers into the stream's recording directory.
  */
-@ApplicationScoped
-public class JanusRooms {
+final class JanusRooms {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Logger LOG = Logger.getLogger(JanusRooms.class.getName());
 
-    @Inject
-    JanusSession janus;
-
-    @Inject
-    @ConfigProperty(name = "janus.admin-key")
-    Optional<String> adminKey;
-
-    @Inject
-    ServerRecording recording;
+    private final JanusInstance janus;
+    private final Optional<String> adminKey;
+    private final ServerRecording recording;
 
     private final Map<StreamId, String> secrets = new ConcurrentHashMap<>();
     private final Set<StreamId> recorded = ConcurrentHashMap.newKeySet();
     /** Recorded rooms whose stream is on air: only then is anything recorded (not the pre-show). */
     private final Set<StreamId> onAir = ConcurrentHashMap.newKeySet();
+    /** Rooms of a lost session: Janus may still have them (only the connection dropped): destroyed before made again. */
+    private final Map<StreamId, String> stale = new ConcurrentHashMap<>();
     private volatile boolean numericIds;
+
+    JanusRooms(JanusInstance janus, Optional<String> adminKey, ServerRecording recording) {
+        this.janus = janus;
+        this.adminKey = adminKey;
+        this.recording = recording;
+    }
 
     /** Creates the room unless this server has it; a recorded stream's room knows where to record. */
     CompletionStage<Void> ensure(StreamId room) {
@@ -65,18 +60,41 @@ public class JanusRooms {
         return create(room, randomSecret(), plan.directory(), true);
     }
 
-    /** The stream went live: its room starts recording the publishers already in (an encoder too). */
-    void started(@Observes(during = TransactionPhase.AFTER_SUCCESS) StreamStarted e) {
-        onAir.add(e.streamId());
-        record(e.streamId(), true);
+    /** A cascade's copy of a room (never recorded: the stream's own room is). */
+    CompletionStage<Void> ensureCopy(StreamId room) {
+        return secrets.containsKey(room) ? CompletableFuture.completedFuture(null)
+                : create(room, randomSecret(), Optional.empty(), true);
     }
 
-    /** … also when another server of a cluster started it (this one holds the room). */
-    void startedElsewhere(@Observes RoomNews news) {
-        if (news.kind() == RoomNews.Kind.STARTED && secrets.containsKey(news.streamId())) {
-            onAir.add(news.streamId());
-            record(news.streamId(), true);
+    /** The stream went live (here or on another server): its room, if here, records the publishers already in. */
+    void started(StreamId room, boolean startedHere) {
+        if (startedHere || secrets.containsKey(room)) {
+            onAir.add(room);
+            record(room, true);
         }
+    }
+
+    /**
+     * Whether a stream is placed here: Janus has its room (made by whichever server of a cluster)
+     * and it is not a cascade's copy (whose one publisher is {@code cascade}). Learns how this Janus
+     * names rooms on the way.
+     */
+    CompletionStage<Boolean> holdsStream(StreamId room, PeerId cascade) {
+        return withAdminHandle(handle -> janus.pluginMessage(handle, id(JSON.createObjectBuilder()
+                .add("request", "listparticipants"), room), null, false)).handle((r, e) -> {
+                    if (e != null && !numericIds && refusesStringIds(e)) {
+                        numericIds = true;
+                        return null; // asked again, by number
+                    }
+                    return e == null && !isCopy(r, cascade);
+                }).thenCompose(held -> held != null ? CompletableFuture.completedFuture(held) : holdsStream(room, cascade));
+    }
+
+    private boolean isCopy(JsonObject answer, PeerId cascade) {
+        JsonObject data = answer.getJsonObject("plugindata").getJsonObject("data");
+        String id = numericIds ? Long.toString(number(cascade.value())) : cascade.value();
+        return data.getJsonArray("participants").getValuesAs(JsonObject.class).stream()
+                .anyMatch(p -> id.equals(String.valueOf(p.get("id")).replace("\"", "")));
     }
 
     private CompletionStage<Void> create(StreamId room, String secret, Optional<String> dir, boolean firstTry) {
@@ -88,7 +106,11 @@ public class JanusRooms {
         // record stays off at creation: switched on once a publisher is in (see record)
         dir.ifPresent(d -> create.add("record", false).add("rec_dir", d).add("lock_record", true));
         adminKey.ifPresent(k -> create.add("admin_key", k));
-        return withAdminHandle(handle -> janus.pluginMessage(handle, create, null, false))
+        String old = stale.remove(room);
+        CompletionStage<Void> cleared = old == null ? CompletableFuture.completedFuture(null)
+                : withAdminHandle(handle -> janus.pluginMessage(handle, id(JSON.createObjectBuilder()
+                        .add("request", "destroy"), room).add("secret", old), null, false)).handle((r, e) -> null);
+        return cleared.thenCompose(v -> withAdminHandle(handle -> janus.pluginMessage(handle, create, null, false)))
                 .thenApply(r -> (Throwable) null).exceptionally(e -> e)
                 .thenCompose(failure -> {
                     if (failure == null) {
@@ -170,6 +192,7 @@ public class JanusRooms {
 
     /** Destroys the room (Janus closes its recordings). */
     void close(StreamId room) {
+        stale.remove(room);
         String secret = secrets.remove(room);
         recorded.remove(room);
         onAir.remove(room);
@@ -184,8 +207,9 @@ public class JanusRooms {
         return secrets.size();
     }
 
-    /** A new Janus session: the old one's rooms are gone with it. */
+    /** The session was lost: its rooms are gone with it (or stale, if Janus only dropped the connection). */
     void forgetAll() {
+        stale.putAll(secrets);
         secrets.clear();
         recorded.clear();
         onAir.clear();

@@ -18,10 +18,7 @@ public class SfuMetrics {
     JanusSfu janus;
 
     @Inject
-    JanusSession session;
-
-    @Inject
-    JanusEdges edges;
+    JanusInstances instances;
 
     private static final Metadata SUBSCRIBERS = Metadata.builder().withName("relaycast.sfu.instance.subscribers")
             .withDescription("Viewers subscribed on each Janus instance (janus=1 is the first of JANUS_URLS)").build();
@@ -36,19 +33,19 @@ public class SfuMetrics {
                 .withDescription("SFU publisher and subscriber handles").build(), janus, JanusSfu::handles);
         registry.gauge(Metadata.builder().withName("relaycast.sfu.reachable")
                 .withDescription("1 when the SFU answers, else 0").build(), janus, j -> j.reachable() ? 1 : 0);
-        registry.gauge(Metadata.builder().withName("relaycast.sfu.round.trip.ms")
-                .withDescription("Last Janus request round trip").build(), session, j -> j.stats().lastRoundTripMillis());
-        registry.gauge(Metadata.builder().withName("relaycast.sfu.errors")
-                .withDescription("Janus requests that failed or timed out").build(), session, j -> j.stats().errors());
-        // per Janus instance (JANUS_URLS): the first, where broadcasters publish, and the overflow ones
-        Tag first = new Tag("janus", "1");
-        registry.gauge(SUBSCRIBERS, janus, JanusSfu::subscribers, first);
-        registry.gauge(REACHABLE, janus, j -> j.reachable() ? 1 : 0, first);
-        for (int i = 0; i < edges.all().size(); i++) {
-            Tag tag = new Tag("janus", Integer.toString(i + 2));
-            registry.gauge(SUBSCRIBERS, edges.all().get(i), JanusEdge::subscribers, tag);
-            registry.gauge(REACHABLE, edges.all().get(i), e -> e.reachable() ? 1 : 0, tag);
+        // per Janus instance (JANUS_URLS, janus=1 the first); round trips and errors of the first, as before
+        for (JanusVideoRoom v : instances.all()) {
+            Tag tag = new Tag("janus", Integer.toString(v.janus.number));
+            registry.gauge(SUBSCRIBERS, v, JanusVideoRoom::subscribers, tag);
+            registry.gauge(REACHABLE, v, x -> x.janus.reachable() ? 1 : 0, tag);
+            if (v.janus.number == 1) {
+                registry.gauge(Metadata.builder().withName("relaycast.sfu.round.trip.ms")
+                        .withDescription("Last request round trip to the first Janus").build(), v, x -> x.janus.stats.lastRoundTripMillis());
+            }
         }
+        registry.gauge(Metadata.builder().withName("relaycast.sfu.errors")
+                .withDescription("Janus requests that failed or timed out (all instances)").build(), instances,
+                i -> i.all().stream().mapToLong(v -> v.janus.stats.errors()).sum());
     }
 
     /** Creates the bean (and so the metrics) at start-up, not at first use. */

@@ -25,9 +25,9 @@ public class SfuReadinessCheck implements HealthCheck {
         if (!sfu.configured()) {
             return HealthCheckResponse.named("sfu").up().withData("configured", false).build();
         }
-        boolean up = sfu.probe(); // the first instance: broadcasters publish there
+        boolean up = sfu.probe(); // any instance that answers takes new streams
         HealthCheckResponseBuilder r = HealthCheckResponse.named("sfu").status(up).withData("configured", true);
-        // the others (JANUS_URLS) take overflowing audiences: reported, not required
+        // each of JANUS_URLS: reported, not each required
         sfu.instances().forEach((n, reachable) -> r.withData("janus-" + n, reachable ? "UP" : "DOWN"));
         return r.build();
     }

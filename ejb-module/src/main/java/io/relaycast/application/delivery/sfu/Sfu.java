@@ -18,10 +18,10 @@ public interface Sfu {
     /** Whether an SFU is configured at all (it may still be unreachable right now). */
     boolean configured();
 
-    /** Whether it answered the last time it was asked (cheap). */
+    /** Whether it (any of its instances) answered the last time it was asked (cheap). */
     boolean reachable();
 
-    /** Each instance (by its place in the configuration, from "1": where broadcasters publish) and whether it answers. */
+    /** Each instance (by its place in the configuration, from "1") and whether it answers. */
     default Map<String, Boolean> instances() {
         return configured() ? Map.of("1", reachable()) : Map.of();
     }

@@ -231,10 +231,12 @@ public class SfuDelivery implements Delivery {
         sfu.leave(p.peerId());
     }
 
-    /** The SFU lost every room: each broadcaster publishes again, and its viewers are subscribed anew. */
+    /** The SFU lost these rooms: each broadcaster publishes again, and its viewers are subscribed anew. */
     void restarted(@Observes SfuRestarted e) {
-        for (StreamId room : publishers.keySet()) {
-            publishers.remove(room);
+        for (StreamId room : e.rooms()) {
+            if (publishers.remove(room) == null) {
+                continue;
+            }
             // each server tells the broadcaster it holds (the SFU restart is seen by every server)
             router.local().members(room).stream().filter(Participant::isBroadcaster)
                     .forEach(b -> b.send(new SignalEvent.SfuRestart()));

@@ -1,0 +1,263 @@
+package io.relaycast.infrastructure.sfu;
+
+import static io.relaycast.application.json.JsonProviders.JSON;
+
+import io.relaycast.application.delivery.sfu.PublishedMedia;
+import io.relaycast.application.delivery.sfu.RtpFeed;
+import io.relaycast.application.delivery.sfu.SfuException;
+import io.relaycast.application.signaling.protocol.PeerId;
+import io.relaycast.application.signaling.protocol.RelayPayload;
+import io.relaycast.domain.model.stream.StreamId;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The VideoRoom plugin of one Janus instance as this server uses it: its rooms, and one plugin
+ * handle per publishing broadcaster or subscribing viewer placed on it; a cascade's copy of a room
+ * whose broadcaster publishes to another instance ({@link JanusCascades}).
+ */
+final class JanusVideoRoom implements SfuPlacement.Instance {
+
+    final JanusInstance janus;
+    final JanusRooms rooms;
+    final JanusForwarders forwarders;
+    private final JanusRemotePublishers remotePublishers;
+    private final Map<PeerId, Long> handles = new ConcurrentHashMap<>();
+    private final Map<PeerId, String> videoMids = new ConcurrentHashMap<>();
+    /** What each publisher here sends (for forwarders and cascades). */
+    private final Map<PeerId, PublishedMedia> publications = new ConcurrentHashMap<>();
+    private final Map<StreamId, PeerId> roomPublishers = new ConcurrentHashMap<>();
+    /** Viewers subscribed here (or being subscribed), and their room: its load. */
+    private final Map<PeerId, StreamId> subscribers = new ConcurrentHashMap<>();
+    /** Rooms cascaded here from another instance: the remote publisher fed by its forwarders. */
+    private final Map<StreamId, CompletableFuture<RtpFeed>> copies = new ConcurrentHashMap<>();
+
+    JanusVideoRoom(JanusInstance janus, JanusRooms rooms) {
+        this.janus = janus;
+        this.rooms = rooms;
+        this.forwarders = new JanusForwarders(janus, rooms);
+        this.remotePublishers = new JanusRemotePublishers(janus, rooms);
+    }
+
+    @Override
+    public boolean reachable() {
+        return janus.reachable();
+    }
+
+    /** Viewers here now. */
+    @Override
+    public int subscribers() {
+        return subscribers.size();
+    }
+
+    /** Publishers and viewers here: where the next stream is placed (the least). */
+    @Override
+    public int load() {
+        return handles.size() + remotePublishers.count();
+    }
+
+    int handles() {
+        return handles.size();
+    }
+
+    boolean holds(PeerId peer) {
+        return handles.containsKey(peer) || subscribers.containsKey(peer) || remotePublishers.holds(peer);
+    }
+
+    /** Whether a publisher of this server publishes into the room here. */
+    boolean publishes(StreamId room) {
+        return roomPublishers.containsKey(room);
+    }
+
+    Optional<PublishedMedia> published(PeerId publisher) {
+        return Optional.ofNullable(publications.get(publisher));
+    }
+
+    CompletionStage<RelayPayload> publish(StreamId room, PeerId publisher, RelayPayload offer) {
+        return rooms.ensure(room)
+                .thenCompose(v -> attach(publisher))
+                .thenCompose(handle -> janus.pluginMessage(handle, rooms.participant(rooms.id(JSON.createObjectBuilder()
+                        .add("request", "joinandconfigure"), room).add("ptype", "publisher"), "id", publisher)
+                        .add("display", "broadcaster").add("audio", true).add("video", true), offer, true))
+                .thenCompose(event -> {
+                    RelayPayload answer = JanusConnection.jsepOf(event);
+                    AnsweredMedia.of(JanusConnection.parse(answer.json()).getString("sdp", ""))
+                            .ifPresent(m -> publications.put(publisher, m));
+                    roomPublishers.put(room, publisher);
+                    return rooms.record(room, false).handle((v, e) -> answer);
+                });
+    }
+
+    /** An encoder's plain RTP as the room's publisher ({@link JanusRemotePublishers}). */
+    CompletionStage<RtpFeed> publishRtp(StreamId room, PeerId publisher) {
+        return rooms.ensure(room).thenCompose(v -> remotePublishers.add(room, publisher)).thenCompose(feed -> {
+            publications.put(publisher, new PublishedMedia("0", "1", "h264", false));
+            roomPublishers.put(room, publisher); // its leaving must undo the cascades fed from it
+            return rooms.record(room, true).handle((v, e) -> feed);
+        });
+    }
+
+    /**
+     * The room's copy here, with a remote publisher for its cascade (once per room): where the
+     * forwarders of the instance the broadcaster publishes to send its RTP. A failed attempt is
+     * forgotten: tried again by the next viewer.
+     */
+    CompletionStage<RtpFeed> copy(StreamId room, String videoCodec) {
+        CompletableFuture<RtpFeed> mine = new CompletableFuture<>();
+        CompletableFuture<RtpFeed> existing = copies.putIfAbsent(room, mine);
+        if (existing != null) {
+            return existing;
+        }
+        CompletableFuture.completedFuture(room).thenCompose(rooms::ensureCopy) // also when not reachable now
+                .thenCompose(v -> remotePublishers.add(room, cascadeOf(room), "cascade", videoCodec))
+                .whenComplete((feed, e) -> {
+                    if (e != null) {
+                        copies.remove(room, mine);
+                        mine.completeExceptionally(e);
+                    } else {
+                        mine.complete(feed);
+                    }
+                });
+        return mine;
+    }
+
+    /** The cascade's participant id in a room's copy (the same on every node of a cluster). */
+    static PeerId cascadeOf(StreamId room) {
+        return new PeerId("cascade-" + room.value());
+    }
+
+    /** Subscribes the viewer to the feed (the room's publisher, or its cascade); completes with Janus's offer. */
+    CompletionStage<RelayPayload> subscribe(StreamId room, PeerId viewer, PeerId feed) {
+        subscribers.put(viewer, room); // its load counts from now, not once Janus answered
+        return janus.attachHandle().thenCompose(handle -> {
+            if (subscribers.get(viewer) != room) { // it left (or moved) meanwhile: no handle left behind
+                janus.detach(handle);
+                throw new SfuException("The viewer left.");
+            }
+            handles.put(viewer, handle);
+            return janus.pluginMessage(handle, rooms.id(JSON.createObjectBuilder().add("request", "join"), room)
+                    .add("ptype", "subscriber").add("streams", JSON.createArrayBuilder()
+                            .add(rooms.participant(JSON.createObjectBuilder(), "feed", feed))), null, true);
+        }).thenApply(event -> {
+            AnsweredMedia.videoMidOf(event).ifPresent(mid -> videoMids.put(viewer, mid));
+            return JanusConnection.jsepOf(event);
+        });
+    }
+
+    StreamId roomOf(PeerId viewer) {
+        return subscribers.get(viewer);
+    }
+
+    CompletionStage<Void> start(PeerId viewer, RelayPayload answer) {
+        return janus.pluginMessage(handleOf(viewer), JSON.createObjectBuilder().add("request", "start"), answer, true)
+                .thenApply(e -> null);
+    }
+
+    void trickle(PeerId peer, JsonObjectBuilder candidate) {
+        Long handle = handles.get(peer);
+        if (handle != null) {
+            janus.trickle(handle, candidate);
+        }
+    }
+
+    void selectLayer(PeerId viewer, int substream) {
+        Long handle = handles.get(viewer);
+        String mid = videoMids.get(viewer);
+        if (handle != null && mid != null) {
+            janus.pluginMessage(handle, JSON.createObjectBuilder().add("request", "configure").add("streams",
+                    JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("mid", mid).add("substream", substream))),
+                    null, true);
+        }
+    }
+
+    /** Asks the room's browser publisher here for a keyframe (an encoder's RTP cannot be asked). */
+    CompletionStage<Void> keyframe(StreamId room) {
+        PeerId publisher = roomPublishers.get(room);
+        Long handle = publisher == null ? null : handles.get(publisher);
+        return handle == null ? CompletableFuture.completedFuture(null) : janus.pluginMessage(handle,
+                JSON.createObjectBuilder().add("request", "configure").add("keyframe", true), null, true).thenAccept(r -> { });
+    }
+
+    /** The peer whose PeerConnection Janus closed, if it is one of ours. */
+    Optional<PeerId> peerOf(long handle) {
+        return handles.entrySet().stream().filter(e -> e.getValue() == handle).map(Map.Entry::getKey).findFirst();
+    }
+
+    /** The peer leaves (completes once Janus let it go); the room it published into here, if it did. */
+    CompletionStage<Optional<StreamId>> leave(PeerId peer) {
+        subscribers.remove(peer);
+        Optional<StreamId> published = Optional.empty();
+        if (publications.remove(peer) != null) {
+            published = roomPublishers.entrySet().stream().filter(e -> e.getValue().equals(peer)).map(Map.Entry::getKey)
+                    .filter(room -> roomPublishers.remove(room, peer)).findFirst();
+        }
+        Optional<StreamId> room = published;
+        forwarders.forget(peer);
+        Optional<CompletionStage<Void>> encoder = remotePublishers.remove(peer);
+        if (encoder.isPresent()) {
+            return encoder.get().thenApply(v -> room);
+        }
+        Long handle = handles.remove(peer);
+        videoMids.remove(peer);
+        return handle == null ? CompletableFuture.completedFuture(room) : janus.detach(handle).thenApply(v -> room);
+    }
+
+    /** The stream ended (or its copy here is no longer fed): the room goes, and the viewers here with it. */
+    Set<PeerId> closeRoom(StreamId room) {
+        copies.remove(room);
+        rooms.close(room);
+        Set<PeerId> viewers = subscribers.entrySet().stream().filter(e -> e.getValue().equals(room))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        viewers.forEach(v -> {
+            subscribers.remove(v);
+            videoMids.remove(v);
+            Long handle = handles.remove(v);
+            if (handle != null) {
+                janus.detach(handle);
+            }
+        });
+        return viewers;
+    }
+
+    /**
+     * The session was lost with everything in it: what it held is forgotten; the viewers it held are
+     * handed back by room, and the rooms its publishers published into.
+     */
+    Lost lost() {
+        Lost lost = new Lost(Map.copyOf(subscribers), Set.copyOf(roomPublishers.keySet()));
+        subscribers.clear();
+        roomPublishers.clear();
+        handles.clear();
+        videoMids.clear();
+        publications.clear();
+        copies.clear();
+        remotePublishers.clear();
+        rooms.forgetAll();
+        return lost;
+    }
+
+    /** What a lost instance held: viewers by room, and the rooms published into it. */
+    record Lost(Map<PeerId, StreamId> viewers, Set<StreamId> published) {
+    }
+
+    private CompletionStage<Long> attach(PeerId peer) {
+        return janus.attachHandle().thenApply(handle -> {
+            handles.put(peer, handle);
+            return handle;
+        });
+    }
+
+    private long handleOf(PeerId peer) {
+        Long handle = handles.get(peer);
+        if (handle == null) {
+            throw new SfuException("No SFU session for this peer; join again.");
+        }
+        return handle;
+    }
+}
