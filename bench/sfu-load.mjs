@@ -6,6 +6,7 @@
 //   cd bench && npm install
 //   node sfu-load.mjs --viewers=N [--base=http://localhost:9080] [--procs=P] [--ramp=S] [--measure=S]
 //        [--timeout=S] [--credentials=alice:alice-demo] [--publisher=chromium|ffmpeg]
+//        [--viewer-base=URL]   (viewers join through another node of a cluster; default --base)
 //        [--size=640x360] [--kbps=600] [--gop=30]   (the last three: the ffmpeg publisher's encoder)
 //
 // The server must run with JANUS_URL (or JANUS_URLS), and Janus must reach this machine on an
@@ -18,6 +19,8 @@ import { cpuPercent, pidListeningOn, sample } from './sfu/procstat.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const BASE = (args.base ?? 'http://localhost:9080').replace(/\/$/, '');
+// viewers may join through another node of a cluster than the one the broadcaster publishes through
+const VIEWER_BASE = (args['viewer-base'] ?? BASE).replace(/\/$/, '');
 const VIEWERS = Number(args.viewers ?? 30);
 const PROCS = Math.max(1, Math.min(VIEWERS, Number(args.procs ?? Math.ceil(VIEWERS / 250))));
 const RAMP_S = Number(args.ramp ?? Math.max(1, VIEWERS / 50)); // joins spread over this many seconds
@@ -56,7 +59,7 @@ const startedAt = performance.now();
 let first = 0;
 workers.forEach((w, i) => {
   const count = Math.floor(VIEWERS / PROCS) + (i < VIEWERS % PROCS ? 1 : 0);
-  w.send({ cmd: 'start', base: BASE, streamId, count, first, rampMs: RAMP_S * 1000 });
+  w.send({ cmd: 'start', base: VIEWER_BASE, streamId, count, first, rampMs: RAMP_S * 1000 });
   first += count;
 });
 

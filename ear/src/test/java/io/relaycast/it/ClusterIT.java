@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Two Liberty processes from this build on one Redis and one PostgreSQL (start-backends.sh): a room
  * spans both — signaling, chat, likes and counts cross between them, a broadcaster may come back
  * through the other node, a sign-in holds and a sign-out ends it on both, and a node killed with
- * SIGKILL is given up by the survivor within 15 s.
+ * SIGKILL is given up by the survivor within 15 s; SFU viewers on one node receive what the other placed.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -47,8 +47,11 @@ class ClusterIT {
         Files.copy(Path.of(System.getProperty("relaycast.wlpDir"), "usr/servers",
                 System.getProperty("relaycast.serverName"), "resources/security/ltpa.keys"), keys,
                 StandardCopyOption.REPLACE_EXISTING);
-        Map<String, String> timers = Map.of("SIGNALING_BROADCASTER_GRACE_SECONDS", Integer.toString(GRACE_SECONDS),
-                "DELIVERY_DEFAULT", "p2p", "LTPA_KEYS_FILE", keys.toString());
+        Map<String, String> timers = new java.util.HashMap<>(Map.of("SIGNALING_BROADCASTER_GRACE_SECONDS",
+                Integer.toString(GRACE_SECONDS), "DELIVERY_DEFAULT", "p2p", "LTPA_KEYS_FILE", keys.toString()));
+        if (Janus.listening()) { // both nodes drive the same Janus (sfu streams only when asked for)
+            timers.put("JANUS_URL", "ws://127.0.0.1:" + Janus.PORT);
+        }
         // both at once: on two cores a Liberty start is most of this test's time
         CompletableFuture<NodeProcess> a = CompletableFuture.supplyAsync(() -> start("node1", 19180, backends, timers));
         CompletableFuture<NodeProcess> b = CompletableFuture.supplyAsync(() -> start("node2", 19181, backends, timers));
@@ -210,6 +213,22 @@ class ClusterIT {
             v.awaitPlaying("video");
             assertEquals(1, stats(node1, id).getInt("currentViewers"), "counted once, seen from node 1");
         }
+    }
+
+    /** Synthetic viewers on node 2 are subscribed to the SFU stream node 1 placed (found on Janus) and receive it. */
+    @Test
+    @Order(3)
+    void sfuViewersOnNode2ReceiveTheStreamPublishedThroughNode1() throws Exception {
+        Janus.requireRunning();
+        SfuLoadIT.requireLoadClient();
+        Path out = Files.createTempFile("cluster-sfu", ".log");
+        Process load = SfuLoadIT.loadClient(out, "ws://127.0.0.1:" + Janus.PORT, "--viewers=6", "--base=" + node1.base(),
+                "--viewer-base=" + node2.base(), "--ramp=1", "--measure=5", "--timeout=60", "--procs=1").start();
+        if (!load.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+            load.destroyForcibly();
+        }
+        String log = Files.readString(out);
+        assertEquals(6, Integer.parseInt(SfuLoadIT.summary(log).group(2)), "every viewer on node 2 receives:\n" + log);
     }
 
     @Test
