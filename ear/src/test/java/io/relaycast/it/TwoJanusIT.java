@@ -24,12 +24,14 @@ import org.junit.jupiter.api.Test;
  * for the next five, the rest go back to the first (all full: served rather than refused); every
  * one receives video. Then the second Janus is killed: its viewers get new offers from the first
  * and receive video again, without a reload. Then streams placed on either instance, and the loss
- * of one stream's home ({@link #aStreamOnAJanusThatDiesIsPublishedAgainElsewhere}).
+ * of one stream's home ({@link #aStreamOnAJanusThatDiesIsPublishedAgainElsewhere}); then a second
+ * node's viewers ({@link #viewersThroughAnotherNodeGoToTheCopyItsNodeMade}).
  */
 class TwoJanusIT {
 
     private static final int SECOND_PORT = 18189;
     private static final int VIEWERS = 12;
+    private static final String CLUSTER = "relaycast_sfu_instance_cluster_subscribers";
     private static final Pattern MOVED = Pattern.compile("new offers \\(moved, or republished\\)\\s+(\\d+) viewers, (\\d+) of them");
 
     @Test
@@ -37,10 +39,12 @@ class TwoJanusIT {
         Janus.requireRunning();
         SfuLoadIT.requireLoadClient();
         Process second = startSecondJanus();
-        try (NodeProcess node = NodeProcess.start("janus2", 19182, NodeProcess.backends(), Map.of(
-                "JANUS_URLS", "ws://127.0.0.1:" + Janus.PORT + ",ws://127.0.0.1:" + SECOND_PORT,
-                "JANUS_MAX_SUBSCRIBERS", "5", "DELIVERY_DEFAULT", "sfu"))) {
+        Map<String, String> settings = Map.of("JANUS_URLS", "ws://127.0.0.1:" + Janus.PORT + ",ws://127.0.0.1:"
+                + SECOND_PORT, "JANUS_MAX_SUBSCRIBERS", "5", "DELIVERY_DEFAULT", "sfu");
+        try (NodeProcess node = NodeProcess.start("janus2", 19182, NodeProcess.backends(), settings);
+             NodeProcess other = NodeProcess.start("janus2b", 19183, NodeProcess.backends(), settings)) {
             node.awaitReady(Duration.ofSeconds(180));
+            other.awaitReady(Duration.ofSeconds(180));
             Path out = Files.createTempFile("two-janus", ".log");
             Process load = SfuLoadIT.loadClient(out, "ws://127.0.0.1:" + Janus.PORT + ",ws://127.0.0.1:" + SECOND_PORT,
                     "--viewers=" + VIEWERS, "--base=" + node.base(), "--ramp=2", "--measure=25", "--timeout=90",
@@ -78,6 +82,7 @@ class TwoJanusIT {
                     null).body().contains("\"janus-2\":\"UP\""), () -> "janus-2 not UP again");
 
             second = aStreamOnAJanusThatDiesIsPublishedAgainElsewhere(node, second);
+            viewersThroughAnotherNodeGoToTheCopyItsNodeMade(node, other);
         } finally {
             second.destroyForcibly();
         }
@@ -122,6 +127,35 @@ class TwoJanusIT {
         JoinLimitsIT.eventually(Duration.ofSeconds(20), () -> Api.sendTo(node.base(), "GET", "/health/ready", null, null,
                 null).body().contains("\"janus-2\":\"UP\""), () -> "janus-2 not UP again");
         return again;
+    }
+
+    /**
+     * A cluster: the broadcaster publishes through one node, twelve viewers join through the other.
+     * Past five on the stream's Janus, the other node asks the broadcaster's node for a copy on the
+     * other Janus (it cannot forward a publication it does not hold) and sends its next viewers there.
+     */
+    private static void viewersThroughAnotherNodeGoToTheCopyItsNodeMade(NodeProcess node, NodeProcess other)
+            throws Exception {
+        Path out = Files.createTempFile("two-janus-cluster", ".log");
+        Process load = SfuLoadIT.loadClient(out, "ws://127.0.0.1:" + Janus.PORT + ",ws://127.0.0.1:" + SECOND_PORT,
+                "--viewers=" + VIEWERS, "--base=" + node.base(), "--viewer-base=" + other.base(), "--ramp=3",
+                "--measure=8", "--timeout=90", "--procs=1").start();
+        awaitLine(out, "first keyframe " + VIEWERS + " of " + VIEWERS, load);
+        String metrics = Api.sendTo(other.base(), "GET", "/metrics?scope=application", null, null, null).body();
+        int first = gauge(metrics, "1");
+        int onCopy = Math.min(first, gauge(metrics, "2")); // (the stream is on the less loaded of the two)
+        assertTrue(onCopy >= 3 && onCopy <= 5, "the other node's viewers past the capacity went to the copy:\n" + metrics);
+        assertEquals(VIEWERS, first + gauge(metrics, "2"), metrics);
+        // the broadcaster's node holds none of them, yet counts them on each instance (capacities hold for the cluster)
+        JoinLimitsIT.eventually(Duration.ofSeconds(10), () -> {
+            String m = Api.sendTo(node.base(), "GET", "/metrics?scope=application", null, null, null).body();
+            return gauge(m, CLUSTER, "1") + gauge(m, CLUSTER, "2") == VIEWERS;
+        }, () -> "the broadcaster's node does not count the other's viewers");
+        if (!load.waitFor(60, TimeUnit.SECONDS)) {
+            load.destroyForcibly();
+        }
+        String log = Files.readString(out, StandardCharsets.UTF_8);
+        assertEquals(VIEWERS, Integer.parseInt(SfuLoadIT.summary(log).group(2)), "every viewer receives:\n" + log);
     }
 
     /** An SFU stream on the node, started, whose broadcaster has published (a canned offer). */
@@ -170,9 +204,13 @@ class TwoJanusIT {
         fail("no '" + text + "' within 90 s:\n" + Files.readString(out));
     }
 
-    /** relaycast_sfu_instance_subscribers for one Janus (janus="1" or "2"). */
+    /** relaycast_sfu_instance_subscribers (this node's viewers) for one Janus (janus="1" or "2"). */
     private static int gauge(String metrics, String janus) {
-        Matcher m = Pattern.compile("^relaycast_sfu_instance_subscribers\\{[^}]*janus=\"" + janus + "\"[^}]*\\}\\s+(\\S+)",
+        return gauge(metrics, "relaycast_sfu_instance_subscribers", janus);
+    }
+
+    private static int gauge(String metrics, String name, String janus) {
+        Matcher m = Pattern.compile("^" + name + "\\{[^}]*janus=\"" + janus + "\"[^}]*\\}\\s+(\\S+)",
                 Pattern.MULTILINE).matcher(metrics);
         if (!m.find()) {
             throw new AssertionError("no subscribers gauge for janus " + janus + ":\n" + metrics);

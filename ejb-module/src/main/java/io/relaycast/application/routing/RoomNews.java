@@ -18,6 +18,8 @@ public record RoomNews(StreamId streamId, Kind kind) {
         /** The announcement (title, time, tags) or the viewer limit changed: cached facts are stale. */
         REVISED,
         /** Someone asked for the live HLS rendition: the server holding the publisher starts packaging it. */
-        HLS_WANTED
+        HLS_WANTED,
+        /** A server found the stream's SFU instance full: the server holding the publisher cascades it onto another. */
+        SFU_FULL
     }
 }

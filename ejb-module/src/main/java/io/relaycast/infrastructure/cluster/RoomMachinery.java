@@ -5,6 +5,7 @@ import io.relaycast.application.routing.GraceTimers;
 import io.relaycast.application.delivery.relay.RelayTreeStore;
 import io.relaycast.application.routing.RoomLocks;
 import io.relaycast.application.routing.RoomRouter;
+import io.relaycast.application.delivery.sfu.SfuLoadShare;
 import io.relaycast.application.routing.ServerNodes;
 import io.relaycast.application.limits.RateBucketStore;
 import io.relaycast.infrastructure.room.LocalNode;
@@ -18,7 +19,7 @@ import jakarta.inject.Inject;
 
 /**
  * The one place where a single server and a cluster differ: rooms, locks, grace timers, relay
- * trees, rate buckets, signed-out sessions and the node itself live in this JVM, or in Redis when
+ * trees, rate buckets, signed-out sessions, SFU instance loads and the node itself live in this JVM, or in Redis when
  * REDIS_URL is set. The rules see the interfaces only.
  */
 @ApplicationScoped
@@ -55,6 +56,12 @@ public class RoomMachinery {
     @ApplicationScoped
     SignedOutSessions signedOut(Instance<RedisSignedOutSessions> cluster) {
         return settings.clustered() ? cluster.get() : SignedOutSessions.LOCAL;
+    }
+
+    @Produces
+    @ApplicationScoped
+    SfuLoadShare sfuLoads(Instance<RedisSfuLoadShare> cluster) {
+        return settings.clustered() ? cluster.get() : SfuLoadShare.ALONE;
     }
 
     @Produces

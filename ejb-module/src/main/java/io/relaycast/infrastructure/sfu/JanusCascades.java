@@ -41,6 +41,13 @@ final class JanusCascades {
                 .thenCompose(v -> target.subscribe(room, viewer, JanusVideoRoom.cascadeOf(room)));
     }
 
+    /** The room's copy on the target, fed from home, for viewers another server holds (they find it there). */
+    CompletionStage<Void> cascade(JanusVideoRoom home, JanusVideoRoom target, StreamId room, PeerId publisher,
+                                  PublishedMedia media) {
+        return target.copy(room, media.videoCodec()).thenCompose(feed -> forwardedTo(home, target, room, publisher, media, feed))
+                .thenAccept(f -> { });
+    }
+
     /** The forwarders into the target's copy of the room, made once (a failed attempt is forgotten: tried again). */
     private CompletionStage<Forwarded> forwardedTo(JanusVideoRoom home, JanusVideoRoom target, StreamId room,
                                                    PeerId publisher, PublishedMedia media, RtpFeed feed) {

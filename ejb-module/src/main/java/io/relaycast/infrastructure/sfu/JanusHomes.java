@@ -70,8 +70,8 @@ public class JanusHomes {
             return CompletableFuture.failedFuture(new SfuException("No SFU room for this stream yet."));
         }
         JanusVideoRoom v = candidates.get(i);
-        return v.rooms.holdsStream(room, JanusVideoRoom.cascadeOf(room))
-                .thenCompose(held -> held ? CompletableFuture.completedFuture(v) : find(room, candidates, i + 1));
+        return v.rooms.held(room, JanusVideoRoom.cascadeOf(room)).thenCompose(held -> held == JanusRooms.Held.STREAM
+                ? CompletableFuture.completedFuture(v) : find(room, candidates, i + 1));
     }
 
     /** A subscription on the home failed: unless the stream is published from here, its home is looked up again next time. */

@@ -1,5 +1,6 @@
 package io.relaycast.infrastructure.sfu;
 
+import io.relaycast.application.delivery.sfu.SfuLoadShare;
 import io.relaycast.application.events.StreamStarted;
 import io.relaycast.application.recording.ServerRecording;
 import io.relaycast.application.routing.RoomNews;
@@ -58,12 +59,17 @@ public class JanusInstances {
     @Inject
     ServerRecording recording;
 
+    /** The other servers' viewers on each instance (a cluster's), so that capacities hold for all. */
+    @Inject
+    SfuLoadShare loads;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
     private List<JanusVideoRoom> all = List.of();
     private volatile JanusInstance.Listener listener;
     private ScheduledFuture<?> keepalive;
+    private ScheduledFuture<?> exchange;
 
     /** Every URL of {@code JANUS_URLS}, in order. */
     static List<String> split(String urls) {
@@ -104,6 +110,9 @@ public class JanusInstances {
         if (!all.isEmpty()) {
             keepalive = scheduler.scheduleWithFixedDelay(this::keepAlive, 0, 5, TimeUnit.SECONDS);
         }
+        if (all.size() > 1) { // one instance: nothing to choose
+            exchange = scheduler.scheduleWithFixedDelay(this::exchangeLoads, 1, 1, TimeUnit.SECONDS);
+        }
     }
 
     /** Who hears of hangups, losses and (re)connections. */
@@ -113,6 +122,18 @@ public class JanusInstances {
 
     private void keepAlive() {
         all.forEach(v -> v.janus.keepAliveOrReconnect());
+    }
+
+    /** Tells the other servers the viewers this one has on each instance, and learns theirs. */
+    private void exchangeLoads() {
+        try {
+            Map<String, Integer> mine = new LinkedHashMap<>();
+            all.forEach(v -> mine.put(v.janus.url.toString(), v.localSubscribers()));
+            Map<String, Integer> others = loads.exchange(mine);
+            all.forEach(v -> v.elsewhere(others.getOrDefault(v.janus.url.toString(), 0)));
+        } catch (RuntimeException e) { // Redis away: the last figures stand until it answers
+            LOG.fine(() -> "SFU loads not exchanged: " + e.getMessage());
+        }
     }
 
     /** A request failed as if the instance were gone: checked now rather than at the next keepalive. */
@@ -138,6 +159,11 @@ public class JanusInstances {
         return SfuPlacement.overflowFor(home, all, maxSubscribers);
     }
 
+    /** The instances other than {@code home} with room for a viewer, least loaded first ({@link SfuPlacement#withRoom}). */
+    List<JanusVideoRoom> withRoom(JanusVideoRoom home) {
+        return SfuPlacement.withRoom(home, all, maxSubscribers);
+    }
+
     /** The stream went live: its room, wherever it is, starts recording the publishers already in (an encoder too). */
     void started(@Observes(during = TransactionPhase.AFTER_SUCCESS) StreamStarted e) {
         all.forEach(v -> v.rooms.started(e.streamId(), true));
@@ -161,6 +187,9 @@ public class JanusInstances {
     void stop() {
         if (keepalive != null) {
             keepalive.cancel(false);
+        }
+        if (exchange != null) {
+            exchange.cancel(false);
         }
         all.forEach(v -> v.janus.close());
     }

@@ -77,6 +77,11 @@ final class JanusRemotePublishers {
                 .add("secret", secret), "id", peer), null, false)).handle((r, e) -> null));
     }
 
+    /** The room was destroyed: its remote publishers went with it. */
+    void roomGone(StreamId room) {
+        publishers.values().removeIf(room::equals);
+    }
+
     /** Encoders and cascades publishing here. */
     int count() {
         return publishers.size();

@@ -74,20 +74,22 @@ final class JanusRooms {
         }
     }
 
+    /** What Janus has of a stream: nothing, its room (the stream is placed here), or a cascade's copy of it. */
+    enum Held { NOTHING, STREAM, COPY }
+
     /**
-     * Whether a stream is placed here: Janus has its room (made by whichever server of a cluster)
-     * and it is not a cascade's copy (whose one publisher is {@code cascade}). Learns how this Janus
-     * names rooms on the way.
+     * What Janus has of the stream, made by whichever server of a cluster: a copy's one publisher is
+     * the {@code cascade}. Learns how this Janus names rooms on the way.
      */
-    CompletionStage<Boolean> holdsStream(StreamId room, PeerId cascade) {
+    CompletionStage<Held> held(StreamId room, PeerId cascade) {
         return withAdminHandle(handle -> janus.pluginMessage(handle, id(JSON.createObjectBuilder()
                 .add("request", "listparticipants"), room), null, false)).handle((r, e) -> {
                     if (e != null && !numericIds && refusesStringIds(e)) {
                         numericIds = true;
                         return null; // asked again, by number
                     }
-                    return e == null && !isCopy(r, cascade);
-                }).thenCompose(held -> held != null ? CompletableFuture.completedFuture(held) : holdsStream(room, cascade));
+                    return e != null ? Held.NOTHING : isCopy(r, cascade) ? Held.COPY : Held.STREAM;
+                }).thenCompose(held -> held != null ? CompletableFuture.completedFuture(held) : held(room, cascade));
     }
 
     private boolean isCopy(JsonObject answer, PeerId cascade) {

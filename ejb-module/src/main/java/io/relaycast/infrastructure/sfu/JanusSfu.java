@@ -10,12 +10,15 @@ import io.relaycast.application.delivery.sfu.SfuException;
 import io.relaycast.application.delivery.sfu.SfuPeerLost;
 import io.relaycast.application.delivery.sfu.SfuRestarted;
 import io.relaycast.application.delivery.sfu.SfuViewerMoved;
+import io.relaycast.application.routing.RoomNews;
+import io.relaycast.application.routing.ServerNodes;
 import io.relaycast.application.signaling.protocol.PeerId;
 import io.relaycast.application.signaling.protocol.RelayPayload;
 import io.relaycast.domain.model.stream.StreamId;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -53,7 +56,11 @@ public class JanusSfu implements Sfu {
     @Inject
     Event<SfuRestarted> restarted;
 
+    @Inject
+    ServerNodes nodes;
+
     private final JanusCascades cascades = new JanusCascades();
+    private final JanusCopies copies = new JanusCopies(System::currentTimeMillis);
     private KeyframePacer keyframes;
 
     @PostConstruct
@@ -154,19 +161,38 @@ public class JanusSfu implements Sfu {
     public CompletionStage<RelayPayload> subscribe(StreamId room, PeerId viewer, PeerId publisher) {
         leave(viewer);
         return homes.of(room).thenCompose(home -> {
-            // past its home's capacity, a publication held by this server is cascaded to the least-loaded other
+            Optional<JanusVideoRoom> elsewhere = instances.overflowFor(home); // empty: room at home (or nowhere else)
             Optional<PublishedMedia> media = home.published(publisher);
-            Optional<JanusVideoRoom> elsewhere = media.flatMap(m -> instances.overflowFor(home));
             if (elsewhere.isEmpty()) {
-                return home.subscribe(room, viewer, publisher).whenComplete((offer, e) -> homes.failed(room, home, e));
+                return atHome(home, room, viewer, publisher);
+            } else if (media.isPresent()) { // the broadcaster is held here: cascaded onto the least-loaded other
+                JanusVideoRoom target = elsewhere.get();
+                return cascades.subscribe(home, target, room, viewer, publisher, media.get()).whenComplete((offer, e) -> {
+                    if (e != null) {
+                        instances.suspect(target);
+                    }
+                });
             }
-            JanusVideoRoom target = elsewhere.get();
-            return cascades.subscribe(home, target, room, viewer, publisher, media.get()).whenComplete((offer, e) -> {
-                if (e != null) {
-                    instances.suspect(target);
-                }
-            });
+            // held by another server of a cluster: to a copy it made; none yet: it is asked for one, home takes this viewer
+            return copies.among(room, instances.withRoom(home), () -> nodes.announce(new RoomNews(room, RoomNews.Kind.SFU_FULL)))
+                    .thenCompose(copy -> copy.isPresent() ? copy.get().subscribe(room, viewer, JanusVideoRoom.cascadeOf(room))
+                            : atHome(home, room, viewer, publisher));
         });
+    }
+
+    private CompletionStage<RelayPayload> atHome(JanusVideoRoom home, StreamId room, PeerId viewer, PeerId publisher) {
+        return home.subscribe(room, viewer, publisher).whenComplete((offer, e) -> homes.failed(room, home, e));
+    }
+
+    /** Another server of a cluster found a stream whose broadcaster is held here full: a copy on the least-loaded other instance. */
+    void fullElsewhere(@Observes RoomNews news) {
+        StreamId room = news.streamId();
+        if (news.kind() != RoomNews.Kind.SFU_FULL) {
+            return;
+        }
+        instances.all().stream().filter(v -> v.publishes(room)).findFirst().ifPresent(home -> home.publisherOf(room)
+                .ifPresent(publisher -> home.published(publisher).ifPresent(media -> instances.withRoom(home).stream()
+                        .findFirst().ifPresent(target -> cascades.cascade(home, target, room, publisher, media)))));
     }
 
     @Override
@@ -220,6 +246,7 @@ public class JanusSfu implements Sfu {
         cascades.roomClosed(room);
         keyframes.forget(room);
         homes.forget(room);
+        copies.forget(room);
     }
 
     /**
@@ -231,6 +258,7 @@ public class JanusSfu implements Sfu {
     private void lost(JanusVideoRoom instance) {
         JanusVideoRoom.Lost lost = instance.lost();
         cascades.instanceLost(instance);
+        copies.lost(instance);
         java.util.Set<StreamId> orphaned = homes.lost(instance, lost.published());
         orphaned.forEach(room -> {
             // (not on the lost one: Janus may still have its rooms, destroyed when made there again)

@@ -37,6 +37,7 @@ final class JanusVideoRoom implements SfuPlacement.Instance {
     private final Map<PeerId, StreamId> subscribers = new ConcurrentHashMap<>();
     /** Rooms cascaded here from another instance: the remote publisher fed by its forwarders. */
     private final Map<StreamId, CompletableFuture<RtpFeed>> copies = new ConcurrentHashMap<>();
+    private volatile int elsewhere;
 
     JanusVideoRoom(JanusInstance janus, JanusRooms rooms) {
         this.janus = janus;
@@ -50,16 +51,26 @@ final class JanusVideoRoom implements SfuPlacement.Instance {
         return janus.reachable();
     }
 
-    /** Viewers here now. */
+    /** Viewers here now, this server's and (on a cluster) the others' as of their last word. */
     @Override
     public int subscribers() {
+        return subscribers.size() + elsewhere;
+    }
+
+    /** This server's viewers here. */
+    int localSubscribers() {
         return subscribers.size();
+    }
+
+    /** The other servers' viewers here ({@link io.relaycast.application.delivery.sfu.SfuLoadShare}). */
+    void elsewhere(int viewers) {
+        elsewhere = viewers;
     }
 
     /** Publishers and viewers here: where the next stream is placed (the least). */
     @Override
     public int load() {
-        return handles.size() + remotePublishers.count();
+        return handles.size() + remotePublishers.count() + elsewhere;
     }
 
     int handles() {
@@ -73,6 +84,11 @@ final class JanusVideoRoom implements SfuPlacement.Instance {
     /** Whether a publisher of this server publishes into the room here. */
     boolean publishes(StreamId room) {
         return roomPublishers.containsKey(room);
+    }
+
+    /** The publisher of this server publishing into the room here, if any. */
+    Optional<PeerId> publisherOf(StreamId room) {
+        return Optional.ofNullable(roomPublishers.get(room));
     }
 
     Optional<PublishedMedia> published(PeerId publisher) {
@@ -212,6 +228,7 @@ final class JanusVideoRoom implements SfuPlacement.Instance {
     Set<PeerId> closeRoom(StreamId room) {
         copies.remove(room);
         rooms.close(room);
+        remotePublishers.roomGone(room);
         Set<PeerId> viewers = subscribers.entrySet().stream().filter(e -> e.getValue().equals(room))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
         viewers.forEach(v -> {

@@ -21,7 +21,9 @@ public class SfuMetrics {
     JanusInstances instances;
 
     private static final Metadata SUBSCRIBERS = Metadata.builder().withName("relaycast.sfu.instance.subscribers")
-            .withDescription("Viewers subscribed on each Janus instance (janus=1 is the first of JANUS_URLS)").build();
+            .withDescription("Viewers this server subscribed on each Janus instance (janus=1 is the first of JANUS_URLS)").build();
+    private static final Metadata ALL_SUBSCRIBERS = Metadata.builder().withName("relaycast.sfu.instance.cluster.subscribers")
+            .withDescription("Viewers on each Janus instance from every server of the cluster (this one's now, the others' as of their last word)").build();
     private static final Metadata REACHABLE = Metadata.builder().withName("relaycast.sfu.instance.reachable")
             .withDescription("1 when that Janus instance answers, else 0").build();
 
@@ -36,7 +38,8 @@ public class SfuMetrics {
         // per Janus instance (JANUS_URLS, janus=1 the first); round trips and errors of the first, as before
         for (JanusVideoRoom v : instances.all()) {
             Tag tag = new Tag("janus", Integer.toString(v.janus.number));
-            registry.gauge(SUBSCRIBERS, v, JanusVideoRoom::subscribers, tag);
+            registry.gauge(SUBSCRIBERS, v, JanusVideoRoom::localSubscribers, tag);
+            registry.gauge(ALL_SUBSCRIBERS, v, JanusVideoRoom::subscribers, tag);
             registry.gauge(REACHABLE, v, x -> x.janus.reachable() ? 1 : 0, tag);
             if (v.janus.number == 1) {
                 registry.gauge(Metadata.builder().withName("relaycast.sfu.round.trip.ms")

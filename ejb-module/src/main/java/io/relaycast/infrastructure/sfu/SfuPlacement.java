@@ -38,7 +38,12 @@ final class SfuPlacement {
         if (capacity <= 0 || home.subscribers() < capacity) {
             return Optional.empty();
         }
-        return all.stream().filter(i -> i != home && i.reachable() && i.subscribers() < capacity)
-                .min(Comparator.comparingInt(Instance::subscribers));
+        return withRoom(home, all, capacity).stream().findFirst();
+    }
+
+    /** The other reachable instances with room for a viewer (all of them when no capacity is set), least loaded first. */
+    static <T extends Instance> List<T> withRoom(T home, List<T> all, int capacity) {
+        return all.stream().filter(i -> i != home && i.reachable() && (capacity <= 0 || i.subscribers() < capacity))
+                .sorted(Comparator.comparingInt(Instance::subscribers)).toList();
     }
 }
