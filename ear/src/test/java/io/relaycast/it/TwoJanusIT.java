@@ -31,6 +31,7 @@ class TwoJanusIT {
 
     private static final int SECOND_PORT = 18189;
     private static final int VIEWERS = 12;
+    private static final String BOTH = "ws://127.0.0.1:" + Janus.PORT + ",ws://127.0.0.1:" + SECOND_PORT;
     private static final String CLUSTER = "relaycast_sfu_instance_cluster_subscribers";
     private static final Pattern MOVED = Pattern.compile("new offers \\(moved, or republished\\)\\s+(\\d+) viewers, (\\d+) of them");
 
@@ -39,14 +40,13 @@ class TwoJanusIT {
         Janus.requireRunning();
         SfuLoadIT.requireLoadClient();
         Process second = startSecondJanus();
-        Map<String, String> settings = Map.of("JANUS_URLS", "ws://127.0.0.1:" + Janus.PORT + ",ws://127.0.0.1:"
-                + SECOND_PORT, "JANUS_MAX_SUBSCRIBERS", "5", "DELIVERY_DEFAULT", "sfu");
+        Map<String, String> settings = Map.of("JANUS_URLS", BOTH, "JANUS_MAX_SUBSCRIBERS", "5", "DELIVERY_DEFAULT", "sfu");
         try (NodeProcess node = NodeProcess.start("janus2", 19182, NodeProcess.backends(), settings);
              NodeProcess other = NodeProcess.start("janus2b", 19183, NodeProcess.backends(), settings)) {
             node.awaitReady(Duration.ofSeconds(180));
             other.awaitReady(Duration.ofSeconds(180));
             Path out = Files.createTempFile("two-janus", ".log");
-            Process load = SfuLoadIT.loadClient(out, "ws://127.0.0.1:" + Janus.PORT + ",ws://127.0.0.1:" + SECOND_PORT,
+            Process load = SfuLoadIT.loadClient(out, BOTH,
                     "--viewers=" + VIEWERS, "--base=" + node.base(), "--ramp=2", "--measure=25", "--timeout=90",
                     "--procs=1").start();
             awaitLine(out, "first keyframe " + VIEWERS + " of " + VIEWERS, load);
@@ -60,11 +60,7 @@ class TwoJanusIT {
             second.destroyForcibly(); // as a crash: its viewers are moved to the first
             second.onExit().get(10, TimeUnit.SECONDS);
 
-            if (!load.waitFor(150, TimeUnit.SECONDS)) {
-                load.destroyForcibly();
-                fail("the load client did not finish:\n" + Files.readString(out));
-            }
-            String log = Files.readString(out, StandardCharsets.UTF_8);
+            String log = finished(load, out, 150);
             Matcher last = SfuLoadIT.summary(log);
             assertEquals(VIEWERS, Integer.parseInt(last.group(2)), "every viewer receives video at the end:\n" + log);
             Matcher moved = MOVED.matcher(log);
@@ -99,7 +95,7 @@ class TwoJanusIT {
             throws Exception {
         try (WsClient other = publishedAt(node.base(), "Placed first")) {
             Path out = Files.createTempFile("two-janus-placed", ".log");
-            Process load = SfuLoadIT.loadClient(out, "ws://127.0.0.1:" + Janus.PORT + ",ws://127.0.0.1:" + SECOND_PORT,
+            Process load = SfuLoadIT.loadClient(out, BOTH,
                     "--viewers=" + VIEWERS, "--base=" + node.base(), "--ramp=2", "--measure=30", "--timeout=90",
                     "--procs=1").start();
             awaitLine(out, "first keyframe " + VIEWERS + " of " + VIEWERS, load);
@@ -109,11 +105,7 @@ class TwoJanusIT {
 
             second.destroyForcibly(); // the stream's home crashes
             second.onExit().get(10, TimeUnit.SECONDS);
-            if (!load.waitFor(150, TimeUnit.SECONDS)) {
-                load.destroyForcibly();
-                fail("the load client did not finish:\n" + Files.readString(out));
-            }
-            String log = Files.readString(out, StandardCharsets.UTF_8);
+            String log = finished(load, out, 150);
             assertEquals(VIEWERS, Integer.parseInt(SfuLoadIT.summary(log).group(2)), "every viewer receives again:\n" + log);
             Matcher moved = MOVED.matcher(log);
             assertTrue(moved.find(), log);
@@ -137,7 +129,7 @@ class TwoJanusIT {
     private static void viewersThroughAnotherNodeGoToTheCopyItsNodeMade(NodeProcess node, NodeProcess other)
             throws Exception {
         Path out = Files.createTempFile("two-janus-cluster", ".log");
-        Process load = SfuLoadIT.loadClient(out, "ws://127.0.0.1:" + Janus.PORT + ",ws://127.0.0.1:" + SECOND_PORT,
+        Process load = SfuLoadIT.loadClient(out, BOTH,
                 "--viewers=" + VIEWERS, "--base=" + node.base(), "--viewer-base=" + other.base(), "--ramp=3",
                 "--measure=8", "--timeout=90", "--procs=1").start();
         awaitLine(out, "first keyframe " + VIEWERS + " of " + VIEWERS, load);
@@ -151,10 +143,7 @@ class TwoJanusIT {
             String m = Api.sendTo(node.base(), "GET", "/metrics?scope=application", null, null, null).body();
             return gauge(m, CLUSTER, "1") + gauge(m, CLUSTER, "2") == VIEWERS;
         }, () -> "the broadcaster's node does not count the other's viewers");
-        if (!load.waitFor(60, TimeUnit.SECONDS)) {
-            load.destroyForcibly();
-        }
-        String log = Files.readString(out, StandardCharsets.UTF_8);
+        String log = finished(load, out, 60);
         assertEquals(VIEWERS, Integer.parseInt(SfuLoadIT.summary(log).group(2)), "every viewer receives:\n" + log);
     }
 
@@ -188,6 +177,15 @@ class TwoJanusIT {
         }
         p.destroyForcibly();
         throw new AssertionError("the second Janus did not start (target/janus2.log)");
+    }
+
+    /** The load client's output once it ended by itself within the time given. */
+    private static String finished(Process load, Path out, int seconds) throws Exception {
+        if (!load.waitFor(seconds, TimeUnit.SECONDS)) {
+            load.destroyForcibly();
+            fail("the load client did not finish:\n" + Files.readString(out));
+        }
+        return Files.readString(out, StandardCharsets.UTF_8);
     }
 
     private static void awaitLine(Path out, String text, Process load) throws Exception {

@@ -20,6 +20,8 @@ public record RoomNews(StreamId streamId, Kind kind) {
         /** Someone asked for the live HLS rendition: the server holding the publisher starts packaging it. */
         HLS_WANTED,
         /** A server found the stream's SFU instance full: the server holding the publisher cascades it onto another. */
-        SFU_FULL
+        SFU_FULL,
+        /** Viewers started on a copy of the stream that only its broadcaster can give a picture: its server asks it for a keyframe. */
+        KEYFRAME_WANTED
     }
 }

@@ -67,6 +67,11 @@ final class JanusCopies {
         });
     }
 
+    /** Whether viewers held here may be on a copy of the stream (one was found). */
+    boolean found(StreamId room) {
+        return !known.getOrDefault(room, Set.of()).isEmpty();
+    }
+
     void lost(JanusVideoRoom instance) {
         known.values().forEach(s -> s.remove(instance));
     }

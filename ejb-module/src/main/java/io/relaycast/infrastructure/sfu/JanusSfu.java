@@ -184,9 +184,15 @@ public class JanusSfu implements Sfu {
         return home.subscribe(room, viewer, publisher).whenComplete((offer, e) -> homes.failed(room, home, e));
     }
 
-    /** Another server of a cluster found a stream whose broadcaster is held here full: a copy on the least-loaded other instance. */
-    void fullElsewhere(@Observes RoomNews news) {
+    /**
+     * Another server of a cluster found a stream whose broadcaster is held here full (a copy on the
+     * least-loaded other instance), or has viewers starting on a copy (a keyframe).
+     */
+    void askedElsewhere(@Observes RoomNews news) {
         StreamId room = news.streamId();
+        if (news.kind() == RoomNews.Kind.KEYFRAME_WANTED) {
+            instances.all().stream().filter(v -> v.publishes(room)).findFirst().ifPresent(v -> v.keyframe(room));
+        }
         if (news.kind() != RoomNews.Kind.SFU_FULL) {
             return;
         }
@@ -206,9 +212,17 @@ public class JanusSfu implements Sfu {
         });
     }
 
-    /** Asks the room's broadcaster for a keyframe, on its home. */
+    /**
+     * Asks the room's broadcaster for a keyframe, on its home; held by another server, which made the
+     * copy viewers here started on, that server is asked to (Janus's own requests stop at the copy).
+     */
     private void keyframe(StreamId room) {
-        instances.all().stream().filter(v -> v.publishes(room)).findFirst().ifPresent(v -> v.keyframe(room));
+        Optional<JanusVideoRoom> home = instances.all().stream().filter(v -> v.publishes(room)).findFirst();
+        if (home.isPresent()) {
+            home.get().keyframe(room);
+        } else if (copies.found(room)) {
+            nodes.announce(new RoomNews(room, RoomNews.Kind.KEYFRAME_WANTED));
+        }
     }
 
     @Override
