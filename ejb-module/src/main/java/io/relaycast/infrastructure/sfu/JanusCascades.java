@@ -23,6 +23,11 @@ final class JanusCascades {
 
     /** Forwarders made (their ids, to stop them), by room and target instance. */
     private final Map<String, CompletableFuture<Forwarded>> forwarded = new ConcurrentHashMap<>();
+    /** Copies made (where their remote publisher takes RTP), by room and target instance; outlive a publication. */
+    private final Map<String, CompletableFuture<Copy>> copies = new ConcurrentHashMap<>();
+
+    private record Copy(JanusVideoRoom target, RtpFeed feed) {
+    }
 
     /** The forwarders on the home instance feeding one instance's copy of a room. */
     private record Forwarded(JanusVideoRoom home, JanusVideoRoom target, StreamId room, PeerId publisher,
@@ -36,16 +41,52 @@ final class JanusCascades {
     /** Subscribes a viewer on the target, cascading the room there from its home first if it is not yet. */
     CompletionStage<RelayPayload> subscribe(JanusVideoRoom home, JanusVideoRoom target, StreamId room, PeerId viewer,
                                             PeerId publisher, PublishedMedia media) {
-        return target.copy(room, media.videoCodec())
-                .thenCompose(feed -> forwardedTo(home, target, room, publisher, media, feed))
+        return cascade(home, target, room, publisher, media)
                 .thenCompose(v -> target.subscribe(room, viewer, JanusVideoRoom.cascadeOf(room)));
     }
 
     /** The room's copy on the target, fed from home, for viewers another server holds (they find it there). */
     CompletionStage<Void> cascade(JanusVideoRoom home, JanusVideoRoom target, StreamId room, PeerId publisher,
                                   PublishedMedia media) {
-        return target.copy(room, media.videoCodec()).thenCompose(feed -> forwardedTo(home, target, room, publisher, media, feed))
+        return copy(target, room, media.videoCodec()).thenCompose(feed -> forwardedTo(home, target, room, publisher, media, feed))
                 .thenAccept(f -> { });
+    }
+
+    /**
+     * The room's copy on the target, with a remote publisher for its cascade (once per room and
+     * target; a failed attempt is forgotten: tried again by the next viewer).
+     */
+    private CompletionStage<RtpFeed> copy(JanusVideoRoom target, StreamId room, String videoCodec) {
+        String key = key(room, target);
+        CompletableFuture<Copy> mine = new CompletableFuture<>();
+        CompletableFuture<Copy> existing = copies.putIfAbsent(key, mine);
+        if (existing != null) {
+            return existing.thenApply(Copy::feed);
+        }
+        CompletableFuture.completedFuture(room).thenCompose(target.rooms::ensureCopy)
+                .thenCompose(v -> target.addRemotePublisher(room, JanusVideoRoom.cascadeOf(room), "cascade", videoCodec))
+                .whenComplete((feed, e) -> {
+                    if (e != null) {
+                        copies.remove(key, mine);
+                        mine.completeExceptionally(e);
+                    } else {
+                        mine.complete(new Copy(target, feed));
+                    }
+                });
+        return mine.thenApply(Copy::feed);
+    }
+
+    /**
+     * The room was published again at home (a reload, a new connection): the copies made before
+     * are fed anew — their viewers, another server's too, stay where they are.
+     */
+    void refeed(JanusVideoRoom home, StreamId room, PeerId publisher, PublishedMedia media) {
+        copies.forEach((key, copy) -> {
+            Copy made = key.startsWith(room.value() + "|") ? copy.getNow(null) : null;
+            if (made != null && made.target() != home) {
+                forwardedTo(home, made.target(), room, publisher, media, made.feed());
+            }
+        });
     }
 
     /** The forwarders into the target's copy of the room, made once (a failed attempt is forgotten: tried again). */
@@ -57,7 +98,8 @@ final class JanusCascades {
         if (existing != null) {
             return existing;
         }
-        home.forwarders.cascade(room, publisher, media, RtpTarget.of(feed)).whenComplete((ids, e) -> {
+        CompletableFuture.completedFuture(room).thenCompose(r -> home.forwarders.cascade(r, publisher, media,
+                RtpTarget.of(feed))).whenComplete((ids, e) -> {
             if (e != null) {
                 forwarded.remove(key, mine);
                 mine.completeExceptionally(e);
@@ -79,6 +121,7 @@ final class JanusCascades {
      * forwarders from it went with it.
      */
     void instanceLost(JanusVideoRoom lost) {
+        copies.keySet().removeIf(k -> k.endsWith("|" + lost.janus.number));
         forwarded.entrySet().removeIf(e -> {
             if (e.getKey().endsWith("|" + lost.janus.number)) {
                 e.getValue().thenAccept(f -> f.home().forwarders.stop(f.room(), f.publisher(), f.ids()));
@@ -89,7 +132,9 @@ final class JanusCascades {
         });
     }
 
+    /** The stream ended, or its home was lost: its copies are gone (destroyed by the caller) and their forwarders. */
     void roomClosed(StreamId room) {
         publisherGone(room);
+        copies.keySet().removeIf(k -> k.startsWith(room.value() + "|"));
     }
 }

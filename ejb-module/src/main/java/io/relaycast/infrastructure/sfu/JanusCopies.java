@@ -72,6 +72,11 @@ final class JanusCopies {
         return !known.getOrDefault(room, Set.of()).isEmpty();
     }
 
+    /** Subscribing to the copy failed: it is looked for again. */
+    void gone(StreamId room, JanusVideoRoom copy) {
+        Optional.ofNullable(known.get(room)).ifPresent(s -> s.remove(copy));
+    }
+
     void lost(JanusVideoRoom instance) {
         known.values().forEach(s -> s.remove(instance));
     }

@@ -97,6 +97,11 @@ final class JanusForwarders {
         return ssrc > 0 ? stream.add("ssrc", ssrc) : stream;
     }
 
+    /** The session was lost: every forwarder went with it. */
+    void forgetAll() {
+        made.clear();
+    }
+
     /** The publisher left: its forwarders went with it. */
     void forget(PeerId publisher) {
         made.remove(publisher);

@@ -73,7 +73,13 @@ final class JanusInstance {
                 connection.request(base("keepalive"), false).toCompletableFuture().join();
                 return;
             }
-            JanusConnection c = JanusConnection.open(url, apiSecret, this::unsolicited, () -> lost("it closed the connection"), stats);
+            JanusConnection[] opened = new JanusConnection[1]; // a late close of an old socket must not end a new one
+            JanusConnection c = JanusConnection.open(url, apiSecret, this::unsolicited, () -> {
+                if (opened[0] != null && connection == opened[0]) {
+                    lost("it closed the connection");
+                }
+            }, stats);
+            opened[0] = c;
             JsonObject created;
             try {
                 created = c.request(JSON.createObjectBuilder().add("janus", "create"), false).toCompletableFuture().join();
@@ -94,24 +100,29 @@ final class JanusInstance {
         }
     }
 
-    /** The session is gone (told once, however many ways it was noticed). */
-    void lost(String why) {
-        JanusConnection c;
-        synchronized (this) {
-            c = connection;
-            if (c == null) {
-                return; // known already (closing it below calls back here)
-            }
-            connection = null;
-            session = 0;
+    /**
+     * The session is gone (told once, however many ways it was noticed). The listener hears it under
+     * this instance's lock: no new session opens before what the old one held is forgotten.
+     */
+    synchronized void lost(String why) {
+        JanusConnection c = connection;
+        if (c == null) {
+            return; // known already (closing it below calls back here)
         }
+        connection = null;
+        session = 0;
         c.close();
         LOG.warning(() -> "Lost Janus " + number + " at " + url + " (" + why + ")");
         listener.lost(this);
     }
 
+    /** Fails (as a stage, never by throwing) when the instance is not reachable. */
     CompletionStage<Long> attachHandle() {
-        return connection().request(base("attach").add("plugin", PLUGIN), false)
+        JanusConnection c = connection;
+        if (c == null || session == 0) {
+            return unreachable();
+        }
+        return c.request(base("attach").add("plugin", PLUGIN), false)
                 .thenApply(r -> r.getJsonObject("data").getJsonNumber("id").longValue());
     }
 
@@ -131,21 +142,18 @@ final class JanusInstance {
         }
     }
 
-    /** A VideoRoom request on a handle; {@code async}: wait for the event after the ack. */
+    /** A VideoRoom request on a handle; {@code async}: wait for the event after the ack. Fails as a stage when not reachable. */
     CompletionStage<JsonObject> pluginMessage(long handle, JsonObjectBuilder body, RelayPayload jsep, boolean async) {
         JsonObjectBuilder msg = base("message").add("handle_id", handle).add("body", body);
         if (jsep != null) {
             msg.add("jsep", JanusConnection.parse(jsep.json()));
         }
-        return connection().request(msg, async);
+        JanusConnection c = connection;
+        return c == null || session == 0 ? unreachable() : c.request(msg, async);
     }
 
-    private JanusConnection connection() {
-        JanusConnection c = connection;
-        if (c == null || session == 0) {
-            throw new SfuException("This SFU instance is not reachable right now.");
-        }
-        return c;
+    private static <T> CompletionStage<T> unreachable() {
+        return CompletableFuture.failedFuture(new SfuException("This SFU instance is not reachable right now."));
     }
 
     private JsonObjectBuilder base(String janus) {

@@ -80,7 +80,8 @@ public class JanusInstances {
     void start() {
         List<String> list = urls.map(JanusInstances::split).filter(l -> !l.isEmpty())
                 .or(() -> url.map(List::of)).orElse(List.of());
-        // told on the scheduler, never on a connection's reader thread; to nobody until someone listens
+        // to nobody until someone listens; a loss is handled at once, on the thread that noticed it, so
+        // that what the lost session held is forgotten before a new session can be opened
         JanusInstance.Listener relay = new JanusInstance.Listener() {
             @Override
             public void hungUp(JanusInstance janus, long handle, String reason) {
@@ -89,7 +90,7 @@ public class JanusInstances {
 
             @Override
             public void lost(JanusInstance janus) {
-                scheduler.execute(() -> Optional.ofNullable(listener).ifPresent(l -> l.lost(janus)));
+                Optional.ofNullable(listener).ifPresent(l -> l.lost(janus));
             }
 
             @Override
@@ -143,6 +144,20 @@ public class JanusInstances {
 
     List<JanusVideoRoom> all() {
         return all;
+    }
+
+    Optional<JanusVideoRoom> of(JanusInstance janus) {
+        return all.stream().filter(v -> v.janus == janus).findFirst();
+    }
+
+    /** Rooms this server made, on all instances (for /metrics). */
+    int rooms() {
+        return all.stream().mapToInt(v -> v.rooms.count()).sum();
+    }
+
+    /** Publisher and subscriber handles, on all instances (for /metrics). */
+    int handles() {
+        return all.stream().mapToInt(JanusVideoRoom::handles).sum();
     }
 
     List<JanusVideoRoom> reachable() {

@@ -10,6 +10,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -74,7 +75,7 @@ final class JanusRooms {
         }
     }
 
-    /** What Janus has of a stream: nothing, its room (the stream is placed here), or a cascade's copy of it. */
+    /** What Janus has of a stream: nothing (or an empty room), its room with its publisher (placed here), or a cascade's copy. */
     enum Held { NOTHING, STREAM, COPY }
 
     /**
@@ -88,15 +89,19 @@ final class JanusRooms {
                         numericIds = true;
                         return null; // asked again, by number
                     }
-                    return e != null ? Held.NOTHING : isCopy(r, cascade) ? Held.COPY : Held.STREAM;
+                    return e != null ? Held.NOTHING : heldIn(r, cascade);
                 }).thenCompose(held -> held != null ? CompletableFuture.completedFuture(held) : held(room, cascade));
     }
 
-    private boolean isCopy(JsonObject answer, PeerId cascade) {
-        JsonObject data = answer.getJsonObject("plugindata").getJsonObject("data");
+    /** A copy has the cascade among its participants; the stream's own room, a publisher publishing (an empty room is nobody's). */
+    private Held heldIn(JsonObject answer, PeerId cascade) {
         String id = numericIds ? Long.toString(number(cascade.value())) : cascade.value();
-        return data.getJsonArray("participants").getValuesAs(JsonObject.class).stream()
-                .anyMatch(p -> id.equals(String.valueOf(p.get("id")).replace("\"", "")));
+        List<JsonObject> participants = answer.getJsonObject("plugindata").getJsonObject("data")
+                .getJsonArray("participants").getValuesAs(JsonObject.class);
+        if (participants.stream().anyMatch(p -> id.equals(String.valueOf(p.get("id")).replace("\"", "")))) {
+            return Held.COPY;
+        }
+        return participants.stream().anyMatch(p -> p.getBoolean("publisher", false)) ? Held.STREAM : Held.NOTHING;
     }
 
     private CompletionStage<Void> create(StreamId room, String secret, Optional<String> dir, boolean firstTry) {
@@ -194,8 +199,8 @@ final class JanusRooms {
 
     /** Destroys the room (Janus closes its recordings). */
     void close(StreamId room) {
-        stale.remove(room);
-        String secret = secrets.remove(room);
+        String old = stale.remove(room); // a lost session's room, which Janus may still have
+        String secret = Optional.ofNullable(secrets.remove(room)).orElse(old);
         recorded.remove(room);
         onAir.remove(room);
         if (secret == null || !janus.reachable()) {

@@ -71,13 +71,13 @@ public class JanusSfu implements Sfu {
         instances.listen(new JanusInstance.Listener() {
             @Override
             public void hungUp(JanusInstance janus, long handle, String reason) {
-                find(janus).flatMap(v -> v.peerOf(handle))
+                instances.of(janus).flatMap(v -> v.peerOf(handle))
                         .ifPresent(peer -> peersLost.fireAsync(new SfuPeerLost(peer, reason)));
             }
 
             @Override
             public void lost(JanusInstance janus) {
-                find(janus).ifPresent(JanusSfu.this::lost);
+                instances.of(janus).ifPresent(JanusSfu.this::lost);
             }
 
             @Override
@@ -85,10 +85,6 @@ public class JanusSfu implements Sfu {
                 homes.orphansAdoptable().ifPresent(rooms -> restarted.fire(new SfuRestarted(rooms)));
             }
         });
-    }
-
-    private Optional<JanusVideoRoom> find(JanusInstance janus) {
-        return instances.all().stream().filter(v -> v.janus == janus).findFirst();
     }
 
     @Override
@@ -115,23 +111,23 @@ public class JanusSfu implements Sfu {
         return instances.reachability();
     }
 
-    int rooms() {
-        return instances.all().stream().mapToInt(v -> v.rooms.count()).sum();
-    }
-
-    int handles() {
-        return instances.all().stream().mapToInt(JanusVideoRoom::handles).sum();
-    }
-
     @Override
     public CompletionStage<RelayPayload> publish(StreamId room, PeerId publisher, RelayPayload offer) {
         // The participant id joins again: Janus must have let the previous handle go first (436 otherwise)
-        return detached(publisher).thenCompose(v -> homes.place(room)).thenCompose(home -> home.publish(room, publisher, offer));
+        return detached(publisher).thenCompose(v -> homes.place(room)).thenCompose(home -> home.publish(room, publisher, offer)
+                .thenApply(answer -> refed(home, room, publisher, answer)));
     }
 
     @Override
     public CompletionStage<RtpFeed> publishRtp(StreamId room, PeerId publisher) {
-        return detached(publisher).thenCompose(v -> homes.place(room)).thenCompose(home -> home.publishRtp(room, publisher));
+        return detached(publisher).thenCompose(v -> homes.place(room)).thenCompose(home -> home.publishRtp(room, publisher)
+                .thenApply(feed -> refed(home, room, publisher, feed)));
+    }
+
+    /** Published (again): the room's copies made before are fed from this publication. */
+    private <T> T refed(JanusVideoRoom home, StreamId room, PeerId publisher, T result) {
+        home.published(publisher).ifPresent(media -> cascades.refeed(home, room, publisher, media));
+        return result;
     }
 
     @Override
@@ -175,8 +171,12 @@ public class JanusSfu implements Sfu {
             }
             // held by another server of a cluster: to a copy it made; none yet: it is asked for one, home takes this viewer
             return copies.among(room, instances.withRoom(home), () -> nodes.announce(new RoomNews(room, RoomNews.Kind.SFU_FULL)))
-                    .thenCompose(copy -> copy.isPresent() ? copy.get().subscribe(room, viewer, JanusVideoRoom.cascadeOf(room))
-                            : atHome(home, room, viewer, publisher));
+                    .thenCompose(copy -> copy.isEmpty() ? atHome(home, room, viewer, publisher) : copy.get()
+                            .subscribe(room, viewer, JanusVideoRoom.cascadeOf(room)).whenComplete((offer, e) -> {
+                                if (e != null) {
+                                    copies.gone(room, copy.get()); // destroyed: not tried again
+                                }
+                            }));
         });
     }
 
@@ -273,14 +273,17 @@ public class JanusSfu implements Sfu {
         JanusVideoRoom.Lost lost = instance.lost();
         cascades.instanceLost(instance);
         copies.lost(instance);
-        java.util.Set<StreamId> orphaned = homes.lost(instance, lost.published());
-        orphaned.forEach(room -> {
-            // (not on the lost one: Janus may still have its rooms, destroyed when made there again)
-            instances.all().stream().filter(v -> v != instance).forEach(v -> v.closeRoom(room));
-            cascades.publisherGone(room);
+        homes.lost(instance, lost.published()).forEach(room -> {
+            copies.forget(room); // another server's copies of it go with it (that server destroys them)
+            if (lost.published().contains(room)) { // published from here: its copies here go, not on the lost one
+                instances.all().stream().filter(v -> v != instance).forEach(v -> v.closeRoom(room)); // (may still have its rooms)
+                cascades.roomClosed(room);
+            }
         });
+        // viewers of streams published from here are subscribed anew once it published again; the others now
+        // (for a stream whose instance only this server lost, too: it is found again, retried meanwhile)
         lost.viewers().forEach((viewer, room) -> {
-            if (!orphaned.contains(room)) {
+            if (!lost.published().contains(room)) {
                 moved.fireAsync(new SfuViewerMoved(room, viewer));
             }
         });

@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * The VideoRoom plugin of one Janus instance as this server uses it: its rooms, and one plugin
- * handle per publishing broadcaster or subscribing viewer placed on it; a cascade's copy of a room
- * whose broadcaster publishes to another instance ({@link JanusCascades}).
+ * handle per publishing broadcaster or subscribing viewer placed on it; copies of rooms whose
+ * broadcaster publishes to another instance ({@link JanusCascades}).
  */
 final class JanusVideoRoom implements SfuPlacement.Instance {
 
@@ -34,9 +34,7 @@ final class JanusVideoRoom implements SfuPlacement.Instance {
     private final Map<PeerId, PublishedMedia> publications = new ConcurrentHashMap<>();
     private final Map<StreamId, PeerId> roomPublishers = new ConcurrentHashMap<>();
     /** Viewers subscribed here (or being subscribed), and their room: its load. */
-    private final Map<PeerId, StreamId> subscribers = new ConcurrentHashMap<>();
-    /** Rooms cascaded here from another instance: the remote publisher fed by its forwarders. */
-    private final Map<StreamId, CompletableFuture<RtpFeed>> copies = new ConcurrentHashMap<>();
+    private final Map<PeerId, Subscription> subscribers = new ConcurrentHashMap<>();
     private volatile int elsewhere;
 
     JanusVideoRoom(JanusInstance janus, JanusRooms rooms) {
@@ -119,28 +117,9 @@ final class JanusVideoRoom implements SfuPlacement.Instance {
         });
     }
 
-    /**
-     * The room's copy here, with a remote publisher for its cascade (once per room): where the
-     * forwarders of the instance the broadcaster publishes to send its RTP. A failed attempt is
-     * forgotten: tried again by the next viewer.
-     */
-    CompletionStage<RtpFeed> copy(StreamId room, String videoCodec) {
-        CompletableFuture<RtpFeed> mine = new CompletableFuture<>();
-        CompletableFuture<RtpFeed> existing = copies.putIfAbsent(room, mine);
-        if (existing != null) {
-            return existing;
-        }
-        CompletableFuture.completedFuture(room).thenCompose(rooms::ensureCopy) // also when not reachable now
-                .thenCompose(v -> remotePublishers.add(room, cascadeOf(room), "cascade", videoCodec))
-                .whenComplete((feed, e) -> {
-                    if (e != null) {
-                        copies.remove(room, mine);
-                        mine.completeExceptionally(e);
-                    } else {
-                        mine.complete(feed);
-                    }
-                });
-        return mine;
+    /** A remote publisher (a cascade's) into a room here; completes with where to send its RTP. */
+    CompletionStage<RtpFeed> addRemotePublisher(StreamId room, PeerId publisher, String display, String videoCodec) {
+        return remotePublishers.add(room, publisher, display, videoCodec);
     }
 
     /** The cascade's participant id in a room's copy (the same on every node of a cluster). */
@@ -148,26 +127,52 @@ final class JanusVideoRoom implements SfuPlacement.Instance {
         return new PeerId("cascade-" + room.value());
     }
 
-    /** Subscribes the viewer to the feed (the room's publisher, or its cascade); completes with Janus's offer. */
+    /**
+     * Subscribes the viewer to the feed (the room's publisher, or its cascade); completes with Janus's
+     * offer. Only the latest subscription of a viewer stands: an earlier one still on its way leaves
+     * no handle behind, nor does one that failed.
+     */
     CompletionStage<RelayPayload> subscribe(StreamId room, PeerId viewer, PeerId feed) {
-        subscribers.put(viewer, room); // its load counts from now, not once Janus answered
+        Subscription mine = new Subscription(room);
+        subscribers.put(viewer, mine); // its load counts from now, not once Janus answered
         return janus.attachHandle().thenCompose(handle -> {
-            if (subscribers.get(viewer) != room) { // it left (or moved) meanwhile: no handle left behind
+            if (subscribers.get(viewer) != mine) { // it left, or was subscribed anew, meanwhile
                 janus.detach(handle);
                 throw new SfuException("The viewer left.");
             }
-            handles.put(viewer, handle);
+            Long replaced = handles.put(viewer, handle);
+            if (replaced != null && replaced != handle) {
+                janus.detach(replaced);
+            }
             return janus.pluginMessage(handle, rooms.id(JSON.createObjectBuilder().add("request", "join"), room)
                     .add("ptype", "subscriber").add("streams", JSON.createArrayBuilder()
                             .add(rooms.participant(JSON.createObjectBuilder(), "feed", feed))), null, true);
         }).thenApply(event -> {
             AnsweredMedia.videoMidOf(event).ifPresent(mid -> videoMids.put(viewer, mid));
             return JanusConnection.jsepOf(event);
+        }).whenComplete((offer, e) -> {
+            if (e != null && subscribers.remove(viewer, mine)) { // failed: it holds nothing here (nor counts)
+                videoMids.remove(viewer);
+                Long handle = handles.remove(viewer);
+                if (handle != null) {
+                    janus.detach(handle);
+                }
+            }
         });
     }
 
+    /** One subscription of a viewer, told apart by identity (a later one replaces it). */
+    private static final class Subscription {
+        final StreamId room;
+
+        Subscription(StreamId room) {
+            this.room = room;
+        }
+    }
+
     StreamId roomOf(PeerId viewer) {
-        return subscribers.get(viewer);
+        Subscription s = subscribers.get(viewer);
+        return s == null ? null : s.room;
     }
 
     CompletionStage<Void> start(PeerId viewer, RelayPayload answer) {
@@ -226,10 +231,9 @@ final class JanusVideoRoom implements SfuPlacement.Instance {
 
     /** The stream ended (or its copy here is no longer fed): the room goes, and the viewers here with it. */
     Set<PeerId> closeRoom(StreamId room) {
-        copies.remove(room);
         rooms.close(room);
         remotePublishers.roomGone(room);
-        Set<PeerId> viewers = subscribers.entrySet().stream().filter(e -> e.getValue().equals(room))
+        Set<PeerId> viewers = subscribers.entrySet().stream().filter(e -> e.getValue().room.equals(room))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
         viewers.forEach(v -> {
             subscribers.remove(v);
@@ -247,14 +251,16 @@ final class JanusVideoRoom implements SfuPlacement.Instance {
      * handed back by room, and the rooms its publishers published into.
      */
     Lost lost() {
-        Lost lost = new Lost(Map.copyOf(subscribers), Set.copyOf(roomPublishers.keySet()));
+        Map<PeerId, StreamId> viewers = new java.util.HashMap<>();
+        subscribers.forEach((viewer, s) -> viewers.put(viewer, s.room));
+        Lost lost = new Lost(viewers, Set.copyOf(roomPublishers.keySet()));
         subscribers.clear();
         roomPublishers.clear();
         handles.clear();
         videoMids.clear();
         publications.clear();
-        copies.clear();
         remotePublishers.clear();
+        forwarders.forgetAll();
         rooms.forgetAll();
         return lost;
     }

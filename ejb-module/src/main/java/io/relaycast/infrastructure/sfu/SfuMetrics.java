@@ -30,9 +30,9 @@ public class SfuMetrics {
     @PostConstruct
     void register() {
         registry.gauge(Metadata.builder().withName("relaycast.sfu.rooms")
-                .withDescription("SFU rooms this server created (one per live SFU stream)").build(), janus, JanusSfu::rooms);
+                .withDescription("SFU rooms this server created (one per live SFU stream)").build(), instances, JanusInstances::rooms);
         registry.gauge(Metadata.builder().withName("relaycast.sfu.handles")
-                .withDescription("SFU publisher and subscriber handles").build(), janus, JanusSfu::handles);
+                .withDescription("SFU publisher and subscriber handles").build(), instances, JanusInstances::handles);
         registry.gauge(Metadata.builder().withName("relaycast.sfu.reachable")
                 .withDescription("1 when the SFU answers, else 0").build(), janus, j -> j.reachable() ? 1 : 0);
         // per Janus instance (JANUS_URLS, janus=1 the first); round trips and errors of the first, as before

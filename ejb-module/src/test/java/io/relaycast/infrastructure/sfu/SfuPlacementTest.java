@@ -79,6 +79,21 @@ class SfuPlacementTest {
     }
 
     @Test
+    void theCandidatesForACopyAreTheOthersWithRoomLeastLoadedFirst() {
+        Fake home = new Fake("home", 1, 5);
+        Fake b = new Fake("b", 0, 4);
+        Fake c = new Fake("c", 0, 2);
+        Fake d = new Fake("d", 0, 5);
+        Fake e = new Fake("e", 0, 0);
+        e.reachable = false;
+        List<Fake> all = List.of(home, b, c, d, e);
+        assertEquals(List.of("c", "b"), SfuPlacement.withRoom(home, all, 5).stream().map(f -> f.name).toList(),
+                "full d, unreachable e and the home itself are no candidates");
+        assertEquals(List.of("c", "b", "d"), SfuPlacement.withRoom(home, all, 0).stream().map(f -> f.name).toList(),
+                "no capacity: every other that answers");
+    }
+
+    @Test
     void theStreamsOwnInstanceIsNeverItsOverflow() {
         Fake home = new Fake("home", 1, 9);
         assertTrue(SfuPlacement.overflowFor(home, List.of(home), 5).isEmpty());

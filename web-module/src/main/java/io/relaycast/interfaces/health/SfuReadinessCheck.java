@@ -11,7 +11,7 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * The SFU, when one is configured: DOWN while it cannot be reached (SFU streams are then refused;
  * peer-to-peer streams go on). Without JANUS_URL there is nothing to check. Each instance of
- * JANUS_URLS is listed (janus-1, janus-2, …); only the first decides the status.
+ * JANUS_URLS is listed (janus-1, janus-2, …); UP while any of them answers (new streams go there).
  */
 @Readiness
 @ApplicationScoped
