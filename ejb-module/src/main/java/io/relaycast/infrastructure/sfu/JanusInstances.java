@@ -4,6 +4,7 @@ import io.relaycast.application.delivery.sfu.SfuLoadShare;
 import io.relaycast.application.events.StreamStarted;
 import io.relaycast.application.recording.ServerRecording;
 import io.relaycast.application.routing.RoomNews;
+import io.relaycast.domain.model.stream.StreamId;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -148,6 +149,11 @@ public class JanusInstances {
 
     Optional<JanusVideoRoom> of(JanusInstance janus) {
         return all.stream().filter(v -> v.janus == janus).findFirst();
+    }
+
+    /** The instance a publisher of this server publishes the room into (its home, seen from here). */
+    Optional<JanusVideoRoom> publishing(StreamId room) {
+        return all.stream().filter(v -> v.publishes(room)).findFirst();
     }
 
     /** Rooms this server made, on all instances (for /metrics). */

@@ -191,12 +191,12 @@ public class JanusSfu implements Sfu {
     void askedElsewhere(@Observes RoomNews news) {
         StreamId room = news.streamId();
         if (news.kind() == RoomNews.Kind.KEYFRAME_WANTED) {
-            instances.all().stream().filter(v -> v.publishes(room)).findFirst().ifPresent(v -> v.keyframe(room));
+            instances.publishing(room).ifPresent(v -> v.keyframe(room));
         }
         if (news.kind() != RoomNews.Kind.SFU_FULL) {
             return;
         }
-        instances.all().stream().filter(v -> v.publishes(room)).findFirst().ifPresent(home -> home.publisherOf(room)
+        instances.publishing(room).ifPresent(home -> home.publisherOf(room)
                 .ifPresent(publisher -> home.published(publisher).ifPresent(media -> instances.withRoom(home).stream()
                         .findFirst().ifPresent(target -> cascades.cascade(home, target, room, publisher, media)))));
     }
@@ -217,7 +217,7 @@ public class JanusSfu implements Sfu {
      * copy viewers here started on, that server is asked to (Janus's own requests stop at the copy).
      */
     private void keyframe(StreamId room) {
-        Optional<JanusVideoRoom> home = instances.all().stream().filter(v -> v.publishes(room)).findFirst();
+        Optional<JanusVideoRoom> home = instances.publishing(room);
         if (home.isPresent()) {
             home.get().keyframe(room);
         } else if (copies.found(room)) {
